@@ -1,0 +1,3 @@
+//! Calendar dates without a time zone.
+//!
+//! (Being written; see ARCHITECTURE.md.)

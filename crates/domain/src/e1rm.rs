@@ -1,0 +1,3 @@
+//! Estimated one-rep max from a set of reps.
+//!
+//! (Being written; see ARCHITECTURE.md.)

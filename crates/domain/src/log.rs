@@ -1,0 +1,3 @@
+//! The training log: sessions and the sets done in them.
+//!
+//! (Being written; see ARCHITECTURE.md.)

@@ -1,0 +1,3 @@
+//! Bar, collars and plate inventory; exact plate loading.
+//!
+//! (Being written; see ARCHITECTURE.md.)

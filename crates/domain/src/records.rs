@@ -1,0 +1,3 @@
+//! Personal records and e1RM history per lift.
+//!
+//! (Being written; see ARCHITECTURE.md.)

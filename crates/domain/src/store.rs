@@ -1,0 +1,3 @@
+//! The persisted document: schema version and migrations.
+//!
+//! (Being written; see ARCHITECTURE.md.)

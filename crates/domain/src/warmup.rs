@@ -1,0 +1,3 @@
+//! Warm-up ladders up to a work weight.
+//!
+//! (Being written; see ARCHITECTURE.md.)

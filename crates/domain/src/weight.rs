@@ -1,0 +1,369 @@
+//! Masses that always carry their unit.
+//!
+//! A [`Weight`] is an integer number of thousandths of a kilogram or of a pound.
+//! Integers keep plate arithmetic exact (no float equality anywhere) and make
+//! "is 142.5 kg loadable?" a question about whole numbers. Conversion uses the
+//! exact international pound, 1 lb = 0.45359237 kg (training-math.md §6.4, [S77]).
+
+use serde::{Deserialize, Serialize};
+use std::cmp::Ordering;
+use std::fmt;
+
+/// The unit a lifter's plates and numbers are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    #[default]
+    Kg,
+    Lb,
+}
+
+impl Unit {
+    /// Short label shown after a number ("kg", "lb").
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Kg => "kg",
+            Unit::Lb => "lb",
+        }
+    }
+
+    /// The other unit.
+    pub fn other(self) -> Unit {
+        match self {
+            Unit::Kg => Unit::Lb,
+            Unit::Lb => Unit::Kg,
+        }
+    }
+}
+
+impl fmt::Display for Unit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.symbol())
+    }
+}
+
+/// Thousandths in one whole unit.
+pub const MILLI: i64 = 1000;
+
+/// Exact pound in nano-kilograms: 1 lb = 0.453_592_37 kg ([S77]).
+const LB_IN_NANO_KG: i128 = 453_592_370;
+
+/// A mass with its unit, stored as whole thousandths of that unit.
+///
+/// Two weights in different units are never compared or added directly:
+/// [`Weight::to`] converts first, so a kg value can't be mistaken for lb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Weight {
+    /// Thousandths of `unit` (142.5 kg is 142_500).
+    milli: i64,
+    unit: Unit,
+}
+
+/// Which way to round to an increment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Rounding {
+    /// Nearest multiple; halves go up.
+    #[default]
+    Nearest,
+    /// Next multiple at or above (Wendler's 2nd-edition table, §2.3).
+    Up,
+    /// Multiple at or below.
+    Down,
+}
+
+/// Why a typed number is not a weight.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WeightError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooLarge,
+}
+
+impl fmt::Display for WeightError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            WeightError::Empty => "Enter a weight.",
+            WeightError::NotANumber => "That is not a number.",
+            WeightError::Negative => "A weight can't be negative.",
+            WeightError::TooLarge => "That is heavier than any barbell lift (max 2000).",
+        })
+    }
+}
+
+impl std::error::Error for WeightError {}
+
+/// The heaviest weight the app accepts as input, in whole units. The deadlift
+/// world record is about 500 kg; 2000 leaves room for sled and leg-press users
+/// while keeping every sum far from overflow.
+pub const MAX_INPUT: i64 = 2000;
+
+impl Weight {
+    /// Zero in `unit`.
+    pub const fn zero(unit: Unit) -> Weight {
+        Weight { milli: 0, unit }
+    }
+
+    /// From whole thousandths of `unit`.
+    pub const fn from_milli(milli: i64, unit: Unit) -> Weight {
+        Weight { milli, unit }
+    }
+
+    /// From a decimal number of `unit`, rounded to the nearest thousandth.
+    /// Non-finite input becomes zero rather than poisoning later sums.
+    pub fn new(value: f64, unit: Unit) -> Weight {
+        let milli = if value.is_finite() {
+            (value * MILLI as f64).round().clamp(i64::MIN as f64 / 4.0, i64::MAX as f64 / 4.0)
+                as i64
+        } else {
+            0
+        };
+        Weight { milli, unit }
+    }
+
+    /// `n` kilograms.
+    pub fn kg(value: f64) -> Weight {
+        Weight::new(value, Unit::Kg)
+    }
+
+    /// `n` pounds.
+    pub fn lb(value: f64) -> Weight {
+        Weight::new(value, Unit::Lb)
+    }
+
+    /// Parses what a lifter typed ("142.5", " 100 ", "142,5").
+    pub fn parse(text: &str, unit: Unit) -> Result<Weight, WeightError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(WeightError::Empty);
+        }
+        let normalized = text.replace(',', ".");
+        let value: f64 = normalized.parse().map_err(|_| WeightError::NotANumber)?;
+        if !value.is_finite() {
+            return Err(WeightError::NotANumber);
+        }
+        if value < 0.0 {
+            return Err(WeightError::Negative);
+        }
+        if value > MAX_INPUT as f64 {
+            return Err(WeightError::TooLarge);
+        }
+        Ok(Weight::new(value, unit))
+    }
+
+    pub fn unit(self) -> Unit {
+        self.unit
+    }
+
+    /// Whole thousandths of [`Weight::unit`].
+    pub fn milli(self) -> i64 {
+        self.milli
+    }
+
+    /// The number as a float, for display and for formulas.
+    pub fn value(self) -> f64 {
+        self.milli as f64 / MILLI as f64
+    }
+
+    pub fn is_zero(self) -> bool {
+        self.milli == 0
+    }
+
+    pub fn is_positive(self) -> bool {
+        self.milli > 0
+    }
+
+    /// The same mass in `unit`, by the exact pound (rounded to a thousandth).
+    pub fn to(self, unit: Unit) -> Weight {
+        if unit == self.unit {
+            return self;
+        }
+        let m = self.milli as i128;
+        let milli = match (self.unit, unit) {
+            // kg -> lb: divide by 0.45359237
+            (Unit::Kg, Unit::Lb) => div_round(m * 1_000_000_000, LB_IN_NANO_KG),
+            // lb -> kg: multiply by 0.45359237
+            (Unit::Lb, Unit::Kg) => div_round(m * LB_IN_NANO_KG, 1_000_000_000),
+            _ => m,
+        };
+        Weight {
+            milli: milli as i64,
+            unit,
+        }
+    }
+
+    /// This weight times `factor` (a percentage as 0.85, say), to the nearest thousandth.
+    pub fn scale(self, factor: f64) -> Weight {
+        Weight::new(self.value() * factor, self.unit)
+    }
+
+    /// `percent` % of this weight.
+    pub fn percent(self, percent: f64) -> Weight {
+        self.scale(percent / 100.0)
+    }
+
+    /// Rounds to a multiple of `step` (same unit after conversion). A zero or
+    /// negative step leaves the weight as it is.
+    pub fn round_to(self, step: Weight, rounding: Rounding) -> Weight {
+        let step = step.to(self.unit).milli;
+        if step <= 0 {
+            return self;
+        }
+        let q = self.milli.div_euclid(step);
+        let r = self.milli.rem_euclid(step);
+        let multiple = match rounding {
+            Rounding::Down => q,
+            Rounding::Up => {
+                if r == 0 {
+                    q
+                } else {
+                    q + 1
+                }
+            }
+            Rounding::Nearest => {
+                if r * 2 >= step {
+                    q + 1
+                } else {
+                    q
+                }
+            }
+        };
+        Weight {
+            milli: multiple * step,
+            unit: self.unit,
+        }
+    }
+
+    /// Sum, converting `other` into this weight's unit.
+    pub fn plus(self, other: Weight) -> Weight {
+        Weight {
+            milli: self.milli + other.to(self.unit).milli,
+            unit: self.unit,
+        }
+    }
+
+    /// Difference, converting `other` into this weight's unit.
+    pub fn minus(self, other: Weight) -> Weight {
+        Weight {
+            milli: self.milli - other.to(self.unit).milli,
+            unit: self.unit,
+        }
+    }
+
+    /// `n` of this weight.
+    pub fn times(self, n: i64) -> Weight {
+        Weight {
+            milli: self.milli * n,
+            unit: self.unit,
+        }
+    }
+
+    /// Ordering after converting `other` into this weight's unit.
+    pub fn cmp_mass(self, other: Weight) -> Ordering {
+        self.milli.cmp(&other.to(self.unit).milli)
+    }
+
+    /// The larger of two weights, in this weight's unit.
+    pub fn max_mass(self, other: Weight) -> Weight {
+        if self.cmp_mass(other) == Ordering::Less {
+            other.to(self.unit)
+        } else {
+            self
+        }
+    }
+
+    /// The number without unit, trimmed: "142.5", "100", "0.25", "-2.5".
+    pub fn number(self) -> String {
+        format_milli(self.milli)
+    }
+}
+
+/// Shows "142.5 kg".
+impl fmt::Display for Weight {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.number(), self.unit)
+    }
+}
+
+/// Integer division rounded half away from zero.
+fn div_round(n: i128, d: i128) -> i128 {
+    if (n >= 0) == (d > 0) {
+        (n + d / 2) / d
+    } else {
+        (n - d / 2) / d
+    }
+}
+
+/// Formats thousandths with up to three decimals and no trailing zeros.
+pub fn format_milli(milli: i64) -> String {
+    let sign = if milli < 0 { "-" } else { "" };
+    let abs = milli.unsigned_abs();
+    let whole = abs / MILLI as u64;
+    let frac = abs % MILLI as u64;
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let digits = format!("{frac:03}");
+        format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exact_pound_conversion() {
+        // 1 lb = 0.45359237 kg exactly ([S77]).
+        assert_eq!(Weight::lb(1.0).to(Unit::Kg).milli(), 454); // 0.45359 -> 0.454
+        assert_eq!(Weight::lb(100.0).to(Unit::Kg).milli(), 45_359);
+        assert_eq!(Weight::lb(45.0).to(Unit::Kg).milli(), 20_412);
+        // 100 kg = 220.462 lb
+        assert_eq!(Weight::kg(100.0).to(Unit::Lb).milli(), 220_462);
+        assert_eq!(Weight::kg(20.0).to(Unit::Lb).milli(), 44_092);
+    }
+
+    #[test]
+    fn rounding_directions() {
+        let five = Weight::lb(5.0);
+        // 225 x 0.65 = 146.25: up -> 150 (Wendler's table, §2.3), nearest -> 145
+        let w = Weight::lb(225.0).percent(65.0);
+        assert_eq!(w.milli(), 146_250);
+        assert_eq!(w.round_to(five, Rounding::Up), Weight::lb(150.0));
+        assert_eq!(w.round_to(five, Rounding::Nearest), Weight::lb(145.0));
+        assert_eq!(w.round_to(five, Rounding::Down), Weight::lb(145.0));
+        // an exact multiple never moves
+        for r in [Rounding::Up, Rounding::Down, Rounding::Nearest] {
+            assert_eq!(Weight::lb(150.0).round_to(five, r), Weight::lb(150.0));
+        }
+        // halves go up on nearest
+        assert_eq!(
+            Weight::kg(101.25).round_to(Weight::kg(2.5), Rounding::Nearest),
+            Weight::kg(102.5)
+        );
+    }
+
+    #[test]
+    fn parse_and_display() {
+        assert_eq!(Weight::parse(" 142,5 ", Unit::Kg), Ok(Weight::kg(142.5)));
+        assert_eq!(Weight::parse("", Unit::Kg), Err(WeightError::Empty));
+        assert_eq!(Weight::parse("abc", Unit::Kg), Err(WeightError::NotANumber));
+        assert_eq!(Weight::parse("NaN", Unit::Kg), Err(WeightError::NotANumber));
+        assert_eq!(Weight::parse("inf", Unit::Kg), Err(WeightError::NotANumber));
+        assert_eq!(Weight::parse("-5", Unit::Kg), Err(WeightError::Negative));
+        assert_eq!(Weight::parse("5000", Unit::Lb), Err(WeightError::TooLarge));
+        assert_eq!(Weight::kg(142.5).to_string(), "142.5 kg");
+        assert_eq!(Weight::lb(0.25).to_string(), "0.25 lb");
+        assert_eq!(Weight::kg(-2.5).number(), "-2.5");
+        assert_eq!(Weight::new(f64::NAN, Unit::Kg), Weight::zero(Unit::Kg));
+    }
+
+    #[test]
+    fn mixed_units_convert_before_arithmetic() {
+        let sum = Weight::kg(20.0).plus(Weight::lb(45.0));
+        assert_eq!(sum.unit(), Unit::Kg);
+        assert_eq!(sum.milli(), 40_412);
+        assert_eq!(Weight::kg(20.0).cmp_mass(Weight::lb(45.0)), Ordering::Less);
+    }
+}
