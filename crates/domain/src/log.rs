@@ -1,3 +1,483 @@
-//! The training log: sessions and the sets done in them.
+//! The training log: sessions of exercises of sets, and the edits the log
+//! screen makes to them.
 //!
-//! (Being written; see ARCHITECTURE.md.)
+//! Every edit is a method on [`Session`] that bumps its [`Session::revision`],
+//! so two copies of the same session (two browser tabs) can be reconciled by
+//! [`merge`] without losing a set. Sets have ids unique within their session;
+//! removing a set leaves a tombstone so a merge doesn't bring it back.
+//!
+//! A session is persisted in a compact form (see the `wire` submodule): ten
+//! years of training must fit comfortably in localStorage.
+
+mod merge;
+mod wire;
+
+pub use merge::{merge, merge_session};
+
+use crate::date::Date;
+use crate::weight::Weight;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Identifies a session across tabs and devices. The caller makes it unique,
+/// e.g. the date plus a random or time-based suffix (`"2024-03-05-k3x9"`).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SessionId(pub String);
+
+impl SessionId {
+    pub fn new(id: impl Into<String>) -> SessionId {
+        SessionId(id.into())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for SessionId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Identifies a set within its session. Allocated by [`Session::add_set`] from
+/// a counter that only grows, so a removed set's id is never reused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct SetId(pub u32);
+
+/// What a set is for; only work and AMRAP sets count toward records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SetKind {
+    Warmup,
+    #[default]
+    Work,
+    /// "As many reps as possible" (the 5/3/1 "+" set, or a set to failure).
+    Amrap,
+    /// Volume after the main work (Boring But Big, First Set Last, back-offs).
+    Supplemental,
+    Accessory,
+}
+
+impl SetKind {
+    /// Whether the set is main work that counts toward records.
+    pub fn counts_for_records(self) -> bool {
+        matches!(self, SetKind::Work | SetKind::Amrap)
+    }
+}
+
+/// A rating of perceived exertion on the 1-10 scale in half steps
+/// (training-math.md §1.2: the RTS chart steps by 0.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Rpe {
+    /// Twice the RPE: 17 is RPE 8.5.
+    halves: u8,
+}
+
+impl Rpe {
+    /// RPE from twice its value (2..=20 is RPE 1..=10).
+    pub fn from_halves(halves: u8) -> Option<Rpe> {
+        (2..=20).contains(&halves).then_some(Rpe { halves })
+    }
+
+    /// The nearest half step to `value`, if it is a finite number in 1..=10.
+    pub fn from_value(value: f64) -> Option<Rpe> {
+        if !value.is_finite() || !(1.0..=10.0).contains(&value) {
+            return None;
+        }
+        Rpe::from_halves((value * 2.0).round() as u8)
+    }
+
+    /// Parses what a lifter typed ("8", "8.5", "8,5").
+    pub fn parse(text: &str) -> Result<Rpe, LogError> {
+        let value: f64 = text
+            .trim()
+            .replace(',', ".")
+            .parse()
+            .map_err(|_| LogError::BadRpe)?;
+        Rpe::from_value(value).ok_or(LogError::BadRpe)
+    }
+
+    pub fn halves(self) -> u8 {
+        self.halves
+    }
+
+    pub fn value(self) -> f64 {
+        f64::from(self.halves) / 2.0
+    }
+}
+
+/// "8" or "8.5".
+impl fmt::Display for Rpe {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.halves % 2 == 0 {
+            write!(f, "{}", self.halves / 2)
+        } else {
+            write!(f, "{}.5", self.halves / 2)
+        }
+    }
+}
+
+impl Serialize for Rpe {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.halves % 2 == 0 {
+            s.serialize_u8(self.halves / 2)
+        } else {
+            s.serialize_f64(self.value())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Rpe {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rpe, D::Error> {
+        let value = f64::deserialize(d)?;
+        Rpe::from_value(value).ok_or_else(|| serde::de::Error::custom("RPE must be 1 to 10"))
+    }
+}
+
+/// The most reps one set may record; more is a typing slip.
+pub const MAX_REPS: u32 = 999;
+
+/// One set: what was planned (if anything) and what was done.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedSet {
+    pub id: SetId,
+    pub kind: SetKind,
+    /// The program's weight, when the set came from a program.
+    pub target_weight: Option<Weight>,
+    /// The program's reps (the minimum, for an AMRAP set).
+    pub target_reps: Option<u32>,
+    /// The weight actually lifted.
+    pub weight: Weight,
+    /// The reps actually done.
+    pub reps: u32,
+    pub rpe: Option<Rpe>,
+    pub done: bool,
+    pub note: String,
+}
+
+impl LoggedSet {
+    /// A set from the program, not done yet; the actual numbers start at the
+    /// targets so checking it off records "done as planned". The id is assigned
+    /// by [`Session::add_set`].
+    pub fn planned(kind: SetKind, weight: Weight, reps: u32) -> LoggedSet {
+        LoggedSet {
+            id: SetId(0),
+            kind,
+            target_weight: Some(weight),
+            target_reps: Some(reps),
+            weight,
+            reps,
+            rpe: None,
+            done: false,
+            note: String::new(),
+        }
+    }
+
+    /// A set that was done without a plan (added by hand, or imported).
+    pub fn done(kind: SetKind, weight: Weight, reps: u32) -> LoggedSet {
+        LoggedSet {
+            id: SetId(0),
+            kind,
+            target_weight: None,
+            target_reps: None,
+            weight,
+            reps,
+            rpe: None,
+            done: true,
+            note: String::new(),
+        }
+    }
+}
+
+/// One exercise in a session and its sets, in the order they were done.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct LoggedExercise {
+    /// Stable key: `squat`, `bench`, `deadlift`, `press`, or a slug of the name.
+    pub lift: String,
+    /// Name as shown ("Squat", "Dumbbell Row").
+    pub name: String,
+    /// A note about the exercise as a whole (imports carry these).
+    pub note: String,
+    pub sets: Vec<LoggedSet>,
+}
+
+impl LoggedExercise {
+    pub fn new(lift: impl Into<String>, name: impl Into<String>) -> LoggedExercise {
+        LoggedExercise {
+            lift: lift.into(),
+            name: name.into(),
+            note: String::new(),
+            sets: Vec::new(),
+        }
+    }
+}
+
+/// One training session.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Session {
+    pub id: SessionId,
+    pub date: Date,
+    /// The program it came from (its id), if any.
+    pub program: Option<String>,
+    /// The program day ("Week 1 Day 2", "Workout A") or an imported workout's name.
+    pub day_label: String,
+    pub lifts: Vec<LoggedExercise>,
+    pub notes: String,
+    pub finished: bool,
+    /// Edit counter: every edit method adds one. [`merge`] prefers the higher.
+    pub revision: u64,
+    /// The id the next added set gets.
+    pub next_set_id: u32,
+    /// Ids of sets removed from this session, so a merge doesn't revive them.
+    pub removed_sets: Vec<SetId>,
+}
+
+/// Why an edit of the log was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LogError {
+    NoSuchExercise,
+    NoSuchSet,
+    TooManyReps,
+    NegativeWeight,
+    BadRpe,
+}
+
+impl fmt::Display for LogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            LogError::NoSuchExercise => "That exercise is no longer in this session.",
+            LogError::NoSuchSet => "That set is no longer in this session.",
+            LogError::TooManyReps => "That's more reps than one set can log (max 999).",
+            LogError::NegativeWeight => "A weight can't be negative.",
+            LogError::BadRpe => "RPE is a number from 1 to 10, in half steps.",
+        })
+    }
+}
+
+impl std::error::Error for LogError {}
+
+fn check_reps(reps: u32) -> Result<u32, LogError> {
+    if reps > MAX_REPS {
+        Err(LogError::TooManyReps)
+    } else {
+        Ok(reps)
+    }
+}
+
+fn check_weight(weight: Weight) -> Result<Weight, LogError> {
+    if weight.milli() < 0 {
+        Err(LogError::NegativeWeight)
+    } else {
+        Ok(weight)
+    }
+}
+
+impl Session {
+    /// An empty, unfinished session.
+    pub fn new(id: SessionId, date: Date) -> Session {
+        Session {
+            id,
+            date,
+            program: None,
+            day_label: String::new(),
+            lifts: Vec::new(),
+            notes: String::new(),
+            finished: false,
+            revision: 0,
+            next_set_id: 0,
+            removed_sets: Vec::new(),
+        }
+    }
+
+    /// Every set, with the index of its exercise.
+    pub fn sets(&self) -> impl Iterator<Item = (usize, &LoggedSet)> {
+        self.lifts
+            .iter()
+            .enumerate()
+            .flat_map(|(i, e)| e.sets.iter().map(move |s| (i, s)))
+    }
+
+    /// Number of sets in the session.
+    pub fn set_count(&self) -> usize {
+        self.lifts.iter().map(|e| e.sets.len()).sum()
+    }
+
+    /// The set with this id.
+    pub fn set(&self, id: SetId) -> Option<&LoggedSet> {
+        self.sets().map(|(_, s)| s).find(|s| s.id == id)
+    }
+
+    fn set_mut(&mut self, id: SetId) -> Result<&mut LoggedSet, LogError> {
+        self.lifts
+            .iter_mut()
+            .flat_map(|e| e.sets.iter_mut())
+            .find(|s| s.id == id)
+            .ok_or(LogError::NoSuchSet)
+    }
+
+    fn touch(&mut self) {
+        self.revision = self.revision.saturating_add(1);
+    }
+
+    /// Adds an exercise at the end; returns its index.
+    pub fn add_exercise(&mut self, exercise: LoggedExercise) -> usize {
+        let mut exercise = exercise;
+        let sets = std::mem::take(&mut exercise.sets);
+        self.lifts.push(exercise);
+        let at = self.lifts.len() - 1;
+        for set in sets {
+            // Can't fail: the exercise exists and the set was checked when made.
+            let _ = self.add_set(at, set);
+        }
+        self.touch();
+        at
+    }
+
+    /// Adds `set` at the end of exercise `exercise`, giving it a fresh id.
+    pub fn add_set(&mut self, exercise: usize, set: LoggedSet) -> Result<SetId, LogError> {
+        check_reps(set.reps)?;
+        check_weight(set.weight)?;
+        let id = SetId(self.next_set_id);
+        let ex = self
+            .lifts
+            .get_mut(exercise)
+            .ok_or(LogError::NoSuchExercise)?;
+        ex.sets.push(LoggedSet { id, ..set });
+        self.next_set_id = self.next_set_id.saturating_add(1);
+        self.touch();
+        Ok(id)
+    }
+
+    /// Removes a set, remembering its id so a merge won't bring it back.
+    pub fn remove_set(&mut self, id: SetId) -> Result<LoggedSet, LogError> {
+        for ex in &mut self.lifts {
+            if let Some(i) = ex.sets.iter().position(|s| s.id == id) {
+                let removed = ex.sets.remove(i);
+                if !self.removed_sets.contains(&id) {
+                    self.removed_sets.push(id);
+                }
+                self.touch();
+                return Ok(removed);
+            }
+        }
+        Err(LogError::NoSuchSet)
+    }
+
+    /// Checks a set off (or un-checks it).
+    pub fn check_set(&mut self, id: SetId, done: bool) -> Result<(), LogError> {
+        self.set_mut(id)?.done = done;
+        self.touch();
+        Ok(())
+    }
+
+    /// Records the weight and reps actually lifted.
+    pub fn edit_actual(&mut self, id: SetId, weight: Weight, reps: u32) -> Result<(), LogError> {
+        let weight = check_weight(weight)?;
+        let reps = check_reps(reps)?;
+        let set = self.set_mut(id)?;
+        set.weight = weight;
+        set.reps = reps;
+        self.touch();
+        Ok(())
+    }
+
+    /// Records an AMRAP result: the reps done and optionally the RPE; the set is
+    /// checked off.
+    pub fn record_amrap(&mut self, id: SetId, reps: u32, rpe: Option<Rpe>) -> Result<(), LogError> {
+        let reps = check_reps(reps)?;
+        let set = self.set_mut(id)?;
+        set.reps = reps;
+        set.rpe = rpe;
+        set.done = true;
+        self.touch();
+        Ok(())
+    }
+
+    /// Sets or clears a set's RPE.
+    pub fn set_rpe(&mut self, id: SetId, rpe: Option<Rpe>) -> Result<(), LogError> {
+        self.set_mut(id)?.rpe = rpe;
+        self.touch();
+        Ok(())
+    }
+
+    /// Replaces a set's note.
+    pub fn set_note(&mut self, id: SetId, note: impl Into<String>) -> Result<(), LogError> {
+        self.set_mut(id)?.note = note.into();
+        self.touch();
+        Ok(())
+    }
+
+    /// Replaces the session's notes.
+    pub fn set_notes(&mut self, notes: impl Into<String>) {
+        self.notes = notes.into();
+        self.touch();
+    }
+
+    /// Marks the session finished. Sets not checked off stay as they are (a
+    /// skipped set is history too).
+    pub fn finish(&mut self) {
+        self.finished = true;
+        self.touch();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day() -> Date {
+        Date::from_ymd(2024, 3, 5).unwrap()
+    }
+
+    #[test]
+    fn edits_bump_revision_and_validate() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        let ex = s.add_exercise(LoggedExercise::new("squat", "Squat"));
+        let id = s
+            .add_set(ex, LoggedSet::planned(SetKind::Amrap, Weight::kg(100.0), 5))
+            .unwrap();
+        let rev = s.revision;
+        s.record_amrap(id, 9, Rpe::from_value(8.5)).unwrap();
+        assert!(s.revision > rev);
+        let set = s.set(id).unwrap();
+        assert!(set.done);
+        assert_eq!(set.reps, 9);
+        assert_eq!(set.target_reps, Some(5));
+        assert_eq!(s.record_amrap(id, 1000, None), Err(LogError::TooManyReps));
+        assert_eq!(
+            s.edit_actual(id, Weight::kg(-1.0), 5),
+            Err(LogError::NegativeWeight)
+        );
+        assert_eq!(s.check_set(SetId(77), true), Err(LogError::NoSuchSet));
+        assert_eq!(
+            s.add_set(5, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1)),
+            Err(LogError::NoSuchExercise)
+        );
+    }
+
+    #[test]
+    fn removed_ids_are_never_reused() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        let ex = s.add_exercise(LoggedExercise::new("bench", "Bench"));
+        let set = LoggedSet::done(SetKind::Work, Weight::kg(60.0), 5);
+        let first = s.add_set(ex, set.clone()).unwrap();
+        s.remove_set(first).unwrap();
+        let second = s.add_set(ex, set).unwrap();
+        assert_ne!(first, second);
+        assert_eq!(s.removed_sets, vec![first]);
+        assert_eq!(s.remove_set(first), Err(LogError::NoSuchSet));
+    }
+
+    #[test]
+    fn rpe_half_steps() {
+        assert_eq!(Rpe::parse("8,5").unwrap().halves(), 17);
+        assert_eq!(Rpe::parse("8.4").unwrap().to_string(), "8.5");
+        assert_eq!(Rpe::parse("10").unwrap().to_string(), "10");
+        assert_eq!(Rpe::parse("11"), Err(LogError::BadRpe));
+        assert_eq!(Rpe::parse("NaN"), Err(LogError::BadRpe));
+        assert_eq!(Rpe::parse(""), Err(LogError::BadRpe));
+    }
+}

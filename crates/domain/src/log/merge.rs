@@ -1,0 +1,138 @@
+//! Reconciling two copies of the log (two browser tabs writing the same
+//! storage) without losing a set.
+//!
+//! The rule:
+//! 1. Sessions are matched by id; a session in only one copy is kept.
+//! 2. For a session in both, the copy with the higher `revision` is the base
+//!    (ties: more sets, then more sets done, then a fixed order on the encoded
+//!    text, so `merge(a, b)` and `merge(b, a)` agree).
+//! 3. Removals from either copy apply (a deletion is what the lifter asked for);
+//!    every other set of the other copy that the base lacks is added to the
+//!    base, in the exercise with the same lift key (appended as a new exercise
+//!    if the base has none).
+//! 4. A set id present in both copies is the same set edited twice: the base's
+//!    version wins. Exception: if the two copies hold it under different lifts,
+//!    the tabs each added a different set with the same new id, so the other's
+//!    set is kept too under a fresh id.
+//! 5. `finished` is kept if either copy finished; the counters take the larger
+//!    value, and the revision goes one past both when the merge changed the base,
+//!    so the merged copy wins the next merge.
+
+use super::{LoggedExercise, LoggedSet, Session, SetId};
+use std::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Merges two copies of the log: the union of their sessions, with sessions in
+/// both merged by [`merge_session`]. The result is ordered by date, then id.
+pub fn merge(a: &[Session], b: &[Session]) -> Vec<Session> {
+    let mut by_id: BTreeMap<&str, Session> = BTreeMap::new();
+    for s in a.iter().chain(b) {
+        let merged = match by_id.get(s.id.as_str()) {
+            Some(existing) => merge_session(existing, s),
+            None => s.clone(),
+        };
+        by_id.insert(s.id.as_str(), merged);
+    }
+    let mut out: Vec<Session> = by_id.into_values().collect();
+    out.sort_by(|x, y| x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id)));
+    out
+}
+
+fn done_count(s: &Session) -> usize {
+    s.sets().filter(|(_, set)| set.done).count()
+}
+
+/// Which copy is the base: see the module rule 2.
+fn newer_first(a: &Session, b: &Session) -> Ordering {
+    a.revision
+        .cmp(&b.revision)
+        .then_with(|| a.set_count().cmp(&b.set_count()))
+        .then_with(|| done_count(a).cmp(&done_count(b)))
+        .then_with(|| {
+            let ja = serde_json::to_string(a).unwrap_or_default();
+            let jb = serde_json::to_string(b).unwrap_or_default();
+            ja.cmp(&jb)
+        })
+}
+
+/// Merges two copies of the same session by the rule in the module docs.
+pub fn merge_session(a: &Session, b: &Session) -> Session {
+    if a == b {
+        return a.clone();
+    }
+    let (base, other) = if newer_first(a, b) == Ordering::Less {
+        (b, a)
+    } else {
+        (a, b)
+    };
+    let mut out = base.clone();
+
+    let removed: BTreeSet<SetId> = a
+        .removed_sets
+        .iter()
+        .chain(&b.removed_sets)
+        .copied()
+        .collect();
+    for ex in &mut out.lifts {
+        ex.sets.retain(|s| !removed.contains(&s.id));
+    }
+
+    // Lift of each set id in the base.
+    let base_lift: BTreeMap<SetId, String> = out
+        .lifts
+        .iter()
+        .flat_map(|e| e.sets.iter().map(move |s| (s.id, e.lift.clone())))
+        .collect();
+    let mut next_id = a
+        .next_set_id
+        .max(b.next_set_id)
+        .max(max_id(a).max(max_id(b)));
+
+    for ex in &other.lifts {
+        for set in &ex.sets {
+            if removed.contains(&set.id) {
+                continue;
+            }
+            let set = match base_lift.get(&set.id) {
+                None => set.clone(),
+                Some(lift) if *lift == ex.lift => continue,
+                Some(_) => {
+                    let fresh = LoggedSet {
+                        id: SetId(next_id),
+                        ..set.clone()
+                    };
+                    next_id = next_id.saturating_add(1);
+                    fresh
+                }
+            };
+            insert_into(&mut out.lifts, ex, set);
+        }
+    }
+
+    out.removed_sets = removed.into_iter().collect();
+    out.next_set_id = next_id;
+    out.finished = a.finished || b.finished;
+    out.revision = a.revision.max(b.revision);
+    if out != *base {
+        out.revision = out.revision.saturating_add(1);
+    }
+    out
+}
+
+/// One past the largest set id in the session (0 when it has no sets).
+fn max_id(s: &Session) -> u32 {
+    s.sets()
+        .map(|(_, set)| set.id.0.saturating_add(1))
+        .max()
+        .unwrap_or(0)
+}
+
+fn insert_into(lifts: &mut Vec<LoggedExercise>, from: &LoggedExercise, set: LoggedSet) {
+    match lifts.iter_mut().find(|e| e.lift == from.lift) {
+        Some(e) => e.sets.push(set),
+        None => lifts.push(LoggedExercise {
+            sets: vec![set],
+            ..from.clone()
+        }),
+    }
+}
