@@ -1,0 +1,194 @@
+//! A small RFC 4180 CSV reader and field writer.
+//!
+//! Reads quoted fields with embedded delimiters, quotes (`""`) and line breaks;
+//! LF, CRLF or CR line ends; a leading UTF-8 byte-order mark; any one-character
+//! delimiter (Strong's Android export uses `;`). Lenient where RFC 4180 is
+//! strict but files in the wild aren't: a quote inside an unquoted field is
+//! kept as a character, text after a closing quote is appended. Blank lines
+//! are skipped. The one unrecoverable fault, a quote that never closes (a
+//! truncated file), is reported for the record where it starts.
+
+/// One record (row) of a CSV file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Record {
+    /// 1-based record number, the header being 1: the row number a spreadsheet
+    /// shows for the same data.
+    pub row: usize,
+    pub fields: Vec<String>,
+}
+
+impl Record {
+    /// Field `i`, trimmed; empty when the record is shorter.
+    pub fn get(&self, i: usize) -> &str {
+        self.fields.get(i).map_or("", |f| f.trim())
+    }
+}
+
+/// A record that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvError {
+    pub row: usize,
+    pub reason: &'static str,
+}
+
+/// The delimiter the header line uses most among `,`, `;` and tab (`,` if none).
+pub fn sniff_delimiter(text: &str) -> char {
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or("");
+    let count = |c: char| first.chars().filter(|&x| x == c).count();
+    [';', '\t']
+        .into_iter()
+        .fold(',', |best, c| if count(c) > count(best) { c } else { best })
+}
+
+/// Reads every record of `text`. A record that can't be read is an `Err` in
+/// its place; reading stops after it only when nothing can follow (an
+/// unclosed quote swallows the rest of the file).
+pub fn read(text: &str, delimiter: char) -> Vec<Result<Record, CsvError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut chars = text.chars().peekable();
+    let mut row = 0;
+    let mut fields: Vec<String> = Vec::new();
+    let mut field = String::new();
+    let mut in_record = false;
+
+    loop {
+        let Some(c) = chars.next() else {
+            if in_record {
+                fields.push(std::mem::take(&mut field));
+                row += 1;
+                push_record(&mut out, row, std::mem::take(&mut fields));
+            }
+            return out;
+        };
+        match c {
+            '"' if field.is_empty() => {
+                in_record = true;
+                // Quoted field: runs to the next lone quote.
+                let mut closed = false;
+                while let Some(q) = chars.next() {
+                    if q == '"' {
+                        if chars.peek() == Some(&'"') {
+                            chars.next();
+                            field.push('"');
+                        } else {
+                            closed = true;
+                            break;
+                        }
+                    } else {
+                        field.push(q);
+                    }
+                }
+                if !closed {
+                    row += 1;
+                    out.push(Err(CsvError {
+                        row,
+                        reason: "a quoted field never ends (is the file cut short?)",
+                    }));
+                    return out;
+                }
+            }
+            c if c == delimiter => {
+                in_record = true;
+                fields.push(std::mem::take(&mut field));
+            }
+            '\r' | '\n' => {
+                if c == '\r' && chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                if in_record {
+                    fields.push(std::mem::take(&mut field));
+                    row += 1;
+                    push_record(&mut out, row, std::mem::take(&mut fields));
+                    in_record = false;
+                }
+            }
+            c => {
+                in_record = true;
+                field.push(c);
+            }
+        }
+    }
+}
+
+fn push_record(out: &mut Vec<Result<Record, CsvError>>, row: usize, fields: Vec<String>) {
+    // A line of only spaces is as blank as an empty one.
+    if fields.len() == 1 && fields[0].trim().is_empty() {
+        return;
+    }
+    out.push(Ok(Record { row, fields }));
+}
+
+/// `field` quoted for CSV when it needs to be (RFC 4180 §2.6-2.7): when it
+/// holds the delimiter, a quote, or a line break; quotes are doubled.
+pub fn quote(field: &str) -> std::borrow::Cow<'_, str> {
+    if field.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", field.replace('"', "\"\"")).into()
+    } else {
+        field.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Vec<String>> {
+        read(text, ',')
+            .into_iter()
+            .map(|r| r.unwrap().fields)
+            .collect()
+    }
+
+    #[test]
+    fn quoted_fields_commas_newlines_bom_crlf() {
+        let text = "\u{feff}a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\n\r\n1,,3";
+        assert_eq!(
+            rows(text),
+            vec![
+                vec!["a", "b", "c"],
+                vec!["x, y", "say \"hi\"", "two\r\nlines"],
+                vec!["1", "", "3"],
+            ]
+        );
+        // Record numbers skip blank lines but count records, not lines.
+        let recs = read(text, ',');
+        assert_eq!(recs[2].as_ref().unwrap().row, 3);
+    }
+
+    #[test]
+    fn trailing_empty_field_and_lone_cr() {
+        assert_eq!(rows("a,\rb"), vec![vec!["a", ""], vec!["b"]]);
+        assert_eq!(rows("a;b\n"), vec![vec!["a;b"]]);
+        assert_eq!(
+            read("a;b\n", ';')[0].as_ref().unwrap().fields,
+            vec!["a", "b"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_is_an_error_on_its_row() {
+        let recs = read("h1,h2\n1,2\n3,\"oops\n4,5\n", ',');
+        assert_eq!(recs.len(), 3);
+        assert!(recs[1].is_ok());
+        assert_eq!(recs[2].as_ref().unwrap_err().row, 3);
+    }
+
+    #[test]
+    fn quote_round_trips_through_read() {
+        for s in ["plain", "a,b", "say \"x\"", "two\nlines", ""] {
+            let line = format!("{},end", quote(s));
+            assert_eq!(
+                rows(&line),
+                vec![vec![s.to_string(), "end".into()]],
+                "{s:?}"
+            );
+        }
+        assert_eq!(sniff_delimiter("\u{feff}Date;Workout Name;Reps"), ';');
+        assert_eq!(sniff_delimiter("Date,Exercise"), ',');
+    }
+}

@@ -1,0 +1,99 @@
+//! Exporting the log as CSV, for spreadsheets and other apps.
+//!
+//! One row per set, RFC 4180 (comma-separated, CRLF line ends, fields with a
+//! comma, quote or line break in double quotes, quotes doubled). Columns, in
+//! order ([`HISTORY_COLUMNS`]):
+//!
+//! | column | content |
+//! |---|---|
+//! | `date` | session date, `YYYY-MM-DD` |
+//! | `session` | session id |
+//! | `program` | program id, or empty |
+//! | `day` | program day or workout name |
+//! | `exercise` | exercise name |
+//! | `lift` | lift key (`squat`, `bench`, `deadlift`, `press`, or a slug) |
+//! | `set` | set number within the exercise, from 1 |
+//! | `kind` | `warmup`, `work`, `amrap`, `supplemental` or `accessory` |
+//! | `weight` | weight lifted, plain number (`142.5`) |
+//! | `unit` | `kg` or `lb`, for `weight` and `target_weight` |
+//! | `reps` | reps done |
+//! | `target_weight` | planned weight, or empty |
+//! | `target_reps` | planned reps, or empty |
+//! | `rpe` | RPE, or empty |
+//! | `done` | `yes` or `no` |
+//! | `note` | set note |
+//! | `session_notes` | the session's notes (repeated on each of its rows) |
+//!
+//! The complete, lossless backup is the JSON store (`store::encode`).
+
+use super::csv::quote;
+use crate::log::{Session, SetKind};
+
+/// The header row's columns.
+pub const HISTORY_COLUMNS: [&str; 17] = [
+    "date",
+    "session",
+    "program",
+    "day",
+    "exercise",
+    "lift",
+    "set",
+    "kind",
+    "weight",
+    "unit",
+    "reps",
+    "target_weight",
+    "target_reps",
+    "rpe",
+    "done",
+    "note",
+    "session_notes",
+];
+
+fn kind_name(kind: SetKind) -> &'static str {
+    match kind {
+        SetKind::Warmup => "warmup",
+        SetKind::Work => "work",
+        SetKind::Amrap => "amrap",
+        SetKind::Supplemental => "supplemental",
+        SetKind::Accessory => "accessory",
+    }
+}
+
+/// The log as CSV (columns in the module docs), sessions in the order given.
+pub fn history_csv(sessions: &[Session]) -> String {
+    let mut out = HISTORY_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for s in sessions {
+        for ex in &s.lifts {
+            for (i, set) in ex.sets.iter().enumerate() {
+                let unit = set.weight.unit();
+                let row = [
+                    s.date.to_string(),
+                    s.id.to_string(),
+                    s.program.clone().unwrap_or_default(),
+                    s.day_label.clone(),
+                    ex.name.clone(),
+                    ex.lift.clone(),
+                    (i + 1).to_string(),
+                    kind_name(set.kind).to_string(),
+                    set.weight.number(),
+                    unit.symbol().to_string(),
+                    set.reps.to_string(),
+                    set.target_weight
+                        .map(|w| w.to(unit).number())
+                        .unwrap_or_default(),
+                    set.target_reps.map(|r| r.to_string()).unwrap_or_default(),
+                    set.rpe.map(|r| r.to_string()).unwrap_or_default(),
+                    if set.done { "yes" } else { "no" }.to_string(),
+                    set.note.clone(),
+                    s.notes.clone(),
+                ];
+                let fields: Vec<_> = row.iter().map(|f| quote(f)).collect();
+                out.push_str(&fields.join(","));
+                out.push_str("\r\n");
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,218 @@
+//! What the per-app readers share: header lookup, field parsing, the row
+//! type they produce, and grouping rows into sessions.
+
+use super::csv::Record;
+use super::{fitnotes, hevy, lift_key, strong, ImportError, ImportFormat, ImportOptions};
+use crate::date::DateTime;
+use crate::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetKind};
+use crate::weight::{Unit, Weight};
+use std::collections::HashMap;
+
+/// A header row, names normalized (trimmed, lowercase, single spaces).
+pub(super) struct Header {
+    names: Vec<String>,
+}
+
+fn normalize(name: &str) -> String {
+    name.trim_start_matches('\u{feff}')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+impl Header {
+    pub(super) fn new(fields: &[String]) -> Header {
+        Header {
+            names: fields.iter().map(|f| normalize(f)).collect(),
+        }
+    }
+
+    /// Index of the first column named any of `names` (given normalized).
+    pub(super) fn find(&self, names: &[&str]) -> Option<usize> {
+        self.names.iter().position(|n| names.contains(&n.as_str()))
+    }
+
+    pub(super) fn has(&self, name: &str) -> bool {
+        self.find(&[name]).is_some()
+    }
+
+    /// Index of a column the format can't do without.
+    pub(super) fn require(
+        &self,
+        format: ImportFormat,
+        column: &'static str,
+        names: &[&str],
+    ) -> Result<usize, ImportError> {
+        self.find(names)
+            .ok_or(ImportError::MissingColumn { format, column })
+    }
+}
+
+/// One set read from one row.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct RawSet {
+    /// When the workout started (the grouping key, with `workout`).
+    pub when: DateTime,
+    pub workout: String,
+    pub workout_note: String,
+    pub exercise: String,
+    pub exercise_note: String,
+    pub kind: SetKind,
+    pub weight: Weight,
+    pub reps: u32,
+    pub rpe: Option<Rpe>,
+    pub note: String,
+}
+
+/// A reader for the format its header shows.
+pub(super) enum Reader {
+    Strong(strong::Columns),
+    Hevy(hevy::Columns),
+    FitNotes(fitnotes::Columns),
+}
+
+impl Reader {
+    /// Detects the format by its header's distinctive columns.
+    pub(super) fn for_header(h: &Header, options: &ImportOptions) -> Result<Reader, ImportError> {
+        if h.has("exercise_title") && h.has("start_time") && h.has("set_type") {
+            Ok(Reader::Hevy(hevy::Columns::new(h, options)?))
+        } else if h.has("exercise name") && h.has("set order") {
+            Ok(Reader::Strong(strong::Columns::new(h, options)?))
+        } else if h.has("exercise") && h.has("category") && h.has("date") {
+            Ok(Reader::FitNotes(fitnotes::Columns::new(h)?))
+        } else {
+            Err(ImportError::UnknownFormat)
+        }
+    }
+
+    pub(super) fn format(&self) -> ImportFormat {
+        match self {
+            Reader::Strong(_) => ImportFormat::Strong,
+            Reader::Hevy(_) => ImportFormat::Hevy,
+            Reader::FitNotes(_) => ImportFormat::FitNotes,
+        }
+    }
+
+    pub(super) fn assumed_unit(&self) -> Option<Unit> {
+        match self {
+            Reader::Strong(c) => c.assumed_unit(),
+            Reader::Hevy(c) => c.assumed_unit(),
+            Reader::FitNotes(_) => None,
+        }
+    }
+
+    /// The set in `r`; `Ok(None)` for rows that are not sets (Strong's rest
+    /// timers and notes); `Err(reason)` for a row that can't be read.
+    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+        match self {
+            Reader::Strong(c) => c.read(r),
+            Reader::Hevy(c) => c.read(r),
+            Reader::FitNotes(c) => c.read(r),
+        }
+    }
+}
+
+/// Field `i` of `r`, or a reason if the row stops before it.
+pub(super) fn field(r: &Record, i: usize, column: &str) -> Result<String, String> {
+    r.fields
+        .get(i)
+        .map(|f| f.trim().to_string())
+        .ok_or_else(|| format!("the row ends before the \"{column}\" column"))
+}
+
+/// Reps: a whole number ("5", or "5.0" as some exports write it).
+pub(super) fn reps(text: &str) -> Result<u32, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err("no reps (timed and distance sets are not imported)".into());
+    }
+    let whole = t
+        .strip_suffix(".0")
+        .or_else(|| t.strip_suffix(",0"))
+        .unwrap_or(t);
+    match whole.parse::<u32>() {
+        Ok(0) => Err("0 reps".into()),
+        Ok(n) if n <= crate::log::MAX_REPS => Ok(n),
+        Ok(_) => Err(format!("{t} reps is more than one set can log")),
+        Err(_) => Err(format!("reps \"{t}\" is not a whole number")),
+    }
+}
+
+/// A weight in `unit`; empty means none (bodyweight).
+pub(super) fn weight(text: &str, unit: Unit) -> Result<Weight, String> {
+    if text.trim().is_empty() {
+        return Ok(Weight::zero(unit));
+    }
+    Weight::parse(text, unit).map_err(|e| format!("weight \"{}\": {e}", text.trim()))
+}
+
+/// An optional RPE.
+pub(super) fn rpe(text: &str) -> Result<Option<Rpe>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    Rpe::parse(text)
+        .map(Some)
+        .map_err(|e| format!("RPE \"{}\": {e}", text.trim()))
+}
+
+/// 32-bit FNV-1a: a short stable fingerprint of a workout name for ids.
+fn fingerprint(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// Groups rows into sessions (one per start time and workout name, in file
+/// order) and exercises (one per name within a session). Ids are derived from
+/// the app, start time and workout name, so importing the file again gives
+/// the same ids.
+pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Session> {
+    let mut sessions: Vec<Session> = Vec::new();
+    let mut index: HashMap<(DateTime, String), usize> = HashMap::new();
+    for row in rows {
+        let key = (row.when, row.workout.clone());
+        let at = *index.entry(key).or_insert_with(|| {
+            let id = format!(
+                "{}-{}-{:02}{:02}-{:08x}",
+                format.key(),
+                row.when.date,
+                row.when.hour(),
+                row.when.minute(),
+                fingerprint(&row.workout)
+            );
+            let mut s = Session::new(SessionId(id), row.when.date);
+            s.day_label.clone_from(&row.workout);
+            s.finished = true;
+            sessions.push(s);
+            sessions.len() - 1
+        });
+        let session = &mut sessions[at];
+        if session.notes.is_empty() {
+            session.notes.clone_from(&row.workout_note);
+        }
+        let ex = match session.lifts.iter().position(|e| e.name == row.exercise) {
+            Some(i) => i,
+            None => {
+                let mut e = LoggedExercise::new(lift_key(&row.exercise), row.exercise.clone());
+                e.note.clone_from(&row.exercise_note);
+                session.add_exercise(e)
+            }
+        };
+        let set = LoggedSet {
+            rpe: row.rpe,
+            note: row.note,
+            ..LoggedSet::done(row.kind, row.weight, row.reps)
+        };
+        // Can't fail: the exercise was just found or added, and the reader
+        // checked reps and weight.
+        let _ = session.add_set(ex, set);
+    }
+    for s in &mut sessions {
+        // Imported history starts at revision 0: nothing was edited here.
+        s.revision = 0;
+    }
+    sessions.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    sessions
+}
