@@ -121,7 +121,7 @@ fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     let year_of_era = y - era * 400; // 0..=399
     let m = i64::from(month);
     let month_from_march = if m > 2 { m - 3 } else { m + 9 }; // 0..=11
-    // 153 days per 5 months (31,30,31,30,31) from March: the "(153m + 2) / 5" rule.
+                                                              // 153 days per 5 months (31,30,31,30,31) from March: the "(153m + 2) / 5" rule.
     let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(day) - 1;
     let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
     era * DAYS_PER_ERA + day_of_era - EPOCH_SHIFT
@@ -132,8 +132,8 @@ fn civil_from_days(days: i64) -> (i32, u32, u32) {
     let z = days + EPOCH_SHIFT;
     let era = z.div_euclid(DAYS_PER_ERA);
     let day_of_era = z - era * DAYS_PER_ERA; // 0..=146_096
-    // Undo the leap-day count: one every 4 years (1460 days), none every 100
-    // (36_524), one again every 400 (the era's last day, 146_096).
+                                             // Undo the leap-day count: one every 4 years (1460 days), none every 100
+                                             // (36_524), one again every 400 (the era's last day, 146_096).
     let year_of_era =
         (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
     let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
@@ -365,7 +365,10 @@ mod tests {
             Err(DateError::NoSuchTime)
         );
         assert_eq!(DateTime::parse("2024-03-05 7:30"), Err(DateError::Format));
-        assert_eq!(DateTime::parse("2024-03-05 07:30:5"), Err(DateError::Format));
+        assert_eq!(
+            DateTime::parse("2024-03-05 07:30:5"),
+            Err(DateError::Format)
+        );
         assert_eq!(dt.to_string(), "2024-03-05 07:30");
     }
 }

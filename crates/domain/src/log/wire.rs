@@ -369,7 +369,10 @@ mod tests {
             .unwrap();
         s.check_set(id, true).unwrap();
         let json = serde_json::to_string(&s).unwrap();
-        assert!(json.contains(r#""s":[{"w":142.5,"r":5,"t":true}]"#), "{json}");
+        assert!(
+            json.contains(r#""s":[{"w":142.5,"r":5,"t":true}]"#),
+            "{json}"
+        );
         let back: Session = serde_json::from_str(&json).unwrap();
         assert_eq!(back, s);
     }
