@@ -157,7 +157,7 @@ impl Rpe {
 /// Shows "8.5" or "8".
 impl fmt::Display for Rpe {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0 % 2 == 0 {
+        if self.0.is_multiple_of(2) {
             write!(f, "{}", self.0 / 2)
         } else {
             write!(f, "{}.5", self.0 / 2)

@@ -250,26 +250,116 @@ fn push_if_increasing(steps: &mut Vec<WarmupStep>, work: Weight, want: &Want, lo
     }
 }
 
-/// Steps that only add plates: filled in by the constrained search.
+/// Steps that only add plates: an exhaustive search over the choices.
+///
+/// Every step may be loaded just below or just above its ideal weight (as
+/// `aim` allows) on top of the previous step's plates, or be dropped; the
+/// work set itself must also go on top of the last step at the same total
+/// it would have on its own. Among valid ladders the search keeps the most
+/// steps, then the smallest total distance from the ideal weights. Ladders
+/// have at most a handful of steps, so the 3ⁿ tree is small.
 fn stacked(
     work: Weight,
     wants: &[Want],
     setup: &BarSetup,
     aim: Aim,
 ) -> Result<Vec<WarmupStep>, WarmupError> {
-    // First version: each step extends the previous one greedily.
-    let mut steps: Vec<WarmupStep> = Vec::new();
-    for want in wants {
-        let fixed: Vec<Weight> = steps
-            .last()
-            .map(|s| s.loading.per_side.clone())
-            .unwrap_or_default();
-        let target = at_least_empty(want.weight, setup).to(work.unit());
-        match plates::load_on(setup, &fixed, target, aim) {
-            Ok(loading) => push_if_increasing(&mut steps, work, want, loading),
-            Err(LoadError::AboveCapacity { .. } | LoadError::BelowEmptyBar { .. }) => {}
-            Err(e) => return Err(e.into()),
+    let work_total = plates::load(setup, work, Aim::AtOrBelow)?.total;
+    let mut search = Stacked {
+        work,
+        work_total,
+        wants,
+        setup,
+        aim,
+        best: None,
+    };
+    let mut steps = Vec::new();
+    search.visit(0, &mut steps, 0)?;
+    Ok(search.best.map(|b| b.2).unwrap_or_default())
+}
+
+struct Stacked<'a> {
+    work: Weight,
+    work_total: Weight,
+    wants: &'a [Want],
+    setup: &'a BarSetup,
+    aim: Aim,
+    /// (steps kept, total distance from ideal in thousandths, the steps)
+    best: Option<(usize, i64, Vec<WarmupStep>)>,
+}
+
+impl Stacked<'_> {
+    fn fixed(steps: &[WarmupStep]) -> &[Weight] {
+        steps.last().map_or(&[], |s| s.loading.per_side.as_slice())
+    }
+
+    /// Whether a ladder with `kept` steps (at best) and distance `dev` could
+    /// still beat the best found.
+    fn can_beat(&self, kept: usize, dev: i64) -> bool {
+        match &self.best {
+            None => true,
+            Some((k, d, _)) => kept > *k || (kept == *k && dev < *d),
         }
     }
-    Ok(steps)
+
+    fn visit(
+        &mut self,
+        i: usize,
+        steps: &mut Vec<WarmupStep>,
+        dev: i64,
+    ) -> Result<(), WarmupError> {
+        if !self.can_beat(steps.len() + (self.wants.len() - i), dev) {
+            return Ok(());
+        }
+        if i == self.wants.len() {
+            let work_fits =
+                match plates::load_on(self.setup, Self::fixed(steps), self.work, Aim::AtOrBelow) {
+                    Ok(l) => l.total.cmp_mass(self.work_total) == Ordering::Equal,
+                    Err(_) => false,
+                };
+            if work_fits {
+                self.best = Some((steps.len(), dev, steps.clone()));
+            }
+            return Ok(());
+        }
+        let want = self.wants[i];
+        let target = at_least_empty(want.weight, self.setup).to(self.work.unit());
+        let aims: &[Aim] = match self.aim {
+            Aim::AtOrBelow => &[Aim::AtOrBelow],
+            Aim::AtOrAbove => &[Aim::AtOrAbove],
+            Aim::Nearest => &[Aim::AtOrBelow, Aim::AtOrAbove],
+        };
+        let mut tried: Vec<Weight> = Vec::new();
+        for &aim in aims {
+            let loading = match plates::load_on(self.setup, Self::fixed(steps), target, aim) {
+                Ok(l) => l,
+                Err(LoadError::AboveCapacity { .. } | LoadError::BelowEmptyBar { .. }) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            if tried
+                .iter()
+                .any(|t| t.cmp_mass(loading.total) == Ordering::Equal)
+            {
+                continue;
+            }
+            tried.push(loading.total);
+            let increasing = steps
+                .last()
+                .is_none_or(|last| loading.total.cmp_mass(last.weight) == Ordering::Greater);
+            if !increasing || loading.total.cmp_mass(self.work) != Ordering::Less {
+                continue;
+            }
+            let distance = loading.total.minus(target).milli().abs();
+            steps.push(WarmupStep {
+                weight: loading.total,
+                reps: want.reps,
+                sets: want.sets,
+                loading,
+            });
+            self.visit(i + 1, steps, dev + distance)?;
+            steps.pop();
+        }
+        // Or leave this step out.
+        self.visit(i + 1, steps, dev)
+    }
 }

@@ -1,0 +1,51 @@
+//! Exact plate loading for every target from the empty bar to 500 kg in
+//! 0.5 kg steps, with a large inventory (ten pairs of every kg size).
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use liftsheet_domain::plates::{self, Aim, BarSetup, Collars, PlateStock};
+use liftsheet_domain::{Unit, Weight};
+use std::hint::black_box;
+
+fn large_kg_setup() -> BarSetup {
+    let sizes = [
+        25_000, 20_000, 15_000, 10_000, 5_000, 2_500, 2_000, 1_500, 1_250, 1_000, 500, 250,
+    ];
+    BarSetup::custom(
+        Weight::from_milli(20_000, Unit::Kg),
+        Collars::None,
+        sizes
+            .iter()
+            .map(|&m| PlateStock::new(Weight::from_milli(m, Unit::Kg), 20))
+            .collect(),
+    )
+}
+
+fn every_target(c: &mut Criterion) {
+    let setup = large_kg_setup();
+    let targets: Vec<Weight> = (40..=1000)
+        .map(|half| Weight::from_milli(half * 500, Unit::Kg))
+        .collect();
+    for (name, aim) in [("at_or_below", Aim::AtOrBelow), ("nearest", Aim::Nearest)] {
+        c.bench_function(&format!("plates::load 20..=500 kg by 0.5 ({name})"), |b| {
+            b.iter(|| {
+                for &t in &targets {
+                    black_box(plates::load(&setup, black_box(t), aim).ok());
+                }
+            })
+        });
+    }
+    let lb = BarSetup::lb_standard();
+    let lb_targets: Vec<Weight> = (18..=400)
+        .map(|q| Weight::from_milli(q * 2_500, Unit::Lb))
+        .collect();
+    c.bench_function("plates::load 45..=1000 lb by 2.5 (lb standard)", |b| {
+        b.iter(|| {
+            for &t in &lb_targets {
+                black_box(plates::load(&lb, black_box(t), Aim::AtOrBelow).ok());
+            }
+        })
+    });
+}
+
+criterion_group!(benches, every_target);
+criterion_main!(benches);
