@@ -26,10 +26,16 @@ fn raw_set_count(v: &Value) -> usize {
     let session = |s: &Value| -> usize {
         s["x"]
             .as_array()
-            .map(|xs| xs.iter().map(|x| x["s"].as_array().map_or(0, Vec::len)).sum())
+            .map(|xs| {
+                xs.iter()
+                    .map(|x| x["s"].as_array().map_or(0, Vec::len))
+                    .sum()
+            })
             .unwrap_or(0)
     };
-    v["log"].as_array().map_or(0, |l| l.iter().map(session).sum::<usize>())
+    v["log"]
+        .as_array()
+        .map_or(0, |l| l.iter().map(session).sum::<usize>())
         + v.get("in_progress").map_or(0, session)
 }
 
@@ -91,7 +97,10 @@ fn v1_fixture_content_is_read_field_by_field() {
     assert_eq!(squat.sets[0].kind, SetKind::Warmup);
     assert_eq!(squat.sets[0].target_weight, Some(Weight::lb(115.0)));
     let amrap = &squat.sets[2];
-    assert_eq!((amrap.kind, amrap.reps, amrap.target_reps), (SetKind::Amrap, 9, Some(5)));
+    assert_eq!(
+        (amrap.kind, amrap.reps, amrap.target_reps),
+        (SetKind::Amrap, 9, Some(5))
+    );
     assert_eq!(amrap.rpe.unwrap().halves(), 17);
     assert_eq!(amrap.note, "belt, \"easy\"");
     assert!(!squat.sets[3].done);
@@ -157,7 +166,10 @@ fn newer_stores_are_refused_with_their_version() {
         Err(StoreError::Newer { found: 99 })
     );
     let message = StoreError::Newer { found: 99 }.to_string();
-    assert!(message.contains("newer") && message.contains("export"), "{message}");
+    assert!(
+        message.contains("newer") && message.contains("export"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -176,7 +188,11 @@ fn ten_years_of_training_encode_under_two_megabytes() {
     assert_eq!(doc.log.len(), 2080);
     assert!(sets >= 39_000, "generator makes {sets} sets");
     let json = store::encode(&doc);
-    println!("10-year store: {} sessions, {sets} sets, {} bytes", doc.log.len(), json.len());
+    println!(
+        "10-year store: {} sessions, {sets} sets, {} bytes",
+        doc.log.len(),
+        json.len()
+    );
     assert!(json.len() < 2_000_000, "{} bytes", json.len());
     assert_eq!(store::decode(&json).unwrap(), doc);
 }
@@ -186,9 +202,8 @@ mod roundtrip {
     use liftsheet_domain::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId};
 
     fn weight() -> impl Strategy<Value = Weight> {
-        (0i64..=2_000_000_000, prop::bool::ANY).prop_map(|(m, lb)| {
-            Weight::from_milli(m, if lb { Unit::Lb } else { Unit::Kg })
-        })
+        (0i64..=2_000_000_000, prop::bool::ANY)
+            .prop_map(|(m, lb)| Weight::from_milli(m, if lb { Unit::Lb } else { Unit::Kg }))
     }
 
     fn kind() -> impl Strategy<Value = SetKind> {
@@ -214,7 +229,11 @@ mod roundtrip {
             ".{0,6}",
         )
             .prop_map(|(kind, weight, reps, tw, tr, rpe, done, same, note)| {
-                let (target_weight, target_reps) = if same { (Some(weight), Some(reps)) } else { (tw, tr) };
+                let (target_weight, target_reps) = if same {
+                    (Some(weight), Some(reps))
+                } else {
+                    (tw, tr)
+                };
                 LoggedSet {
                     id: SetId(0),
                     kind,
@@ -235,7 +254,11 @@ mod roundtrip {
             "[a-z0-9-]{1,12}",
             prop::option::of("[a-z]{1,5}"),
             prop::collection::vec(
-                ("[a-z]{1,6}", ".{0,5}", prop::collection::vec((set(), 0u32..3), 0..5)),
+                (
+                    "[a-z]{1,6}",
+                    ".{0,5}",
+                    prop::collection::vec((set(), 0u32..3), 0..5),
+                ),
                 0..4,
             ),
             prop::bool::ANY,
@@ -243,26 +266,31 @@ mod roundtrip {
             prop::collection::vec(0u32..50, 0..3),
             0u32..3,
         )
-            .prop_map(|(day, id, program, lifts, finished, revision, removed, extra)| {
-                let mut s = Session::new(SessionId(id), Date::from_days(day).unwrap());
-                s.program = program;
-                let mut next = 0u32;
-                for (lift, name, sets) in lifts {
-                    let mut ex = LoggedExercise::new(lift, name);
-                    for (set, gap) in sets {
-                        // Ids with gaps, like a session after removals.
-                        next += gap;
-                        ex.sets.push(LoggedSet { id: SetId(next), ..set });
-                        next += 1;
+            .prop_map(
+                |(day, id, program, lifts, finished, revision, removed, extra)| {
+                    let mut s = Session::new(SessionId(id), Date::from_days(day).unwrap());
+                    s.program = program;
+                    let mut next = 0u32;
+                    for (lift, name, sets) in lifts {
+                        let mut ex = LoggedExercise::new(lift, name);
+                        for (set, gap) in sets {
+                            // Ids with gaps, like a session after removals.
+                            next += gap;
+                            ex.sets.push(LoggedSet {
+                                id: SetId(next),
+                                ..set
+                            });
+                            next += 1;
+                        }
+                        s.lifts.push(ex);
                     }
-                    s.lifts.push(ex);
-                }
-                s.next_set_id = next + extra;
-                s.finished = finished;
-                s.revision = revision;
-                s.removed_sets = removed.into_iter().map(SetId).collect();
-                s
-            })
+                    s.next_set_id = next + extra;
+                    s.finished = finished;
+                    s.revision = revision;
+                    s.removed_sets = removed.into_iter().map(SetId).collect();
+                    s
+                },
+            )
     }
 
     proptest! {

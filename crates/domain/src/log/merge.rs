@@ -11,9 +11,11 @@
 //!    base, in the exercise with the same lift key (appended as a new exercise
 //!    if the base has none).
 //! 4. A set id present in both copies is the same set edited twice: the base's
-//!    version wins. Exception: if the two copies hold it under different lifts,
-//!    the tabs each added a different set with the same new id, so the other's
-//!    set is kept too under a fresh id.
+//!    version wins, except that a set checked off in the other copy but not in
+//!    the base takes the other's version (checking sets off in two tabs at once
+//!    must not lose a check). If the two copies hold the id under different
+//!    lifts, the tabs each added a different set with the same new id, so the
+//!    other's set is kept too, under a fresh id.
 //! 5. `finished` is kept if either copy finished; the counters take the larger
 //!    value, and the revision goes one past both when the merge changed the base,
 //!    so the merged copy wins the next merge.
@@ -95,7 +97,14 @@ pub fn merge_session(a: &Session, b: &Session) -> Session {
             }
             let set = match base_lift.get(&set.id) {
                 None => set.clone(),
-                Some(lift) if *lift == ex.lift => continue,
+                Some(lift) if *lift == ex.lift => {
+                    if set.done {
+                        take_if_undone(&mut out.lifts, set);
+                    }
+                    continue;
+                }
+                // Already kept under a fresh id by an earlier merge.
+                Some(_) if holds_copy(&out.lifts, &ex.lift, set) => continue,
                 Some(_) => {
                     let fresh = LoggedSet {
                         id: SetId(next_id),
@@ -125,6 +134,33 @@ fn max_id(s: &Session) -> u32 {
         .map(|(_, set)| set.id.0.saturating_add(1))
         .max()
         .unwrap_or(0)
+}
+
+/// Whether exercise `lift` has a set equal to `set` apart from its id.
+fn holds_copy(lifts: &[LoggedExercise], lift: &str, set: &LoggedSet) -> bool {
+    lifts
+        .iter()
+        .filter(|e| e.lift == lift)
+        .flat_map(|e| &e.sets)
+        .any(|s| {
+            LoggedSet {
+                id: set.id,
+                ..s.clone()
+            } == *set
+        })
+}
+
+/// Replaces the base's copy of `set` with `set` if the base's isn't done.
+fn take_if_undone(lifts: &mut [LoggedExercise], set: &LoggedSet) {
+    if let Some(mine) = lifts
+        .iter_mut()
+        .flat_map(|e| e.sets.iter_mut())
+        .find(|s| s.id == set.id)
+    {
+        if !mine.done {
+            *mine = set.clone();
+        }
+    }
 }
 
 fn insert_into(lifts: &mut Vec<LoggedExercise>, from: &LoggedExercise, set: LoggedSet) {

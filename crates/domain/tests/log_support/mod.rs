@@ -3,9 +3,7 @@
 #![allow(dead_code)]
 
 use liftsheet_domain::date::Date;
-use liftsheet_domain::log::{
-    LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetKind,
-};
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetKind};
 use liftsheet_domain::store::{ActiveProgram, StoredDocument};
 use liftsheet_domain::weight::{Rounding, Weight};
 
@@ -54,8 +52,18 @@ pub fn session(n: usize, date: Date, rng: &mut Lcg) -> Session {
     let (lift, name, start) = MAIN[n % 4];
     let cycle = n / 16;
     let week = (n / 4) % 4;
-    let tm = start + 2.5 * cycle as f64 * if lift == "bench" || lift == "press" { 1.0 } else { 2.0 };
-    let mut s = Session::new(SessionId(format!("{date}-{:04x}", rng.below(0x10000))), date);
+    let tm = start
+        + 2.5
+            * cycle as f64
+            * if lift == "bench" || lift == "press" {
+                1.0
+            } else {
+                2.0
+            };
+    let mut s = Session::new(
+        SessionId(format!("{date}-{:04x}", rng.below(0x10000))),
+        date,
+    );
     s.program = Some("531-bbb".into());
     s.day_label = format!("Week {} Day {}", week + 1, n % 4 + 1);
     let main = s.add_exercise(LoggedExercise::new(lift, name));
@@ -72,7 +80,11 @@ pub fn session(n: usize, date: Date, rng: &mut Lcg) -> Session {
         _ => ([0.40, 0.50, 0.60], [5, 5, 5]),
     };
     for i in 0..3 {
-        let kind = if i == 2 && week < 3 { SetKind::Amrap } else { SetKind::Work };
+        let kind = if i == 2 && week < 3 {
+            SetKind::Amrap
+        } else {
+            SetKind::Work
+        };
         let id = s
             .add_set(main, LoggedSet::planned(kind, kg(tm * pcts[i]), reps[i]))
             .unwrap();
@@ -86,7 +98,10 @@ pub fn session(n: usize, date: Date, rng: &mut Lcg) -> Session {
     }
     for _ in 0..5 {
         let id = s
-            .add_set(main, LoggedSet::planned(SetKind::Supplemental, kg(tm * 0.5), 10))
+            .add_set(
+                main,
+                LoggedSet::planned(SetKind::Supplemental, kg(tm * 0.5), 10),
+            )
             .unwrap();
         s.check_set(id, true).unwrap();
     }
@@ -94,9 +109,16 @@ pub fn session(n: usize, date: Date, rng: &mut Lcg) -> Session {
         let (key, acc) = ACCESSORIES[(n + k) % 4];
         let ex = s.add_exercise(LoggedExercise::new(key, acc));
         for _ in 0..4 {
-            let w = if key == "chin-up" || key == "dip" { 0.0 } else { 20.0 + rng.below(10) as f64 * 2.5 };
-            s.add_set(ex, LoggedSet::done(SetKind::Accessory, kg(w), 8 + rng.below(5) as u32))
-                .unwrap();
+            let w = if key == "chin-up" || key == "dip" {
+                0.0
+            } else {
+                20.0 + rng.below(10) as f64 * 2.5
+            };
+            s.add_set(
+                ex,
+                LoggedSet::done(SetKind::Accessory, kg(w), 8 + rng.below(5) as u32),
+            )
+            .unwrap();
         }
     }
     if rng.below(10) == 0 {
@@ -114,9 +136,7 @@ pub fn ten_year_document() -> StoredDocument {
     let mut doc = StoredDocument::default();
     let offsets = [0, 1, 3, 4]; // Mon, Tue, Thu, Fri
     for n in 0..(52 * 10 * 4) {
-        let date = start
-            .add_days((n / 4) as i64 * 7 + offsets[n % 4])
-            .unwrap();
+        let date = start.add_days((n / 4) as i64 * 7 + offsets[n % 4]).unwrap();
         doc.log.push(session(n, date, &mut rng));
     }
     for (lift, _, start) in MAIN {
