@@ -1,0 +1,143 @@
+//! Personal records from a hand-built log. e1RM numbers are Wendler's
+//! `w · r · 0.0333 + w` (training-math.md §1.1, [S10]) worked by hand.
+
+use liftsheet_domain::date::Date;
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind};
+use liftsheet_domain::records::Records;
+use liftsheet_domain::weight::{Unit, Weight};
+
+fn session(id: &str, day: u32, sets: &[(SetKind, Weight, u32, bool)]) -> Session {
+    let mut s = Session::new(SessionId::new(id), Date::from_ymd(2024, 3, day).unwrap());
+    let ex = s.add_exercise(LoggedExercise::new("squat", "Squat"));
+    for &(kind, w, reps, done) in sets {
+        let set = LoggedSet {
+            done,
+            ..LoggedSet::done(kind, w, reps)
+        };
+        s.add_set(ex, set).unwrap();
+    }
+    s
+}
+
+fn log() -> Vec<Session> {
+    use SetKind::*;
+    let first = session(
+        "one",
+        1,
+        &[
+            (Warmup, Weight::kg(150.0), 5, true), // warm-ups never count
+            (Work, Weight::kg(100.0), 5, true),   // id 1
+            (Work, Weight::kg(105.0), 3, true),   // id 2
+            (Amrap, Weight::kg(110.0), 8, true),  // id 3
+            (Supplemental, Weight::kg(140.0), 10, true),
+            (Work, Weight::kg(200.0), 1, false), // not done
+            (Accessory, Weight::kg(300.0), 2, true),
+        ],
+    );
+    let second = session(
+        "two",
+        8,
+        &[
+            (Work, Weight::kg(102.5), 5, true),   // id 0
+            (Amrap, Weight::kg(110.0), 8, true),  // id 1: a tie is no PR
+            (Work, Weight::lb(250.0), 1, true),   // id 2: 113.398 kg
+            (Amrap, Weight::kg(100.0), 15, true), // id 3: too many reps for an e1RM
+            (Work, Weight::kg(0.0), 12, true),    // bodyweight: no record
+        ],
+    );
+    // Out of order on purpose: records go by date.
+    vec![second, first]
+}
+
+#[test]
+fn rep_records_are_the_heaviest_counted_set_per_rep_count() {
+    let r = Records::compute(&log(), Unit::Kg);
+    let squat = r.lift("squat").unwrap();
+    let got: Vec<(u32, i64, &str)> = squat
+        .rep_records
+        .iter()
+        .map(|x| (x.reps, x.weight.milli(), x.at.session.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, 113_398, "two"), // 250 lb × 0.45359237
+            (3, 105_000, "one"),
+            (5, 102_500, "two"),
+            (8, 110_000, "one"), // the later tie doesn't take it
+            (15, 100_000, "two"),
+        ]
+    );
+}
+
+#[test]
+fn best_e1rm_ignores_sets_past_ten_reps() {
+    let r = Records::compute(&log(), Unit::Kg);
+    let best = r.lift("squat").unwrap().best_e1rm.clone().unwrap();
+    // 110 × 8: 110 + 110·8·0.0333 = 139.304. (100 × 15 would be 149.95.)
+    assert_eq!(best.e1rm, Weight::kg(139.304));
+    assert_eq!(
+        (best.reps, best.at.session.as_str(), best.at.set),
+        (8, "one", SetId(3))
+    );
+}
+
+#[test]
+fn series_has_the_best_e1rm_of_each_date() {
+    let r = Records::compute(&log(), Unit::Kg);
+    let series: Vec<(String, i64)> = r
+        .lift("squat")
+        .unwrap()
+        .e1rm_series
+        .iter()
+        .map(|p| (p.date.to_string(), p.e1rm.milli()))
+        .collect();
+    // Day 2: max(102.5×5 = 119.566, 110×8 = 139.304, 113.398×1 = 113.398).
+    assert_eq!(
+        series,
+        vec![
+            ("2024-03-01".into(), 139_304),
+            ("2024-03-08".into(), 139_304)
+        ]
+    );
+}
+
+#[test]
+fn pr_flags_mark_sets_that_beat_all_earlier_ones() {
+    let r = Records::compute(&log(), Unit::Kg);
+    let flags: Vec<(&str, u32, bool, bool)> = r
+        .prs
+        .iter()
+        .map(|p| (p.at.session.as_str(), p.at.set.0, p.rep_pr, p.e1rm_pr))
+        .collect();
+    assert_eq!(
+        flags,
+        vec![
+            ("one", 1, true, true),  // 100×5: first of all
+            ("one", 2, true, false), // 105×3 = 115.49 e1RM < 116.65
+            ("one", 3, true, true),  // 110×8
+            ("two", 0, true, false), // 102.5×5
+            ("two", 2, true, false), // 250 lb single
+            ("two", 3, true, false), // first 15-rep set
+        ]
+    );
+    assert!(r.pr_of(&SessionId::new("two"), SetId(1)).is_none());
+}
+
+#[test]
+fn records_in_pounds_rank_the_same() {
+    let kg = Records::compute(&log(), Unit::Kg);
+    let lb = Records::compute(&log(), Unit::Lb);
+    assert_eq!(lb.unit, Unit::Lb);
+    assert_eq!(kg.prs, lb.prs);
+    let single = &lb.lift("squat").unwrap().rep_records[0];
+    assert_eq!(single.weight, Weight::lb(250.0));
+}
+
+#[test]
+fn lifts_with_only_uncounted_sets_have_no_records() {
+    let s = session("w", 1, &[(SetKind::Warmup, Weight::kg(60.0), 5, true)]);
+    let r = Records::compute(&[s], Unit::Kg);
+    assert!(r.lifts.is_empty() && r.prs.is_empty());
+    assert!(Records::compute(&[], Unit::Kg).lifts.is_empty());
+}
