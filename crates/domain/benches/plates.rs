@@ -34,6 +34,25 @@ fn every_target(c: &mut Criterion) {
             })
         });
     }
+    let loader = plates::PlateLoader::new(&setup).unwrap();
+    c.bench_function(
+        "PlateLoader (prepared once) 20..=500 kg by 0.5 (at_or_below)",
+        |b| {
+            b.iter(|| {
+                for &t in &targets {
+                    black_box(loader.load(black_box(t), Aim::AtOrBelow).ok());
+                }
+            })
+        },
+    );
+    c.bench_function("PlateLoader::new + 20..=500 kg by 0.5 (at_or_below)", |b| {
+        b.iter(|| {
+            let loader = plates::PlateLoader::new(black_box(&setup)).unwrap();
+            for &t in &targets {
+                black_box(loader.load(black_box(t), Aim::AtOrBelow).ok());
+            }
+        })
+    });
     let lb = BarSetup::lb_standard();
     let lb_targets: Vec<Weight> = (18..=400)
         .map(|q| Weight::from_milli(q * 2_500, Unit::Lb))

@@ -258,6 +258,28 @@ fn colours_follow_iwf() {
 }
 
 #[test]
+fn prepared_loader_agrees_on_every_standard_target() {
+    for setup in [
+        BarSetup::kg_standard(),
+        BarSetup::lb_standard(),
+        BarSetup::womens_kg(),
+    ] {
+        let loader = plates::PlateLoader::new(&setup).unwrap();
+        let unit = setup.unit();
+        for half in 0..=800 {
+            let t = Weight::from_milli(half * 500, unit);
+            for aim in [Aim::AtOrBelow, Aim::Nearest, Aim::AtOrAbove] {
+                assert_eq!(
+                    loader.load(t, aim),
+                    plates::load(&setup, t, aim),
+                    "{t} {aim:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn setup_round_trips_through_json() {
     let s = BarSetup::lb_standard().with_collars(Collars::Competition);
     let json = serde_json::to_string(&s).unwrap();
@@ -299,6 +321,18 @@ struct Brute {
 
 impl Brute {
     fn new(stock: &[PlateStock]) -> Brute {
+        // The same plate listed twice is one stock (counts add up).
+        let mut merged: Vec<PlateStock> = Vec::new();
+        for p in stock {
+            match merged
+                .iter_mut()
+                .find(|m| atoms(m.weight) == atoms(p.weight))
+            {
+                Some(m) => m.count += p.count,
+                None => merged.push(*p),
+            }
+        }
+        let stock = &merged[..];
         let loads = all_choices(stock)
             .into_iter()
             .map(|c| {
@@ -431,6 +465,14 @@ proptest! {
     #[test]
     fn mixed_units_match_brute_force((bar, stock) in inventory(true), extra in 0i64..120_000, aim in aim()) {
         check_against_brute(bar, stock, extra, aim)?;
+    }
+
+    #[test]
+    fn prepared_loader_matches_load((bar, stock) in inventory(true), extra in 0i64..120_000, aim in aim()) {
+        let s = BarSetup::custom(bar, Collars::None, stock);
+        let target = Weight::from_milli(bar.milli() + extra, bar.unit());
+        let loader = plates::PlateLoader::new(&s).unwrap();
+        prop_assert_eq!(loader.load(target, aim), plates::load(&s, target, aim));
     }
 
     #[test]

@@ -12,6 +12,7 @@
 
 mod colour;
 mod solver;
+mod table;
 
 pub use colour::{PlateColour, PlateSize};
 
@@ -292,6 +293,38 @@ impl std::error::Error for LoadError {}
 /// counts are respected (`count / 2` per side at most).
 pub fn load(setup: &BarSetup, target: Weight, aim: Aim) -> Result<Loading, LoadError> {
     solver::load_on(setup, &[], target, aim)
+}
+
+/// A setup prepared once for many loads of it (a program's table of
+/// weights, a sweep of targets): the exact search runs once over everything
+/// the inventory can load, then each [`PlateLoader::load`] is a lookup with
+/// the same answers as [`load`].
+pub struct PlateLoader {
+    prepared: solver::Prepared,
+    /// Table up to the whole inventory; `None` when that table would be too
+    /// large (mixed-unit sets of many sizes), so each load searches alone.
+    table: Option<(table::Table, i128)>,
+}
+
+impl PlateLoader {
+    pub fn new(setup: &BarSetup) -> Result<PlateLoader, LoadError> {
+        let prepared = solver::prepare(setup, &[])?;
+        let cap = prepared.full_cap();
+        let table = prepared.table(cap).ok().map(|t| (t, cap));
+        Ok(PlateLoader { prepared, table })
+    }
+
+    /// Same result as [`load`] on the setup this was made from.
+    pub fn load(&self, target: Weight, aim: Aim) -> Result<Loading, LoadError> {
+        match &self.table {
+            Some((table, cap)) => self.prepared.answer(table, *cap, target, aim),
+            None => {
+                let cap = self.prepared.cap_for(target, aim);
+                let table = self.prepared.table(cap)?;
+                self.prepared.answer(&table, cap, target, aim)
+            }
+        }
+    }
 }
 
 /// Like [`load`], but `fixed` plates (per side, innermost first) are already

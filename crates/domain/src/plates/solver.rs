@@ -1,24 +1,14 @@
 //! The exact plate search behind [`super::load`].
 //!
 //! Every mass becomes an integer in an exact common unit ("atoms" of 10⁻¹¹ kg:
-//! 1 g-thousandth of kg = 10⁸ atoms, a thousandth of a pound = 45 359 237
+//! a thousandth of a kg is 10⁸ atoms, a thousandth of a pound 45 359 237
 //! atoms, [S77]), then is divided by the gcd of the plate masses. A per-side
-//! load is then a bounded knapsack over small integers:
-//!
-//! * dense (the usual case, one unit of plates): a table over every per-side
-//!   sum up to the needed cap, one pass per plate size with a sliding-window
-//!   minimum, so each plate size costs O(cells) whatever its count;
-//! * sparse (mixed kg and lb plates, where the gcd is tiny): a sorted list of
-//!   the sums actually reachable.
-//!
-//! Both keep, for every reachable sum, the fewest plates, ties broken by more
-//! of the heavier size. Sizes are added lightest first, so the heaviest size
-//! decides ties first: among loads with equal plate counts that is exactly
-//! "heavier plates first" (the sequences compared heaviest first).
+//! load is then a bounded knapsack over small integers, solved exactly by
+//! [`Table`].
 
+use super::table::{Size, Table};
 use super::{Aim, BarSetup, LoadError, Loading, SetupError};
 use crate::weight::{Unit, Weight};
-use std::collections::VecDeque;
 
 /// Atoms (10⁻¹¹ kg) in a thousandth of each unit.
 fn atoms_per_milli(unit: Unit) -> i128 {
@@ -51,24 +41,24 @@ fn gcd(a: i128, b: i128) -> i128 {
     }
 }
 
-/// Largest dense table (cells per plate size) before switching to sparse.
-const DENSE_CELLS: usize = 1 << 18;
-/// Largest number of reachable sums the sparse search keeps.
-const SPARSE_STATES: usize = 1 << 20;
-
-/// One plate size available to add: mass in gcd units, at most `per_side`.
-struct Size {
-    plate: Weight,
-    units: i128,
-    per_side: u32,
+/// A setup reduced to integers: plate sizes in gcd units, lightest first.
+pub(super) struct Prepared {
+    sizes: Vec<Size>,
+    /// Plates already on each side (innermost first), kept in every answer.
+    fixed: Vec<Weight>,
+    /// gcd of the plate masses, in atoms.
+    g: i128,
+    /// Bar + collars + fixed plates, in atoms.
+    base: i128,
+    /// Heaviest per-side sum the inventory allows, in units of `g`.
+    capacity: i128,
+    /// Heaviest plate, in units of `g`.
+    heaviest: i128,
 }
 
-pub(super) fn load_on(
-    setup: &BarSetup,
-    fixed: &[Weight],
-    target: Weight,
-    aim: Aim,
-) -> Result<Loading, LoadError> {
+/// Validates `setup` and reduces it; `fixed` plates are taken out of the
+/// inventory and only plates no heavier than the outermost one remain.
+pub(super) fn prepare(setup: &BarSetup, fixed: &[Weight]) -> Result<Prepared, LoadError> {
     if setup.bar.milli() < 0 {
         return Err(LoadError::Setup(SetupError::NegativeBar));
     }
@@ -99,301 +89,124 @@ pub(super) fn load_on(
     merged.retain(|m| m.0 <= outer_limit && m.2 >= 2);
     merged.sort_by_key(|m| m.0);
 
-    let base = atoms(setup.bar)
-        + 2 * atoms(setup.collar)
-        + 2 * fixed.iter().map(|&f| atoms(f)).sum::<i128>();
-    let unit = target.unit();
-    let d = atoms(target) - base;
-    if d < 0 {
-        return Err(LoadError::BelowEmptyBar {
-            empty: from_atoms(base, unit),
-        });
-    }
-
     let g = merged.iter().fold(0, |acc, m| gcd(acc, m.0)).max(1);
-    // Per-side sums are multiples of g; total = base + 2·g·s.
-    let lo = d / (2 * g); // largest s with 2gs <= d
-    let hi = lo + i128::from(2 * g * lo != d); // smallest s with 2gs >= d
-    let capacity: i128 = merged
-        .iter()
-        .map(|m| (m.0 / g) * i128::from((m.2 / 2).min(u64::from(u32::MAX)) as u32))
-        .sum();
-    let heaviest = merged.iter().map(|m| m.0 / g).max().unwrap_or(0);
-    let cap = match aim {
-        Aim::AtOrBelow => lo.min(capacity),
-        // The lightest reachable sum at or above `hi` is below `hi + heaviest`
-        // (drop plates from a full bar while it stays >= hi).
-        Aim::Nearest | Aim::AtOrAbove => (hi + heaviest).min(capacity),
-    };
-    if aim == Aim::AtOrAbove && capacity < hi {
-        return Err(LoadError::AboveCapacity {
-            heaviest: from_atoms(base + 2 * g * capacity, unit),
-        });
-    }
-
     let sizes: Vec<Size> = merged
         .iter()
-        .map(|m| {
-            let units = m.0 / g;
-            let per_side = (m.2 / 2).min((cap / units).max(0) as u64) as u32;
-            Size {
-                plate: m.1,
-                units,
-                per_side,
-            }
+        .map(|m| Size {
+            plate: m.1,
+            units: m.0 / g,
+            per_side: (m.2 / 2).min(u64::from(u32::MAX)) as u32,
         })
         .collect();
-
-    let table = Table::build(&sizes, cap)?;
-    let below = table.at_or_below(lo.min(cap));
-    let above = if hi <= cap {
-        table.at_or_above(hi, cap)
-    } else {
-        None
-    };
-    let chosen = match aim {
-        Aim::AtOrBelow => below,
-        Aim::AtOrAbove => above,
-        Aim::Nearest => match (below, above) {
-            (Some(b), Some(a)) => {
-                if 2 * g * a - d <= d - 2 * g * b {
-                    Some(a)
-                } else {
-                    Some(b)
-                }
-            }
-            (b, a) => b.or(a),
-        },
-    };
-    // s = 0 (no plates) is always reachable, so `below` is never None.
-    let s = chosen.ok_or(LoadError::AboveCapacity {
-        heaviest: from_atoms(base + 2 * g * capacity, unit),
-    })?;
-
-    let counts = table.counts(&sizes, s);
-    let mut per_side: Vec<Weight> = fixed.to_vec();
-    for (size, &k) in sizes.iter().zip(&counts).rev() {
-        per_side.extend(std::iter::repeat_n(size.plate, k as usize));
-    }
-    Ok(Loading {
-        per_side,
-        total: from_atoms(base + 2 * g * s, unit),
-        target,
+    Ok(Prepared {
+        capacity: sizes.iter().map(|s| s.units * i128::from(s.per_side)).sum(),
+        heaviest: sizes.iter().map(|s| s.units).max().unwrap_or(0),
+        sizes,
+        fixed: fixed.to_vec(),
+        g,
+        base: atoms(setup.bar)
+            + 2 * atoms(setup.collar)
+            + 2 * fixed.iter().map(|&f| atoms(f)).sum::<i128>(),
     })
 }
 
-/// Best way to reach each per-side sum, per plate size (lightest first).
-enum Table {
-    Dense {
-        /// choice[i][s]: plates of size i used for sum s with sizes 0..=i.
-        choice: Vec<Vec<u32>>,
-        /// Fewest plates for each sum with all sizes, `UNREACHABLE` if none.
-        best: Vec<u32>,
-    },
-    Sparse {
-        /// levels[i]: (sum, plates, plates of size i) sorted by sum.
-        levels: Vec<Vec<(i128, u32, u32)>>,
-        /// Reachable sums with all sizes, sorted.
-        sums: Vec<i128>,
-    },
-}
+impl Prepared {
+    /// Largest per-side sum any query can need: the whole inventory.
+    pub(super) fn full_cap(&self) -> i128 {
+        self.capacity
+    }
 
-const UNREACHABLE: u32 = u32::MAX;
+    /// The per-side sums a query for `target` with `aim` has to look at.
+    pub(super) fn cap_for(&self, target: Weight, aim: Aim) -> i128 {
+        let d = (atoms(target) - self.base).max(0);
+        let hi = (d + 2 * self.g - 1) / (2 * self.g);
+        match aim {
+            Aim::AtOrBelow => (d / (2 * self.g)).min(self.capacity),
+            // The lightest reachable sum at or above `hi` is below `hi + heaviest`
+            // (drop plates from a full bar while it stays >= hi).
+            Aim::Nearest | Aim::AtOrAbove => (hi + self.heaviest).min(self.capacity),
+        }
+    }
 
-impl Table {
-    fn build(sizes: &[Size], cap: i128) -> Result<Table, LoadError> {
-        if cap < 0 {
-            return Ok(Table::Sparse {
-                levels: Vec::new(),
-                sums: Vec::new(),
+    pub(super) fn table(&self, cap: i128) -> Result<Table, LoadError> {
+        Table::build(&self.sizes, cap)
+    }
+
+    /// Answers one query from a table built up to `cap` (which must be at
+    /// least [`Self::cap_for`] of the query).
+    pub(super) fn answer(
+        &self,
+        table: &Table,
+        cap: i128,
+        target: Weight,
+        aim: Aim,
+    ) -> Result<Loading, LoadError> {
+        let (g, base) = (self.g, self.base);
+        let unit = target.unit();
+        let d = atoms(target) - base;
+        if d < 0 {
+            return Err(LoadError::BelowEmptyBar {
+                empty: from_atoms(base, unit),
             });
         }
-        if cap < DENSE_CELLS as i128 {
-            Ok(Table::dense(sizes, cap as usize + 1))
+        // Per-side sums are multiples of g; total = base + 2·g·s.
+        let lo = d / (2 * g); // largest s with 2gs <= d
+        let hi = lo + i128::from(2 * g * lo != d); // smallest s with 2gs >= d
+        let too_heavy = LoadError::AboveCapacity {
+            heaviest: from_atoms(base + 2 * g * self.capacity, unit),
+        };
+        let below = table.at_or_below(lo.min(cap));
+        let above = if hi <= cap {
+            table.at_or_above(hi, cap)
         } else {
-            Table::sparse(sizes, cap)
-        }
-    }
-
-    fn dense(sizes: &[Size], cells: usize) -> Table {
-        let mut best = vec![UNREACHABLE; cells];
-        best[0] = 0;
-        let mut next = vec![UNREACHABLE; cells];
-        let mut choice = Vec::with_capacity(sizes.len());
-        let mut window: VecDeque<(usize, i64)> = VecDeque::new();
-        const NONE: i64 = i64::MAX;
-        for size in sizes {
-            let w = size.units as usize;
-            let k_max = size.per_side as usize;
-            let mut picked = vec![0u32; cells];
-            // Sums in one residue class mod w: best[r + j·w] over j.
-            // new[j] = min over i in [j-k, j] of (old[i] - i) + j; equal keys keep
-            // the older i, i.e. more plates of this (heavier) size.
-            for r in 0..w.min(cells) {
-                window.clear();
-                let mut j = 0usize;
-                let mut s = r;
-                while s < cells {
-                    let key = if best[s] == UNREACHABLE {
-                        NONE
+            None
+        };
+        let chosen = match aim {
+            Aim::AtOrBelow => below,
+            Aim::AtOrAbove => above,
+            Aim::Nearest => match (below, above) {
+                (Some(b), Some(a)) => {
+                    if 2 * g * a - d <= d - 2 * g * b {
+                        Some(a)
                     } else {
-                        best[s] as i64 - j as i64
-                    };
-                    while window.back().is_some_and(|&(_, k)| k > key) {
-                        window.pop_back();
+                        Some(b)
                     }
-                    window.push_back((j, key));
-                    while window.front().is_some_and(|&(i, _)| i + k_max < j) {
-                        window.pop_front();
-                    }
-                    let (i, k) = window[0];
-                    if k == NONE {
-                        next[s] = UNREACHABLE;
-                    } else {
-                        next[s] = (k + j as i64) as u32;
-                        picked[s] = (j - i) as u32;
-                    }
-                    j += 1;
-                    s += w;
                 }
-            }
-            std::mem::swap(&mut best, &mut next);
-            choice.push(picked);
-        }
-        Table::Dense { choice, best }
-    }
+                (b, a) => b.or(a),
+            },
+        };
+        // s = 0 (no plates) is always reachable, so only AtOrAbove gets None.
+        let s = chosen.ok_or(too_heavy)?;
 
-    fn sparse(sizes: &[Size], cap: i128) -> Result<Table, LoadError> {
-        let mut current: Vec<(i128, u32)> = vec![(0, 0)];
-        let mut levels = Vec::with_capacity(sizes.len());
-        for size in sizes {
-            let work = current.len() * (size.per_side as usize + 1);
-            if work > 4 * SPARSE_STATES {
-                return Err(LoadError::TooManyCombinations);
-            }
-            let mut level: Vec<(i128, u32, u32)> = Vec::with_capacity(work);
-            for &(sum, plates) in &current {
-                for k in 0..=size.per_side {
-                    let s = sum + i128::from(k) * size.units;
-                    if s > cap {
-                        break;
-                    }
-                    level.push((s, plates + k, k));
-                }
-            }
-            // Per sum: fewest plates, then most of this size.
-            level.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
-            level.dedup_by_key(|e| e.0);
-            if level.len() > SPARSE_STATES {
-                return Err(LoadError::TooManyCombinations);
-            }
-            current = level.iter().map(|e| (e.0, e.1)).collect();
-            levels.push(level);
+        let counts = table.counts(&self.sizes, s);
+        let mut per_side: Vec<Weight> = self.fixed.clone();
+        for (size, &k) in self.sizes.iter().zip(&counts).rev() {
+            per_side.extend(std::iter::repeat_n(size.plate, k as usize));
         }
-        Ok(Table::Sparse {
-            levels,
-            sums: current.into_iter().map(|e| e.0).collect(),
+        Ok(Loading {
+            per_side,
+            total: from_atoms(base + 2 * g * s, unit),
+            target,
         })
     }
+}
 
-    /// Largest reachable sum <= x.
-    fn at_or_below(&self, x: i128) -> Option<i128> {
-        if x < 0 {
-            return None;
-        }
-        match self {
-            Table::Dense { best, .. } => {
-                let top = (x as usize).min(best.len() - 1);
-                (0..=top)
-                    .rev()
-                    .find(|&s| best[s] != UNREACHABLE)
-                    .map(|s| s as i128)
-            }
-            Table::Sparse { sums, .. } => {
-                let i = sums.partition_point(|&s| s <= x);
-                i.checked_sub(1).map(|i| sums[i])
-            }
-        }
-    }
-
-    /// Smallest reachable sum in [x, cap].
-    fn at_or_above(&self, x: i128, cap: i128) -> Option<i128> {
-        match self {
-            Table::Dense { best, .. } => {
-                let from = x.max(0) as usize;
-                let to = (cap as usize).min(best.len() - 1);
-                (from..=to)
-                    .find(|&s| best[s] != UNREACHABLE)
-                    .map(|s| s as i128)
-            }
-            Table::Sparse { sums, .. } => {
-                let i = sums.partition_point(|&s| s < x);
-                sums.get(i).copied().filter(|&s| s <= cap)
-            }
-        }
-    }
-
-    /// Plates of each size (lightest first) in the best load for sum `s`.
-    fn counts(&self, sizes: &[Size], mut s: i128) -> Vec<u32> {
-        let mut counts = vec![0; sizes.len()];
-        for i in (0..sizes.len()).rev() {
-            let k = match self {
-                Table::Dense { choice, .. } => choice[i][s as usize],
-                Table::Sparse { levels, .. } => {
-                    let level = &levels[i];
-                    let at = level.partition_point(|e| e.0 < s);
-                    level[at].2
-                }
-            };
-            counts[i] = k;
-            s -= i128::from(k) * sizes[i].units;
-        }
-        counts
-    }
+/// One query: a table just as large as this target needs.
+pub(super) fn load_on(
+    setup: &BarSetup,
+    fixed: &[Weight],
+    target: Weight,
+    aim: Aim,
+) -> Result<Loading, LoadError> {
+    let prepared = prepare(setup, fixed)?;
+    let cap = prepared.cap_for(target, aim);
+    let table = prepared.table(cap)?;
+    prepared.answer(&table, cap, target, aim)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn sizes(units: &[(i128, u32)]) -> Vec<Size> {
-        units
-            .iter()
-            .map(|&(u, k)| Size {
-                plate: Weight::from_milli(u as i64, Unit::Kg),
-                units: u,
-                per_side: k,
-            })
-            .collect()
-    }
-
-    /// The dense and sparse tables agree on every sum and every choice.
-    #[test]
-    fn dense_and_sparse_agree() {
-        let cases: &[&[(i128, u32)]] = &[
-            &[(1, 2), (2, 1), (5, 3), (10, 2)],
-            &[(3, 4), (7, 2), (10, 1), (14, 5)],
-            &[(2, 3), (4, 3), (6, 3)],
-            &[(1, 0), (9, 9)],
-        ];
-        for units in cases {
-            let sizes = sizes(units);
-            let cap = sizes
-                .iter()
-                .map(|s| s.units * i128::from(s.per_side))
-                .sum::<i128>();
-            let dense = Table::dense(&sizes, cap as usize + 1);
-            let sparse = Table::sparse(&sizes, cap).unwrap();
-            for s in 0..=cap {
-                let d = dense.at_or_below(s);
-                assert_eq!(d, sparse.at_or_below(s), "{units:?} at {s}");
-                assert_eq!(dense.at_or_above(s, cap), sparse.at_or_above(s, cap));
-                if d == Some(s) {
-                    assert_eq!(dense.counts(&sizes, s), sparse.counts(&sizes, s));
-                }
-            }
-        }
-    }
 
     #[test]
     fn atoms_are_exact_for_both_units() {
