@@ -15,6 +15,7 @@ mod wire;
 pub use merge::{merge, merge_session};
 
 use crate::date::Date;
+use crate::rpe::Rpe;
 use crate::weight::Weight;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -65,75 +66,6 @@ impl SetKind {
     /// Whether the set is main work that counts toward records.
     pub fn counts_for_records(self) -> bool {
         matches!(self, SetKind::Work | SetKind::Amrap)
-    }
-}
-
-/// A rating of perceived exertion on the 1-10 scale in half steps
-/// (training-math.md §1.2: the RTS chart steps by 0.5).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Rpe {
-    /// Twice the RPE: 17 is RPE 8.5.
-    halves: u8,
-}
-
-impl Rpe {
-    /// RPE from twice its value (2..=20 is RPE 1..=10).
-    pub fn from_halves(halves: u8) -> Option<Rpe> {
-        (2..=20).contains(&halves).then_some(Rpe { halves })
-    }
-
-    /// The nearest half step to `value`, if it is a finite number in 1..=10.
-    pub fn from_value(value: f64) -> Option<Rpe> {
-        if !value.is_finite() || !(1.0..=10.0).contains(&value) {
-            return None;
-        }
-        Rpe::from_halves((value * 2.0).round() as u8)
-    }
-
-    /// Parses what a lifter typed ("8", "8.5", "8,5").
-    pub fn parse(text: &str) -> Result<Rpe, LogError> {
-        let value: f64 = text
-            .trim()
-            .replace(',', ".")
-            .parse()
-            .map_err(|_| LogError::BadRpe)?;
-        Rpe::from_value(value).ok_or(LogError::BadRpe)
-    }
-
-    pub fn halves(self) -> u8 {
-        self.halves
-    }
-
-    pub fn value(self) -> f64 {
-        f64::from(self.halves) / 2.0
-    }
-}
-
-/// "8" or "8.5".
-impl fmt::Display for Rpe {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.halves % 2 == 0 {
-            write!(f, "{}", self.halves / 2)
-        } else {
-            write!(f, "{}.5", self.halves / 2)
-        }
-    }
-}
-
-impl Serialize for Rpe {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        if self.halves % 2 == 0 {
-            s.serialize_u8(self.halves / 2)
-        } else {
-            s.serialize_f64(self.value())
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Rpe {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Rpe, D::Error> {
-        let value = f64::deserialize(d)?;
-        Rpe::from_value(value).ok_or_else(|| serde::de::Error::custom("RPE must be 1 to 10"))
     }
 }
 
@@ -242,7 +174,6 @@ pub enum LogError {
     NoSuchSet,
     TooManyReps,
     NegativeWeight,
-    BadRpe,
 }
 
 impl fmt::Display for LogError {
@@ -252,7 +183,6 @@ impl fmt::Display for LogError {
             LogError::NoSuchSet => "That set is no longer in this session.",
             LogError::TooManyReps => "That's more reps than one set can log (max 999).",
             LogError::NegativeWeight => "A weight can't be negative.",
-            LogError::BadRpe => "RPE is a number from 1 to 10, in half steps.",
         })
     }
 }
@@ -440,7 +370,8 @@ mod tests {
             .add_set(ex, LoggedSet::planned(SetKind::Amrap, Weight::kg(100.0), 5))
             .unwrap();
         let rev = s.revision;
-        s.record_amrap(id, 9, Rpe::from_value(8.5)).unwrap();
+        s.record_amrap(id, 9, Rpe::from_half_steps(17).ok())
+            .unwrap();
         assert!(s.revision > rev);
         let set = s.set(id).unwrap();
         assert!(set.done);
@@ -469,15 +400,5 @@ mod tests {
         assert_ne!(first, second);
         assert_eq!(s.removed_sets, vec![first]);
         assert_eq!(s.remove_set(first), Err(LogError::NoSuchSet));
-    }
-
-    #[test]
-    fn rpe_half_steps() {
-        assert_eq!(Rpe::parse("8,5").unwrap().halves(), 17);
-        assert_eq!(Rpe::parse("8.4").unwrap().to_string(), "8.5");
-        assert_eq!(Rpe::parse("10").unwrap().to_string(), "10");
-        assert_eq!(Rpe::parse("11"), Err(LogError::BadRpe));
-        assert_eq!(Rpe::parse("NaN"), Err(LogError::BadRpe));
-        assert_eq!(Rpe::parse(""), Err(LogError::BadRpe));
     }
 }

@@ -75,7 +75,7 @@ fn strong_ios_comma_export() {
     );
     let squat = &morning.lifts[0].sets;
     assert_eq!(squat[1].note, "belt, \"easy\"");
-    assert_eq!(squat[2].rpe.unwrap().halves(), 17);
+    assert_eq!(squat[2].rpe.unwrap().half_steps(), 17);
     assert!(squat.iter().all(|s| s.done && s.target_weight.is_none()));
     assert_eq!(morning.lifts[1].lift, "lat-pulldown-cable");
     assert_eq!(morning.lifts[1].name, "Lat Pulldown (Cable)");
@@ -124,7 +124,7 @@ fn strong_android_semicolon_export() {
     assert_eq!(sets(lower, 0)[1], (SetKind::Work, Weight::lb(315.0), 5));
     assert_eq!(lower.lifts[0].sets[1].note, "paused; slow");
     assert_eq!(
-        lower.lifts[0].sets[2].rpe.unwrap().halves(),
+        lower.lifts[0].sets[2].rpe.unwrap().half_steps(),
         17,
         "decimal comma RPE 8,5"
     );
@@ -159,7 +159,7 @@ fn hevy_kg_export() {
             (Amrap, Weight::kg(100.0), 7),
         ]
     );
-    assert_eq!(push.lifts[0].sets[2].rpe.unwrap().halves(), 20);
+    assert_eq!(push.lifts[0].sets[2].rpe.unwrap().half_steps(), 20);
     assert_eq!(sets(push, 1)[1], (Supplemental, Weight::kg(20.0), 10));
     assert_eq!(sets(&p.sessions[1], 0)[0], (Work, Weight::kg(142.5), 5));
     // The plank is timed.

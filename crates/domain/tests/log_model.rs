@@ -2,8 +2,9 @@
 
 use liftsheet_domain::date::Date;
 use liftsheet_domain::log::{
-    merge, merge_session, LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetId, SetKind,
+    merge, merge_session, LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind,
 };
+use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::weight::Weight;
 use proptest::prelude::*;
 use std::collections::BTreeSet;

@@ -101,7 +101,7 @@ fn v1_fixture_content_is_read_field_by_field() {
         (amrap.kind, amrap.reps, amrap.target_reps),
         (SetKind::Amrap, 9, Some(5))
     );
-    assert_eq!(amrap.rpe.unwrap().halves(), 17);
+    assert_eq!(amrap.rpe.unwrap().half_steps(), 17);
     assert_eq!(amrap.note, "belt, \"easy\"");
     assert!(!squat.sets[3].done);
     let row = &s.lifts[1];
@@ -137,6 +137,10 @@ fn damaged_stores_are_reported_not_panicked_on() {
         ("huge weight", r#"{"schema":1,"log":[{"i":"a","d":"2023-02-01","x":[{"k":"squat","s":[{"w":1e300,"r":5}]}]}]}"#.into()),
         ("bad kind", r#"{"schema":1,"log":[{"i":"a","d":"2023-02-01","x":[{"k":"squat","s":[{"k":"q","w":1,"r":5}]}]}]}"#.into()),
         ("rpe 11", r#"{"schema":1,"log":[{"i":"a","d":"2023-02-01","x":[{"k":"squat","s":[{"w":1,"r":5,"e":11}]}]}]}"#.into()),
+        (
+            "rpe off the half steps",
+            r#"{"schema":1,"log":[{"i":"a","d":"2023-02-01","x":[{"k":"squat","s":[{"w":1,"r":5,"e":8.3}]}]}]}"#.into(),
+        ),
         ("bad unit", r#"{"schema":1,"settings":{"unit":"stone","bar":null}}"#.into()),
         ("deep nesting", format!("{}{}", "[".repeat(10_000), "]".repeat(10_000))),
     ];
@@ -199,7 +203,8 @@ fn ten_years_of_training_encode_under_two_megabytes() {
 
 mod roundtrip {
     use super::*;
-    use liftsheet_domain::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId};
+    use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId};
+    use liftsheet_domain::rpe::Rpe;
 
     fn weight() -> impl Strategy<Value = Weight> {
         (0i64..=2_000_000_000, prop::bool::ANY)
@@ -241,7 +246,7 @@ mod roundtrip {
                     target_reps,
                     weight,
                     reps,
-                    rpe: rpe.and_then(Rpe::from_halves),
+                    rpe: rpe.and_then(|h| Rpe::from_half_steps(h).ok()),
                     done,
                     note,
                 }

@@ -4,7 +4,8 @@
 use super::csv::Record;
 use super::{fitnotes, hevy, lift_key, strong, ImportError, ImportFormat, ImportOptions};
 use crate::date::DateTime;
-use crate::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetKind};
+use crate::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
+use crate::rpe::Rpe;
 use crate::weight::{Unit, Weight};
 use std::collections::HashMap;
 

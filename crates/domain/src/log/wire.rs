@@ -32,8 +32,9 @@
 //! | `d` | done: `false` | done |
 //! | `n` | note | empty |
 
-use super::{LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetId, SetKind};
+use super::{LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind};
 use crate::date::Date;
+use crate::rpe::Rpe;
 use crate::weight::{Unit, Weight, MILLI};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -63,6 +64,37 @@ impl<'de> Deserialize<'de> for Number {
             return Err(serde::de::Error::custom("weight out of range"));
         }
         Ok(Number((value * MILLI as f64).round() as i64))
+    }
+}
+
+/// An RPE written as its number (`8`, `8.5`) rather than in half steps.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct RpeNumber(Rpe);
+
+impl Serialize for RpeNumber {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let halves = self.0.half_steps();
+        if halves.is_multiple_of(2) {
+            s.serialize_u8(halves / 2)
+        } else {
+            s.serialize_f64(self.0.value())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for RpeNumber {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RpeNumber, D::Error> {
+        let value = f64::deserialize(d)?;
+        let halves = value * 2.0;
+        // Exact half steps only: 8.5 is 17 halves; 8.3 is not an RPE.
+        if halves.fract() != 0.0 || !(2.0..=20.0).contains(&halves) {
+            return Err(serde::de::Error::custom(
+                "RPE must be 1 to 10 in half steps",
+            ));
+        }
+        Rpe::from_half_steps(halves as u8)
+            .map(RpeNumber)
+            .map_err(serde::de::Error::custom)
     }
 }
 
@@ -158,7 +190,7 @@ struct SetWire {
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     target: Option<TargetWire>,
     #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
-    rpe: Option<Rpe>,
+    rpe: Option<RpeNumber>,
     #[serde(rename = "d", default = "yes", skip_serializing_if = "is_true")]
     done: bool,
     #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
@@ -239,7 +271,7 @@ fn set_to_wire(set: &LoggedSet, session_unit: Unit, expected_id: u32) -> SetWire
         unit: (unit != session_unit).then_some(unit),
         reps: set.reps,
         target,
-        rpe: set.rpe,
+        rpe: set.rpe.map(RpeNumber),
         done: set.done,
         note: set.note.clone(),
     }
@@ -267,7 +299,7 @@ fn set_from_wire(w: SetWire, session_unit: Unit, expected_id: u32) -> LoggedSet 
         target_reps,
         weight,
         reps: w.reps,
-        rpe: w.rpe,
+        rpe: w.rpe.map(|r| r.0),
         done: w.done,
         note: w.note,
     }

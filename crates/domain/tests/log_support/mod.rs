@@ -3,7 +3,8 @@
 #![allow(dead_code)]
 
 use liftsheet_domain::date::Date;
-use liftsheet_domain::log::{LoggedExercise, LoggedSet, Rpe, Session, SessionId, SetKind};
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
+use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::store::{ActiveProgram, StoredDocument};
 use liftsheet_domain::weight::{Rounding, Weight};
 
@@ -90,7 +91,7 @@ pub fn session(n: usize, date: Date, rng: &mut Lcg) -> Session {
             .unwrap();
         if kind == SetKind::Amrap {
             let done = reps[i] + rng.below(6) as u32;
-            let rpe = Rpe::from_halves(16 + rng.below(4) as u8);
+            let rpe = Rpe::from_half_steps(16 + rng.below(4) as u8).ok();
             s.record_amrap(id, done, rpe).unwrap();
         } else {
             s.check_set(id, true).unwrap();
