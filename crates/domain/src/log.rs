@@ -252,18 +252,18 @@ impl Session {
         self.revision = self.revision.saturating_add(1);
     }
 
-    /// Adds an exercise at the end; returns its index.
+    /// Adds an exercise at the end, giving its sets fresh ids; returns its index.
+    /// Its sets are kept as given (no reps or weight check: they come from a
+    /// program or an import, not from typing).
     pub fn add_exercise(&mut self, exercise: LoggedExercise) -> usize {
         let mut exercise = exercise;
-        let sets = std::mem::take(&mut exercise.sets);
-        self.lifts.push(exercise);
-        let at = self.lifts.len() - 1;
-        for set in sets {
-            // Can't fail: the exercise exists and the set was checked when made.
-            let _ = self.add_set(at, set);
+        for set in &mut exercise.sets {
+            set.id = SetId(self.next_set_id);
+            self.next_set_id = self.next_set_id.saturating_add(1);
         }
+        self.lifts.push(exercise);
         self.touch();
-        at
+        self.lifts.len() - 1
     }
 
     /// Adds `set` at the end of exercise `exercise`, giving it a fresh id.
@@ -387,6 +387,18 @@ mod tests {
             s.add_set(5, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1)),
             Err(LogError::NoSuchExercise)
         );
+    }
+
+    #[test]
+    fn an_added_exercise_keeps_all_its_sets() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        s.add_exercise(LoggedExercise::new("squat", "Squat"));
+        let mut ex = LoggedExercise::new("run", "Run");
+        ex.sets = vec![LoggedSet::done(SetKind::Accessory, Weight::kg(0.0), 5000); 2];
+        let at = s.add_exercise(ex);
+        let ids: Vec<SetId> = s.lifts[at].sets.iter().map(|x| x.id).collect();
+        assert_eq!(ids, vec![SetId(0), SetId(1)]);
+        assert_eq!(s.next_set_id, 2);
     }
 
     #[test]
