@@ -1,3 +1,0 @@
-//! Share codec: a program (and maxes) as a short URL fragment.
-//!
-//! (Being written; see ARCHITECTURE.md.)

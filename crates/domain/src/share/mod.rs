@@ -1,0 +1,40 @@
+//! Share codec: a program (and, if the lifter chooses, their maxes) as a short
+//! text for the URL fragment `#/share/<payload>`, with no server involved.
+//!
+//! A payload is one format-version character followed by base64url (RFC 4648
+//! §5, no padding) of the raw-deflated JSON and a CRC-32 of it; see
+//! [`envelope`]. Opening a payload never panics: every bad link (cut, edited,
+//! random, huge, from a newer format, carrying an unusable program) is a
+//! [`ShareError`] whose Display is a sentence for the lifter.
+//!
+//! Names are kept as text: markup in a program name stays literal, because the
+//! app's views escape text. [`validate`] refuses what no real program holds
+//! (control characters, 80+ character names, absurd counts or percentages).
+
+pub mod base64url;
+pub mod envelope;
+mod error;
+pub mod qr;
+pub mod validate;
+
+pub use error::{Problem, ShareError};
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Packs any serialisable value into a payload (JSON, deflate, checksum,
+/// base64url). Checks nothing about the value: see [`encode`] for programs.
+pub fn encode_value<T: Serialize>(value: &T) -> Result<String, ShareError> {
+    // Serialising plain data to JSON fails only for non-string map keys; a
+    // value that can't be written can't be shared either.
+    let json = serde_json::to_vec(value).map_err(|_| ShareError::Damaged)?;
+    envelope::seal(&json)
+}
+
+/// Unpacks a payload written by [`encode_value`] into a `T`. Data that opens
+/// but isn't a `T` is [`ShareError::Damaged`]: a stable format only changes
+/// shape with a new version character.
+pub fn decode_value<T: DeserializeOwned>(payload: &str) -> Result<T, ShareError> {
+    let json = envelope::open(payload)?;
+    serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)
+}
