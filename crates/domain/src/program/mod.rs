@@ -1,3 +1,20 @@
-//! Programs as data: weeks, days, lifts, sets, progression rules.
+//! Programs as data: lifts, cycles, weeks, days, sets and progression rules.
 //!
-//! (Being written; see ARCHITECTURE.md.)
+//! A [`Program`] is plain serde data a lifter can copy and edit. Built-in
+//! programs ([`builtin`]) are instances of it, [`plan::generate`] turns one
+//! cycle into concrete weights, and [`crate::progression::propose`] reads its
+//! [`ProgressionRule`]s; neither has code for any particular program.
+
+pub mod builtin;
+mod load;
+mod model;
+pub mod plan;
+mod rule;
+
+pub use load::{Increment, Load, Percent, PercentError, Reps, MAX_PERCENT_HUNDREDTHS};
+pub use model::{
+    Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,
+    Stage, WarmupStyle, Week,
+};
+pub use plan::{generate, Plan, PlanError, PlanSettings};
+pub use rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};

@@ -1,0 +1,227 @@
+//! What a set asks for: its load, its reps, and the unit-paired increments
+//! programs add.
+
+use crate::rpe::Rpe;
+use crate::weight::{Unit, Weight};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A percentage kept in hundredths of a percent (87.5 % is 8750), so
+/// percentages of a [`Weight`] are exact integer arithmetic.
+///
+/// Serialized as the plain number a lifter reads (`87.5`), so a program file
+/// or share link shows percentages as written in the sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Percent(u32);
+
+/// The largest percentage a program may use (a 1000 % set is a typo, not a plan).
+pub const MAX_PERCENT_HUNDREDTHS: u32 = 100_000;
+
+/// Why a number is not a usable percentage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PercentError {
+    NotANumber,
+    Negative,
+    TooLarge,
+}
+
+impl fmt::Display for PercentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            PercentError::NotANumber => "That is not a number.",
+            PercentError::Negative => "A percentage can't be negative.",
+            PercentError::TooLarge => "A percentage must be at most 1000.",
+        })
+    }
+}
+
+impl std::error::Error for PercentError {}
+
+impl Percent {
+    /// A whole percentage (65 → 65 %).
+    pub const fn whole(percent: u32) -> Percent {
+        Percent(percent * 100)
+    }
+
+    /// From hundredths of a percent (8750 → 87.5 %).
+    pub const fn from_hundredths(hundredths: u32) -> Percent {
+        Percent(hundredths)
+    }
+
+    /// From a decimal percentage, rounded to a hundredth.
+    pub fn new(percent: f64) -> Result<Percent, PercentError> {
+        if !percent.is_finite() {
+            return Err(PercentError::NotANumber);
+        }
+        if percent < 0.0 {
+            return Err(PercentError::Negative);
+        }
+        let hundredths = (percent * 100.0).round();
+        if hundredths > f64::from(MAX_PERCENT_HUNDREDTHS) {
+            return Err(PercentError::TooLarge);
+        }
+        Ok(Percent(hundredths as u32))
+    }
+
+    pub fn hundredths(self) -> u32 {
+        self.0
+    }
+
+    /// The percentage as a number, for display and serialization.
+    pub fn value(self) -> f64 {
+        f64::from(self.0) / 100.0
+    }
+
+    /// This percentage of `weight`, to the nearest thousandth of its unit.
+    pub fn of(self, weight: Weight) -> Weight {
+        let milli = div_round(i128::from(weight.milli()) * i128::from(self.0), 10_000);
+        Weight::from_milli(milli as i64, weight.unit())
+    }
+
+    /// `weight` divided by this percentage (a 1RM from a training max that is
+    /// this percentage of it). A zero percentage leaves the weight as it is.
+    pub fn divide(self, weight: Weight) -> Weight {
+        if self.0 == 0 {
+            return weight;
+        }
+        let milli = div_round(i128::from(weight.milli()) * 10_000, i128::from(self.0));
+        Weight::from_milli(milli as i64, weight.unit())
+    }
+}
+
+impl TryFrom<f64> for Percent {
+    type Error = PercentError;
+    fn try_from(value: f64) -> Result<Self, PercentError> {
+        Percent::new(value)
+    }
+}
+
+impl From<Percent> for f64 {
+    fn from(p: Percent) -> f64 {
+        p.value()
+    }
+}
+
+/// Shows "87.5%".
+impl fmt::Display for Percent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let whole = self.0 / 100;
+        let frac = self.0 % 100;
+        if frac == 0 {
+            write!(f, "{whole}%")
+        } else {
+            let digits = format!("{frac:02}");
+            write!(f, "{whole}.{}%", digits.trim_end_matches('0'))
+        }
+    }
+}
+
+/// Integer division rounded half away from zero.
+pub(crate) fn div_round(n: i128, d: i128) -> i128 {
+    if (n >= 0) == (d > 0) {
+        (n + d / 2) / d
+    } else {
+        (n - d / 2) / d
+    }
+}
+
+/// How many reps a set asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reps {
+    /// Exactly this many ("5").
+    Exact(u32),
+    /// Anywhere from `min` to `max` ("3-5"; Joker sets, the 7th-week TM test).
+    Range { min: u32, max: u32 },
+    /// As many as possible, at least `min` ("5+": 5/3/1's last set, [S10]).
+    Amrap { min: u32 },
+}
+
+impl Reps {
+    /// The fewest reps that complete the set.
+    pub fn min(self) -> u32 {
+        match self {
+            Reps::Exact(n) => n,
+            Reps::Range { min, .. } | Reps::Amrap { min } => min,
+        }
+    }
+
+    pub fn is_amrap(self) -> bool {
+        matches!(self, Reps::Amrap { .. })
+    }
+}
+
+/// Shows "5", "3-5", "5+".
+impl fmt::Display for Reps {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reps::Exact(n) => write!(f, "{n}"),
+            Reps::Range { min, max } => write!(f, "{min}-{max}"),
+            Reps::Amrap { min } => write!(f, "{min}+"),
+        }
+    }
+}
+
+/// What a set is loaded with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Load {
+    /// A percentage of the lift's max, whatever kind the lift keeps
+    /// ([`crate::program::MaxKind`]): % of training max for 5/3/1, % of 1RM for
+    /// Smolov Jr, % of the working weight for linear progressions.
+    Percent(Percent),
+    /// A percentage of the 1RM even when the lift keeps a training max
+    /// (converted with [`crate::program::Program::training_max_percent`]).
+    PercentOfOneRepMax(Percent),
+    /// A target RPE: the lifter picks the weight on the day; the plan
+    /// suggests one from the RTS chart when a 1RM is known (§1.2, [S9]).
+    Rpe(Rpe),
+    /// A fixed weight.
+    Fixed(Weight),
+    /// Bodyweight or unloaded (hyperextensions, chin-ups): no weight to plan.
+    Bodyweight,
+}
+
+/// An amount added to a weight, given in both units because programs give
+/// both (+5 lb / +2.5 kg, training-math.md §2.5): the lifter's unit picks one,
+/// so a kg lifter never gets a converted 2.268 kg.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Increment {
+    pub kg: Weight,
+    pub lb: Weight,
+}
+
+impl Increment {
+    /// `kg` kilograms or `lb` pounds.
+    pub fn new(kg: f64, lb: f64) -> Increment {
+        Increment {
+            kg: Weight::kg(kg),
+            lb: Weight::lb(lb),
+        }
+    }
+
+    /// Nothing added.
+    pub fn zero() -> Increment {
+        Increment {
+            kg: Weight::zero(Unit::Kg),
+            lb: Weight::zero(Unit::Lb),
+        }
+    }
+
+    /// The amount for a lifter working in `unit`, in that unit.
+    pub fn pick(self, unit: Unit) -> Weight {
+        match unit {
+            Unit::Kg => self.kg.to(Unit::Kg),
+            Unit::Lb => self.lb.to(Unit::Lb),
+        }
+    }
+
+    /// `n` times this increment.
+    pub fn times(self, n: i64) -> Increment {
+        Increment {
+            kg: self.kg.times(n),
+            lb: self.lb.times(n),
+        }
+    }
+}

@@ -1,0 +1,396 @@
+//! Plans: a program's cycle with every set's concrete, loadable weight.
+//!
+//! [`generate`] only interprets a [`Program`]'s data; built-in programs have
+//! no code paths of their own here.
+
+use super::load::{Load, Reps};
+use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, WarmupStyle};
+use crate::plates::{Aim, BarSetup, LoadError, Loading, PlateLoader};
+use crate::rpe;
+use crate::warmup::{self, LadderOptions, Scheme, WarmupError, WarmupStep};
+use crate::weight::{Rounding, Unit, Weight};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// How to turn a program into weights for one lifter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanSettings {
+    /// Every planned weight is in this unit.
+    pub unit: Unit,
+    /// Rounding step: the smallest jump the lifter's plates make (5 lb,
+    /// 2.5 kg; §6.5 [S8][S17]).
+    pub increment: Weight,
+    pub rounding: Rounding,
+    /// Each lift's current stage (0-based); a missing lift is in its first.
+    #[serde(default)]
+    pub stages: BTreeMap<LiftKey, u32>,
+    /// Bar and plates, for plates per side and warm-ups.
+    pub bar: BarSetup,
+    /// Plan the plates per side of every barbell set.
+    pub plates: bool,
+    /// Plan a warm-up ladder before the first set of each warmed-up lift.
+    pub warmups: bool,
+}
+
+impl PlanSettings {
+    /// 2.5 kg or 5 lb steps rounded to nearest, the standard bar of the unit,
+    /// no plates or warm-ups.
+    pub fn new(unit: Unit) -> PlanSettings {
+        let (increment, bar) = match unit {
+            Unit::Kg => (Weight::kg(2.5), BarSetup::kg_standard()),
+            Unit::Lb => (Weight::lb(5.0), BarSetup::lb_standard()),
+        };
+        PlanSettings {
+            unit,
+            increment,
+            rounding: Rounding::Nearest,
+            stages: BTreeMap::new(),
+            bar,
+            plates: false,
+            warmups: false,
+        }
+    }
+
+    /// [`PlanSettings::new`] with the rounding `program`'s source uses.
+    pub fn for_program(program: &Program, unit: Unit) -> PlanSettings {
+        PlanSettings {
+            rounding: program.rounding.unwrap_or_default(),
+            ..PlanSettings::new(unit)
+        }
+    }
+
+    /// These settings with plates per side and warm-up ladders planned.
+    pub fn with_plates_and_warmups(mut self) -> PlanSettings {
+        self.plates = true;
+        self.warmups = true;
+        self
+    }
+}
+
+/// One cycle of a program, ready to lift.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Plan {
+    pub program: String,
+    /// 0-based cycle number.
+    pub cycle: u32,
+    pub cycle_name: String,
+    pub unit: Unit,
+    pub weeks: Vec<PlannedWeek>,
+}
+
+impl Plan {
+    /// Every planned exercise, in order.
+    pub fn exercises(&self) -> impl Iterator<Item = &PlannedExercise> {
+        self.weeks
+            .iter()
+            .flat_map(|w| &w.days)
+            .flat_map(|d| &d.exercises)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedWeek {
+    pub name: String,
+    pub days: Vec<PlannedDay>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedDay {
+    pub name: String,
+    pub exercises: Vec<PlannedExercise>,
+}
+
+/// One lift on one day, with its warm-up and sets.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedExercise {
+    pub lift: LiftKey,
+    pub name: String,
+    pub role: Role,
+    /// Whether these sets decide progression (map them to
+    /// [`crate::progression::SetResult::counts`]).
+    pub counts: bool,
+    /// The stage's name for staged lifts ("6×2+").
+    pub stage: Option<String>,
+    /// Warm-up ladder (empty unless asked for, or when the work is the bar).
+    pub warmup: Vec<WarmupStep>,
+    /// One entry per set.
+    pub sets: Vec<PlannedSet>,
+}
+
+/// One set with its concrete weight.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedSet {
+    pub reps: Reps,
+    /// What the program asked for (85 % of TM).
+    pub load: Load,
+    /// Rounded and loadable; `None` for bodyweight work, and for RPE sets
+    /// without a 1RM to suggest from.
+    pub weight: Option<Weight>,
+    /// Plates per side, when asked for on a barbell lift.
+    pub loading: Option<Loading>,
+    pub optional: bool,
+    pub note: Option<String>,
+}
+
+/// Why a plan can't be made.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlanError {
+    /// The program has no weeks to plan.
+    NoCycles,
+    /// An exercise names a lift the program doesn't define.
+    UnknownLift { lift: LiftKey },
+    /// A lift needs a max the lifter hasn't entered.
+    MissingMax { lift: LiftKey, name: String },
+    /// A max of zero or less.
+    MaxNotPositive { lift: LiftKey, name: String },
+    /// A % of 1RM set on a lift that keeps only a working weight.
+    NeedsOneRepMax { lift: LiftKey, name: String },
+    /// A rounding step of zero or less.
+    IncrementNotPositive,
+    /// The bar and plates can't be used.
+    Bar(LoadError),
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::NoCycles => f.write_str("This program has no weeks yet."),
+            PlanError::UnknownLift { lift } => {
+                write!(f, "The program uses a lift it doesn't define ({lift}).")
+            }
+            PlanError::MissingMax { name, .. } => write!(f, "Enter a max for {name}."),
+            PlanError::MaxNotPositive { name, .. } => {
+                write!(f, "The max for {name} must be above zero.")
+            }
+            PlanError::NeedsOneRepMax { name, .. } => {
+                write!(
+                    f,
+                    "{name} needs a 1RM or training max for its % of 1RM sets."
+                )
+            }
+            PlanError::IncrementNotPositive => f.write_str("The rounding step must be above zero."),
+            PlanError::Bar(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+/// Plans cycle `cycle` (0-based) of `program` for a lifter with `maxes`.
+///
+/// Weights are the lifter's current maxes' percentages: progressions move
+/// the maxes (see [`crate::progression::propose`]) and the next plan follows,
+/// so a linear progression's plan shows the next session's weight.
+pub fn generate(
+    program: &Program,
+    maxes: &Maxes,
+    settings: &PlanSettings,
+    cycle: u32,
+) -> Result<Plan, PlanError> {
+    let template = program.cycle(cycle).ok_or(PlanError::NoCycles)?;
+    if !settings.increment.is_positive() {
+        return Err(PlanError::IncrementNotPositive);
+    }
+    let loader = if settings.plates {
+        Some(PlateLoader::new(&settings.bar).map_err(PlanError::Bar)?)
+    } else {
+        None
+    };
+    let planner = Planner {
+        program,
+        maxes,
+        settings,
+        loader,
+    };
+    let mut weeks = Vec::with_capacity(template.weeks.len());
+    for week in &template.weeks {
+        let mut days = Vec::with_capacity(week.days.len());
+        for day in &week.days {
+            let exercises = day
+                .exercises
+                .iter()
+                .map(|e| planner.exercise(e))
+                .collect::<Result<Vec<_>, _>>()?;
+            days.push(PlannedDay {
+                name: day.name.clone(),
+                exercises,
+            });
+        }
+        weeks.push(PlannedWeek {
+            name: week.name.clone(),
+            days,
+        });
+    }
+    Ok(Plan {
+        program: program.id.clone(),
+        cycle,
+        cycle_name: template.name.clone(),
+        unit: settings.unit,
+        weeks,
+    })
+}
+
+struct Planner<'a> {
+    program: &'a Program,
+    maxes: &'a Maxes,
+    settings: &'a PlanSettings,
+    loader: Option<PlateLoader>,
+}
+
+impl Planner<'_> {
+    fn exercise(&self, exercise: &super::model::Exercise) -> Result<PlannedExercise, PlanError> {
+        let lift = self
+            .program
+            .lift(&exercise.lift)
+            .ok_or_else(|| PlanError::UnknownLift {
+                lift: exercise.lift.clone(),
+            })?;
+        let stage = self.settings.stages.get(&lift.key).copied().unwrap_or(0);
+        let (groups, stage_name) = exercise.sets_for(stage);
+        let mut sets = Vec::new();
+        for group in groups {
+            let (weight, loading) = self.weight(lift, group)?;
+            for _ in 0..group.count {
+                sets.push(PlannedSet {
+                    reps: group.reps,
+                    load: group.load,
+                    weight,
+                    loading: loading.clone(),
+                    optional: group.optional,
+                    note: group.note.clone(),
+                });
+            }
+        }
+        let warmup = match sets.first().and_then(|s| s.weight) {
+            Some(work) if exercise.warmup && self.settings.warmups && lift.barbell => {
+                self.warmup(lift, work)?
+            }
+            _ => Vec::new(),
+        };
+        Ok(PlannedExercise {
+            lift: lift.key.clone(),
+            name: lift.name.clone(),
+            role: exercise.role,
+            counts: exercise.counts,
+            stage: stage_name.map(str::to_string),
+            warmup,
+            sets,
+        })
+    }
+
+    /// The lift's max (or the lift it takes percentages of) in the plan's unit, and its kind.
+    fn max(&self, lift: &LiftDef) -> Result<(Weight, MaxKind), PlanError> {
+        let key = lift.max_key();
+        let owner = self.program.lift(key).unwrap_or(lift);
+        let max = self.maxes.get(key).ok_or_else(|| PlanError::MissingMax {
+            lift: key.clone(),
+            name: owner.name.clone(),
+        })?;
+        if !max.is_positive() {
+            return Err(PlanError::MaxNotPositive {
+                lift: key.clone(),
+                name: owner.name.clone(),
+            });
+        }
+        Ok((max.to(self.settings.unit), owner.max))
+    }
+
+    /// The 1RM behind the lift's max, if it has one.
+    fn one_rep_max(&self, lift: &LiftDef) -> Result<Option<Weight>, PlanError> {
+        let (max, kind) = self.max(lift)?;
+        Ok(match kind {
+            MaxKind::OneRepMax => Some(max),
+            MaxKind::TrainingMax => Some(self.program.training_max_percent.divide(max)),
+            MaxKind::WorkWeight => None,
+        })
+    }
+
+    /// The ideal weight of a set group, before rounding.
+    fn ideal(&self, lift: &LiftDef, group: &SetGroup) -> Result<Option<Weight>, PlanError> {
+        let unit = self.settings.unit;
+        let base = match group.load {
+            Load::Percent(p) => Some(p.of(self.max(lift)?.0)),
+            Load::PercentOfOneRepMax(p) => match self.one_rep_max(lift)? {
+                Some(orm) => Some(p.of(orm)),
+                None => {
+                    return Err(PlanError::NeedsOneRepMax {
+                        lift: lift.key.clone(),
+                        name: lift.name.clone(),
+                    })
+                }
+            },
+            Load::Rpe(target) => {
+                let reps = group.reps.min().max(1);
+                match (self.one_rep_max(lift)?, rpe::percent_tenths(reps, target)) {
+                    (Some(orm), Ok(tenths)) => Some(Weight::from_milli(
+                        super::load::div_round(i128::from(orm.milli()) * i128::from(tenths), 1000)
+                            as i64,
+                        unit,
+                    )),
+                    _ => None,
+                }
+            }
+            Load::Fixed(w) => Some(w.to(unit)),
+            Load::Bodyweight => None,
+        };
+        Ok(base.map(|w| match group.plus {
+            Some(plus) => w.plus(plus.pick(unit)),
+            None => w,
+        }))
+    }
+
+    /// The rounded, loadable weight of a set group and its plates.
+    fn weight(
+        &self,
+        lift: &LiftDef,
+        group: &SetGroup,
+    ) -> Result<(Option<Weight>, Option<Loading>), PlanError> {
+        let Some(ideal) = self.ideal(lift, group)? else {
+            return Ok((None, None));
+        };
+        let step = self.settings.increment.to(self.settings.unit);
+        let mut rounded = ideal.round_to(step, self.settings.rounding);
+        if !rounded.is_positive() {
+            rounded = step;
+        }
+        let loader = match &self.loader {
+            Some(loader) if lift.barbell => loader,
+            _ => return Ok((Some(rounded), None)),
+        };
+        let aim = match self.settings.rounding {
+            Rounding::Up => Aim::AtOrAbove,
+            Rounding::Down => Aim::AtOrBelow,
+            Rounding::Nearest => Aim::Nearest,
+        };
+        match loader.load(rounded, aim) {
+            Ok(loading) => Ok((Some(loading.total.to(self.settings.unit)), Some(loading))),
+            Err(LoadError::BelowEmptyBar { empty }) => {
+                let empty = empty.to(self.settings.unit);
+                let loading = Loading {
+                    per_side: Vec::new(),
+                    total: empty,
+                    target: rounded,
+                };
+                Ok((Some(empty), Some(loading)))
+            }
+            // Past the plates owned: show the weight, without plates.
+            Err(_) => Ok((Some(rounded), None)),
+        }
+    }
+
+    fn warmup(&self, lift: &LiftDef, work: Weight) -> Result<Vec<WarmupStep>, PlanError> {
+        let scheme = match (self.program.warmup, self.max(lift)?) {
+            (WarmupStyle::FiveThreeOne, (tm, MaxKind::TrainingMax)) => {
+                Scheme::FiveThreeOne { training_max: tm }
+            }
+            _ => Scheme::StartingStrength,
+        };
+        let options = LadderOptions::default();
+        match warmup::ladder(work, &scheme, &self.settings.bar, &options) {
+            Ok(steps) => Ok(steps),
+            Err(WarmupError::WorkAtOrBelowBar { .. }) => Ok(Vec::new()),
+            Err(WarmupError::Load(e)) => Err(PlanError::Bar(e)),
+        }
+    }
+}
