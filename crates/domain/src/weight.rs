@@ -114,8 +114,9 @@ impl Weight {
     /// Non-finite input becomes zero rather than poisoning later sums.
     pub fn new(value: f64, unit: Unit) -> Weight {
         let milli = if value.is_finite() {
-            (value * MILLI as f64).round().clamp(i64::MIN as f64 / 4.0, i64::MAX as f64 / 4.0)
-                as i64
+            (value * MILLI as f64)
+                .round()
+                .clamp(i64::MIN as f64 / 4.0, i64::MAX as f64 / 4.0) as i64
         } else {
             0
         };

@@ -1,0 +1,4 @@
+//! Small reusable pieces of UI, one per file.
+
+pub mod bottom_nav;
+pub mod header;

@@ -1,0 +1,9 @@
+//! One module per screen of the app.
+
+pub mod calculator;
+pub mod history;
+pub mod log;
+pub mod not_found;
+pub mod plan;
+pub mod settings;
+pub mod share;

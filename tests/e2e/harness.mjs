@@ -1,0 +1,84 @@
+// Shared set-up for the end-to-end tests: the release build (dist/) served on
+// 127.0.0.1 by scripts/serve-dist.mjs, Debian's Chromium driven by playwright-core,
+// a phone-sized viewport, and a record of console errors and of every request
+// that leaves the origin.
+import { chromium } from "playwright-core";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+import { mkdirSync, existsSync } from "node:fs";
+import { startServer } from "../../scripts/serve-dist.mjs";
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(ROOT, "dist");
+export const SHOTS = join(ROOT, "target", "screenshots");
+export const PHONE = { width: 390, height: 844 };
+
+export const CHROMIUM_ARGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
+/** Starts the static server and a browser; returns helpers and a close(). */
+export async function launch() {
+  if (!existsSync(join(DIST, "index.html"))) {
+    throw new Error("dist/ is missing: run `trunk build --release --offline` first (scripts/test does)");
+  }
+  const server = await startServer({ port: 0, dir: DIST });
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    origin,
+    browser,
+    /** A fresh profile (context) at a phone viewport, watching errors and requests. */
+    async phone({ colorScheme = "light", serviceWorkers = "block" } = {}) {
+      const context = await browser.newContext({
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        colorScheme,
+        serviceWorkers,
+      });
+      const errors = [];
+      const foreign = [];
+      context.on("request", (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith("data:") && !url.startsWith("blob:")) {
+          foreign.push(url);
+        }
+      });
+      const page = await context.newPage();
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      page.on("pageerror", (err) => errors.push(String(err)));
+      return { context, page, errors, foreign };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+/** Opens the app at `hash` and waits until the shell has rendered. */
+export async function open(page, origin, hash = "#/calc") {
+  await page.goto(`${origin}/${hash}`);
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+}
+
+/** Saves a screenshot under target/screenshots/ for a person to look at. */
+export async function shot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
