@@ -236,6 +236,47 @@ pub fn encode(doc: &StoredDocument) -> String {
     serde_json::to_string(doc).expect("a stored document always serializes")
 }
 
+/// Combines this tab's document with another copy of it (another tab's save,
+/// or what is in storage when this tab writes), so that no set is lost.
+///
+/// `primary` wins for settings, maxes and programs (it is the newer intent:
+/// the other tab's save when one arrives, this tab's edit when it writes).
+/// The log is the union of both ([`crate::log::merge`]). The in-progress
+/// session is merged when both are the same session; when they differ, the
+/// primary's stays in progress and the other one is kept in the log, unfinished.
+pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument {
+    let mut merged = primary.clone();
+    let mut other_log = other.log.clone();
+    merged.in_progress = match (&primary.in_progress, &other.in_progress) {
+        (Some(a), Some(b)) if a.id == b.id => Some(crate::log::merge_session(a, b)),
+        (Some(a), Some(b)) => {
+            other_log.push(b.clone());
+            Some(a.clone())
+        }
+        (Some(a), None) => Some(a.clone()),
+        (None, Some(b)) => {
+            // The other copy still has it in progress: unless this copy has
+            // since logged it, keep it going.
+            if primary.log.iter().any(|s| s.id == b.id) {
+                other_log.push(b.clone());
+                None
+            } else {
+                Some(b.clone())
+            }
+        }
+        (None, None) => None,
+    };
+    merged.log = crate::log::merge(&primary.log, &other_log);
+    // A session finished into the log is no longer in progress.
+    if let Some(current) = &merged.in_progress {
+        if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {
+            *logged = crate::log::merge_session(logged, current);
+            merged.in_progress = None;
+        }
+    }
+    merged
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
