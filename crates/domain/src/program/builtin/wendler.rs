@@ -297,7 +297,8 @@ pub fn boring_but_strong(info: &BuiltinInfo, options: &BuiltinOptions) -> Progra
             .into_iter()
             .enumerate()
             .map(|(i, mut w)| {
-                w.name = format!("Week {} ({})", 3 * n + i + 1 + usize::from(n >= 2), w.name);
+                let number = 3 * n + i + 1 + usize::from(n >= 2);
+                w.name = format!("Week {number} ({})", ["5s", "3s", "5/3/1"][i]);
                 w
             })
             .collect::<Vec<_>>();

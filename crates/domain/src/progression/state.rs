@@ -1,0 +1,74 @@
+//! Where each lift stands: its max, stage and failure streak.
+
+use crate::program::{LiftKey, Maxes};
+use crate::weight::Weight;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One lift's progression state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LiftState {
+    /// The max the program's percentages use (TM, 1RM or working weight).
+    pub max: Weight,
+    /// Current stage, 0-based (GZCLP 5×3+ is 0, 6×2+ is 1).
+    #[serde(default)]
+    pub stage: u32,
+    /// Failures in a row so far.
+    #[serde(default)]
+    pub failures: u32,
+    /// The max when the lift last left its first stage (GZCLP T2 restarts
+    /// from it, training-math.md §3.5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_stage_max: Option<Weight>,
+}
+
+impl LiftState {
+    /// A lift at `max`, first stage, no failures.
+    pub fn at(max: Weight) -> LiftState {
+        LiftState {
+            max,
+            stage: 0,
+            failures: 0,
+            first_stage_max: None,
+        }
+    }
+}
+
+/// Every lift's state.
+#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ProgressState(pub BTreeMap<LiftKey, LiftState>);
+
+impl ProgressState {
+    /// Fresh state from maxes: first stages, no failures.
+    pub fn from_maxes(maxes: &Maxes) -> ProgressState {
+        ProgressState(
+            maxes
+                .0
+                .iter()
+                .map(|(k, &w)| (k.clone(), LiftState::at(w)))
+                .collect(),
+        )
+    }
+
+    pub fn get(&self, lift: &LiftKey) -> Option<&LiftState> {
+        self.0.get(lift)
+    }
+
+    /// The maxes, for [`crate::program::plan::generate`].
+    pub fn maxes(&self) -> Maxes {
+        Maxes(self.0.iter().map(|(k, s)| (k.clone(), s.max)).collect())
+    }
+
+    /// The stages, for [`crate::program::PlanSettings::stages`].
+    pub fn stages(&self) -> BTreeMap<LiftKey, u32> {
+        self.0.iter().map(|(k, s)| (k.clone(), s.stage)).collect()
+    }
+
+    /// Applies confirmed proposals: each lift takes its proposal's `to`.
+    pub fn apply(&mut self, proposals: &[super::Proposal]) {
+        for p in proposals {
+            self.0.insert(p.lift.clone(), p.to);
+        }
+    }
+}
