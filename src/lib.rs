@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod panic_screen;
+pub mod pwa;
 pub mod route;
 pub mod screens;
 pub mod state;

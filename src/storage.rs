@@ -1,1 +1,173 @@
-//! The only module that touches localStorage.
+//! The only module that touches localStorage: one key holding the versioned
+//! document (`liftsheet_domain::store`), read once at start, written after
+//! every change, merged with what another tab wrote.
+//!
+//! Never loses data: a stored text that can't be read (corrupt, or from a newer
+//! version) is left exactly as it is and the app goes read-only, offering it as a
+//! download; a failed write (quota) leaves the previous text in place.
+
+use liftsheet_domain::store::{self, StoreError, StoredDocument};
+use std::cell::RefCell;
+use wasm_bindgen::JsValue;
+
+/// The localStorage key of the document.
+pub const KEY: &str = "liftsheet";
+
+/// How persistence is going, as the lifter is told.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Persistence {
+    /// Everything is saved.
+    Saved,
+    /// The stored data can't be read; it is kept untouched and nothing is written.
+    ReadOnly { reason: String },
+    /// localStorage is missing or blocked (private mode, settings): nothing is saved.
+    Unavailable { reason: String },
+    /// The last write failed (usually: storage full); the previous save is intact.
+    SaveFailed { reason: String },
+}
+
+thread_local! {
+    /// The text this tab last wrote or read, to skip merging with our own save.
+    static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn local_storage() -> Result<web_sys::Storage, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    match window.local_storage() {
+        Ok(Some(storage)) => Ok(storage),
+        Ok(None) => Err("this browser has no local storage".into()),
+        Err(e) => Err(describe(&e)),
+    }
+}
+
+fn describe(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &"message".into())
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".into())
+}
+
+/// Reads the stored document at start-up.
+pub fn load() -> (StoredDocument, Persistence) {
+    let storage = match local_storage() {
+        Ok(storage) => storage,
+        Err(reason) => {
+            return (
+                StoredDocument::default(),
+                Persistence::Unavailable {
+                    reason: format!("Nothing can be saved on this device: {reason}."),
+                },
+            )
+        }
+    };
+    match storage.get_item(KEY) {
+        Ok(None) => (StoredDocument::default(), Persistence::Saved),
+        Ok(Some(text)) => match store::decode(&text) {
+            Ok(doc) => {
+                LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text));
+                (doc, Persistence::Saved)
+            }
+            Err(error) => (
+                StoredDocument::default(),
+                Persistence::ReadOnly {
+                    reason: error.to_string(),
+                },
+            ),
+        },
+        Err(e) => (
+            StoredDocument::default(),
+            Persistence::Unavailable {
+                reason: format!("Saved data can't be read: {}.", describe(&e)),
+            },
+        ),
+    }
+}
+
+/// The raw stored text, exactly as it is (for export, also in read-only mode).
+pub fn raw() -> Option<String> {
+    local_storage().ok()?.get_item(KEY).ok().flatten()
+}
+
+/// What [`save`] did.
+pub struct Saved {
+    pub persistence: Persistence,
+    /// Set when another tab had written in between: the merged document that
+    /// was saved, for the app to show.
+    pub merged: Option<StoredDocument>,
+}
+
+/// Writes `doc`, first merging whatever another tab stored since we last looked
+/// (`store::merge`, ours primary), so neither tab's sets are lost.
+pub fn save(doc: &StoredDocument) -> Saved {
+    let storage = match local_storage() {
+        Ok(storage) => storage,
+        Err(reason) => {
+            return Saved {
+                persistence: Persistence::Unavailable { reason },
+                merged: None,
+            }
+        }
+    };
+    let stored = storage.get_item(KEY).ok().flatten();
+    let changed_elsewhere = LAST_SEEN.with(|seen| stored.is_some() && *seen.borrow() != stored);
+    let mut merged = None;
+    if changed_elsewhere {
+        match store::decode(stored.as_deref().unwrap_or_default()) {
+            Ok(theirs) => {
+                let combined = store::merge(doc, &theirs);
+                if combined != *doc {
+                    merged = Some(combined);
+                }
+            }
+            Err(error) => {
+                // Another tab (a newer app version?) wrote something we can't
+                // read: keep it, stop writing.
+                return Saved {
+                    persistence: Persistence::ReadOnly {
+                        reason: error.to_string(),
+                    },
+                    merged: None,
+                };
+            }
+        }
+    }
+    let text = store::encode(merged.as_ref().unwrap_or(doc));
+    match storage.set_item(KEY, &text) {
+        Ok(()) => {
+            LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text));
+            Saved {
+                persistence: Persistence::Saved,
+                merged,
+            }
+        }
+        Err(e) => Saved {
+            persistence: Persistence::SaveFailed {
+                reason: format!(
+                    "Your last change could not be saved ({}). Your earlier data is intact; \
+                     free some space or export a backup.",
+                    describe(&e)
+                ),
+            },
+            merged: None,
+        },
+    }
+}
+
+/// A document another tab just wrote (from a `storage` event), merged with
+/// ours (theirs primary: it is the newer write). `Err` if it can't be read.
+pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, StoreError> {
+    let theirs = store::decode(text)?;
+    LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text.to_string()));
+    Ok(store::merge(&theirs, ours))
+}
+
+/// Asks the browser not to evict our storage under pressure (best effort).
+pub fn request_persistence() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(storage) = window.navigator().storage().persist() {
+            // The promise's outcome changes nothing we do; ignore it.
+            drop(storage);
+        }
+    }
+}

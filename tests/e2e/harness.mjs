@@ -9,7 +9,8 @@ import { mkdirSync, existsSync } from "node:fs";
 import { startServer } from "../../scripts/serve-dist.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-export const DIST = join(ROOT, "dist");
+// LIFTSHEET_DIST lets parallel work test its own build without sharing dist/.
+export const DIST = process.env.LIFTSHEET_DIST || join(ROOT, "dist");
 export const SHOTS = join(ROOT, "target", "screenshots");
 export const PHONE = { width: 390, height: 844 };
 

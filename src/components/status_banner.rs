@@ -1,0 +1,53 @@
+//! Banners at the top of every screen: storage problems (with a way to export
+//! the data as it is), a refused change, and "a new version is ready".
+
+use crate::components::download::download_text;
+use crate::state::{use_app, Action};
+use crate::storage::{self, Persistence};
+use yew::prelude::*;
+
+#[function_component]
+pub fn StatusBanner() -> Html {
+    let app = use_app();
+    let persistence = match &app.persistence {
+        Persistence::Saved => html! {},
+        Persistence::ReadOnly { reason } => {
+            let export = Callback::from(|_| {
+                if let Some(raw) = storage::raw() {
+                    download_text("liftsheet-unreadable-backup.json", "application/json", &raw);
+                }
+            });
+            html! {
+                <div class="banner error" role="alert">
+                    <span>{ format!("Read-only: {reason}") }</span>
+                    <button onclick={export}>{"Export stored data"}</button>
+                </div>
+            }
+        }
+        Persistence::Unavailable { reason } | Persistence::SaveFailed { reason } => html! {
+            <div class="banner error" role="alert"><span>{ reason.clone() }</span></div>
+        },
+    };
+    let problem = app.problem.as_ref().map(|problem| {
+        let dismiss = {
+            let app = app.clone();
+            Callback::from(move |_| app.dispatch(Action::DismissProblem))
+        };
+        html! {
+            <div class="banner error" role="alert">
+                <span>{ problem.clone() }</span>
+                <button onclick={dismiss}>{"OK"}</button>
+            </div>
+        }
+    });
+    let update = app.update_ready.then(|| {
+        let reload = Callback::from(|_| crate::pwa::activate_update());
+        html! {
+            <div class="banner" role="status">
+                <span>{"A new version of Liftsheet is ready."}</span>
+                <button class="primary" onclick={reload}>{"Reload"}</button>
+            </div>
+        }
+    });
+    html! { <>{ persistence }{ for problem }{ for update }</> }
+}
