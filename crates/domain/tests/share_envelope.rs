@@ -140,8 +140,8 @@ fn zip_bomb_is_refused() {
     assert_eq!(encode_value(&bomb), Err(ShareError::TooLarge));
     // Built by hand: what encode_value would write if it had no cap.
     let bytes = serde_json::to_vec(&bomb).unwrap();
-    let mut body = miniz_oxide::deflate::compress_to_vec(&bytes, 10);
-    body.extend_from_slice(&envelope::crc32(&bytes).to_be_bytes());
+    let mut body = envelope::deflate(&bytes).unwrap();
+    body.extend_from_slice(&envelope::crc32(&body).to_be_bytes());
     let payload = format!(
         "{VERSION}{}",
         liftsheet_domain::share::base64url::encode(&body)

@@ -94,6 +94,7 @@ fn variant(rng: &mut SplitMix, valid: &[u8]) -> Vec<u8> {
 #[test]
 fn a_million_hostile_payloads_never_panic() {
     let valid = valid_payload();
+    let original: serde_json::Value = share::decode_value(&valid).unwrap();
     let mut rng = SplitMix(0x05EE_D1F7_2026);
     let started = Instant::now();
     let (mut ok, mut errors) = (0usize, [0usize; 8]);
@@ -101,7 +102,13 @@ fn a_million_hostile_payloads_never_panic() {
         let bytes = variant(&mut rng, valid.as_bytes());
         let text = String::from_utf8_lossy(&bytes);
         match share::decode_value::<serde_json::Value>(&text) {
-            Ok(_) => ok += 1,
+            Ok(value) => {
+                // Only an unchanged link (a cut at the very end, a splice of a
+                // cut with itself) may open, and then to the same value: the
+                // checksum catches every edit.
+                assert_eq!(value, original, "{text}");
+                ok += 1;
+            }
             Err(e) => {
                 let slot = match e {
                     ShareError::Empty => 0,
@@ -122,8 +129,6 @@ fn a_million_hostile_payloads_never_panic() {
     eprintln!("{CASES} payloads in {elapsed:?}: {ok} opened, errors [empty, incomplete, damaged, newer, not-a-link, too-large, other] = {errors:?}");
     // The mutations must reach every layer, not stop at the first check.
     assert!(errors[1] > 0 && errors[2] > 0 && errors[3] > 0 && errors[4] > 0);
-    // The CRC makes an undetected edit rare: inserted or replaced characters
-    // that still open are almost all harmless (none here is expected at all,
-    // but a 2^-32 collision or an untouched variant would be legitimate).
-    assert!(ok < CASES / 100, "{ok} variants opened");
+    // Some variants are the untouched link: they must open.
+    assert!(ok > 0);
 }
