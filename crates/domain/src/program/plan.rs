@@ -364,7 +364,12 @@ impl Planner<'_> {
             Rounding::Nearest => Aim::Nearest,
         };
         match loader.load(rounded, aim) {
-            Ok(loading) => Ok((Some(loading.total.to(self.settings.unit)), Some(loading))),
+            // Within one step: the plates' nearest is what gets lifted.
+            Ok(loading) if loading.difference().milli().abs() < step.milli() => {
+                Ok((Some(loading.total.to(self.settings.unit)), Some(loading)))
+            }
+            // Further off (past the plates owned): the weight, without plates.
+            Ok(_) => Ok((Some(rounded), None)),
             Err(LoadError::BelowEmptyBar { empty }) => {
                 let empty = empty.to(self.settings.unit);
                 let loading = Loading {
