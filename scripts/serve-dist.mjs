@@ -2,6 +2,8 @@
 // brotli or gzip by Accept-Encoding (compressed once, kept in memory), the right
 // MIME types, hashed files cached forever, index.html and sw.js always revalidated.
 // Usage: node scripts/serve-dist.mjs [port] [dir]   (port 0 = any free port)
+// startServer({ cache: false }) re-reads files on every request (tests that
+// publish a new build under a running server).
 import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, normalize, extname, resolve } from "node:path";
@@ -22,7 +24,7 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".webmanifest", ".svg", ".txt"]);
 
-export function startServer({ port = 8080, dir = "dist", host = "127.0.0.1" } = {}) {
+export function startServer({ port = 8080, dir = "dist", host = "127.0.0.1", cache: keep = true } = {}) {
   const root = resolve(dir);
   const cache = new Map();
   function load(file) {
@@ -35,7 +37,7 @@ export function startServer({ port = 8080, dir = "dist", host = "127.0.0.1" } = 
         entry.br = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
         entry.gzip = gzipSync(raw, { level: 9 });
       }
-      cache.set(file, entry);
+      if (keep) cache.set(file, entry);
     }
     return entry;
   }

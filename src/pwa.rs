@@ -33,7 +33,10 @@ pub fn register(on_update: Callback<()>) {
         let Ok(registration) = JsFuture::from(container.register("./sw.js")).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // Some embedders (and test harnesses that block workers) resolve with nothing.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let controlled = container.controller().is_some();
         if registration.waiting().is_some() && controlled {
             on_update.emit(());

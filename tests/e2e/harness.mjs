@@ -5,7 +5,8 @@
 import { chromium } from "playwright-core";
 import { fileURLToPath } from "node:url";
 import { dirname, join } from "node:path";
-import { mkdirSync, existsSync } from "node:fs";
+import { mkdirSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { startServer } from "../../scripts/serve-dist.mjs";
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -27,11 +28,11 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Starts the static server and a browser; returns helpers and a close(). */
-export async function launch() {
-  if (!existsSync(join(DIST, "index.html"))) {
+export async function launch({ dist = DIST, cache = true } = {}) {
+  if (!existsSync(join(dist, "index.html"))) {
     throw new Error("dist/ is missing: run `trunk build --release --offline` first (scripts/test does)");
   }
-  const server = await startServer({ port: 0, dir: DIST });
+  const server = await startServer({ port: 0, dir: dist, cache });
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
@@ -64,6 +65,33 @@ export async function launch() {
       });
       page.on("pageerror", (err) => errors.push(String(err)));
       return { context, page, errors, foreign };
+    },
+    /** A non-incognito profile (installability needs one), at a phone viewport. */
+    async persistentPhone() {
+      const dir = mkdtempSync(join(tmpdir(), "liftsheet-profile-"));
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
+        args: CHROMIUM_ARGS,
+        viewport: PHONE,
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      });
+      const errors = [];
+      const page = context.pages()[0] || (await context.newPage());
+      page.on("console", (msg) => {
+        if (msg.type() === "error") errors.push(msg.text());
+      });
+      page.on("pageerror", (err) => errors.push(String(err)));
+      return {
+        context,
+        page,
+        errors,
+        async close() {
+          await context.close();
+          rmSync(dir, { recursive: true, force: true });
+        },
+      };
     },
     async close() {
       await browser.close();

@@ -1,0 +1,51 @@
+// The numbers behind `scripts/report`: first-load bytes and Lighthouse scores.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { firstLoad } from "./payload.mjs";
+import { startServer } from "./serve-dist.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, process.argv[2] || "dist");
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + " KB";
+
+const { files, total } = firstLoad(dist);
+console.log("First load (what a first visit downloads before the app runs):");
+console.log("  file".padEnd(44) + "raw".padStart(10) + "gzip".padStart(10) + "brotli".padStart(10));
+for (const f of files) console.log("  " + f.name.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
+console.log("  " + "TOTAL".padEnd(42) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
+console.log(`  budget: 150 KB gzip -> ${total.gzip <= 150 * 1024 ? "within" : "OVER"}`);
+
+const server = await startServer({ port: 0, dir: dist });
+const url = `http://127.0.0.1:${server.address().port}/`;
+const out = join(root, "target", "lighthouse");
+mkdirSync(out, { recursive: true });
+const flags = [
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+].join(" ");
+try {
+  execFileSync(join(root, ".tools/lighthouse/node_modules/.bin/lighthouse"), [
+    url,
+    "--quiet",
+    "--form-factor=mobile",
+    "--only-categories=performance,accessibility,best-practices,seo",
+    `--chrome-flags=${flags}`,
+    "--output=json",
+    "--output=html",
+    `--output-path=${join(out, "report")}`,
+  ], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" } });
+} finally {
+  server.close();
+}
+const lhr = JSON.parse(readFileSync(join(out, "report.report.json"), "utf8"));
+console.log("\nLighthouse (mobile, simulated slow 4G), release build served with brotli:");
+for (const [id, cat] of Object.entries(lhr.categories)) {
+  console.log(`  ${cat.title.padEnd(16)} ${Math.round(cat.score * 100)}`);
+}
+const audits = lhr.audits;
+for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "total-byte-weight"]) {
+  if (audits[id]) console.log(`  ${audits[id].title.padEnd(28)} ${audits[id].displayValue}`);
+}
+console.log(`\nFull report: ${join(out, "report.report.html")}`);
