@@ -10,9 +10,12 @@
 //! years of training must fit comfortably in localStorage.
 
 mod merge;
+pub mod rest;
+mod results;
 mod wire;
 
 pub use merge::{merge, merge_session};
+pub use results::{new_session_id, newest_first, session_result};
 
 use crate::date::Date;
 use crate::rpe::Rpe;

@@ -19,6 +19,8 @@
 //! [`e1rm::RELIABLE_REPS`] reps: the formulas are "reasonable only for r ≤ 10"
 //! ([S3][S7]); a 25-rep set still makes a rep record.
 
+pub mod chart;
+
 use crate::date::Date;
 use crate::e1rm::{self, Formula};
 use crate::log::{Session, SessionId, SetId};

@@ -1,0 +1,116 @@
+//! The rest timer between sets, as plain arithmetic on timestamps.
+//!
+//! The timer is computed from the moment it started, never by counting ticks:
+//! a phone that puts the tab to sleep for two minutes still shows the right
+//! time left when it wakes up.
+
+use super::SetKind;
+
+/// Default rest after a set of `kind`, in seconds: 3 min after main work
+/// (work and AMRAP sets), 2 min after supplemental volume, 90 s after
+/// accessories, 1 min after a warm-up set.
+pub fn default_rest_secs(kind: SetKind) -> u32 {
+    match kind {
+        SetKind::Work | SetKind::Amrap => 180,
+        SetKind::Supplemental => 120,
+        SetKind::Accessory => 90,
+        SetKind::Warmup => 60,
+    }
+}
+
+/// The longest rest the timer accepts (an hour).
+pub const MAX_REST_SECS: u32 = 3600;
+
+/// Whole seconds left of a `duration_secs` rest started at `started_ms`
+/// (milliseconds on any clock), at `now_ms` on the same clock. Rounds up, so
+/// the display shows 0:00 only once the time is really over; a clock that
+/// went backwards shows the full duration.
+pub fn remaining_secs(started_ms: f64, now_ms: f64, duration_secs: u32) -> u32 {
+    let total_ms = f64::from(duration_secs) * 1000.0;
+    let elapsed = if now_ms.is_finite() && started_ms.is_finite() {
+        (now_ms - started_ms).max(0.0)
+    } else {
+        0.0
+    };
+    let left = (total_ms - elapsed).max(0.0);
+    (left / 1000.0).ceil() as u32
+}
+
+/// `m:ss` ("3:00", "0:07", "61:40").
+pub fn clock(secs: u32) -> String {
+    format!("{}:{:02}", secs / 60, secs % 60)
+}
+
+/// Reads a rest length typed as seconds ("90"), minutes and seconds ("1:30")
+/// or minutes with an "m" ("3m", "2.5m"). `None` when it isn't one, is zero,
+/// or is over [`MAX_REST_SECS`].
+pub fn parse_rest(text: &str) -> Option<u32> {
+    let text = text.trim().to_lowercase();
+    let secs = if let Some((m, s)) = text.split_once(':') {
+        let m: u32 = m.trim().parse().ok()?;
+        let s: u32 = s.trim().parse().ok()?;
+        if s >= 60 {
+            return None;
+        }
+        m.checked_mul(60)?.checked_add(s)?
+    } else if let Some(m) = text.strip_suffix('m').or_else(|| text.strip_suffix("min")) {
+        let m: f64 = m.trim().replace(',', ".").parse().ok()?;
+        if !m.is_finite() || m <= 0.0 || m > f64::from(MAX_REST_SECS) {
+            return None;
+        }
+        (m * 60.0).round() as u32
+    } else {
+        text.parse().ok()?
+    };
+    (secs > 0 && secs <= MAX_REST_SECS).then_some(secs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_by_kind() {
+        assert_eq!(default_rest_secs(SetKind::Work), 180);
+        assert_eq!(default_rest_secs(SetKind::Amrap), 180);
+        assert_eq!(default_rest_secs(SetKind::Accessory), 90);
+        assert!(default_rest_secs(SetKind::Warmup) < default_rest_secs(SetKind::Work));
+    }
+
+    #[test]
+    fn remaining_comes_from_the_start_time_not_ticks() {
+        let start = 1_000_000.0;
+        assert_eq!(remaining_secs(start, start, 180), 180);
+        assert_eq!(remaining_secs(start, start + 1.0, 180), 180);
+        assert_eq!(remaining_secs(start, start + 1000.0, 180), 179);
+        // The tab slept for two minutes: no ticks ran, the time is still right.
+        assert_eq!(remaining_secs(start, start + 120_500.0, 180), 60);
+        assert_eq!(remaining_secs(start, start + 180_000.0, 180), 0);
+        assert_eq!(remaining_secs(start, start + 999_999.0, 180), 0);
+        // A clock that went backwards, or garbage, doesn't go over the duration.
+        assert_eq!(remaining_secs(start, start - 5000.0, 90), 90);
+        assert_eq!(remaining_secs(f64::NAN, start, 90), 90);
+    }
+
+    #[test]
+    fn clock_is_minutes_and_two_digit_seconds() {
+        assert_eq!(clock(180), "3:00");
+        assert_eq!(clock(7), "0:07");
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(3700), "61:40");
+    }
+
+    #[test]
+    fn parses_rest_lengths() {
+        assert_eq!(parse_rest("90"), Some(90));
+        assert_eq!(parse_rest("1:30"), Some(90));
+        assert_eq!(parse_rest(" 3m "), Some(180));
+        assert_eq!(parse_rest("2.5m"), Some(150));
+        assert_eq!(parse_rest("2,5 min"), Some(150));
+        assert_eq!(parse_rest("0"), None);
+        assert_eq!(parse_rest("1:75"), None);
+        assert_eq!(parse_rest("abc"), None);
+        assert_eq!(parse_rest("99999"), None);
+        assert_eq!(parse_rest("-3m"), None);
+    }
+}

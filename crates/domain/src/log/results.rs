@@ -1,0 +1,205 @@
+//! From the log to what other parts read: the progression engine's
+//! [`SessionResult`], fresh session ids, undoing a removal, history order.
+
+use super::{LogError, LoggedSet, Session, SessionId, SetId, SetKind};
+use crate::date::Date;
+use crate::program::{LiftKey, Reps};
+use crate::progression::{LiftResult, SessionResult, SetResult};
+
+/// A session id unique across tabs and devices: the date and six base-36
+/// characters from `random` (a number in `[0, 1)`, e.g. `Math.random()`),
+/// like `"2024-03-05-k3x9q0"`. Out-of-range input is clamped, never a panic.
+pub fn new_session_id(date: Date, random: f64) -> SessionId {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    const SPACE: u64 = 36u64.pow(6);
+    let r = if random.is_finite() {
+        random.clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let mut n = ((r * SPACE as f64) as u64).min(SPACE - 1);
+    let mut suffix = [b'0'; 6];
+    for slot in suffix.iter_mut().rev() {
+        *slot = DIGITS[(n % 36) as usize];
+        n /= 36;
+    }
+    let suffix = String::from_utf8_lossy(&suffix);
+    SessionId(format!("{date}-{suffix}"))
+}
+
+/// What the session's planned main work achieved, for
+/// [`crate::progression::propose`].
+///
+/// Only planned (target reps set) work and AMRAP sets count: warm-ups,
+/// supplemental volume and accessories never decide progression, nor do sets
+/// added by hand. A set not checked off counts as zero reps: it wasn't done.
+/// Lifts with no such set are left out.
+pub fn session_result(session: &Session) -> SessionResult {
+    let mut lifts: Vec<LiftResult> = Vec::new();
+    for exercise in &session.lifts {
+        let sets: Vec<SetResult> = exercise
+            .sets
+            .iter()
+            .filter(|s| s.kind.counts_for_records())
+            .filter_map(|s| {
+                let min = s.target_reps?;
+                let target = if s.kind == SetKind::Amrap {
+                    Reps::Amrap { min }
+                } else {
+                    Reps::Exact(min)
+                };
+                Some(SetResult::new(target, if s.done { s.reps } else { 0 }))
+            })
+            .collect();
+        if sets.is_empty() {
+            continue;
+        }
+        match lifts
+            .iter_mut()
+            .find(|l| l.lift.as_str() == exercise.lift.as_str())
+        {
+            Some(l) => l.sets.extend(sets),
+            None => lifts.push(LiftResult {
+                lift: LiftKey::new(exercise.lift.clone()),
+                sets,
+                form_broke: false,
+            }),
+        }
+    }
+    SessionResult { lifts }
+}
+
+/// Sessions newest first (date, then id, both descending): the history list.
+pub fn newest_first(log: &[Session]) -> Vec<&Session> {
+    let mut out: Vec<&Session> = log.iter().collect();
+    out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+    out
+}
+
+impl Session {
+    /// Puts `set` back into exercise `exercise` at position `index` (clamped
+    /// to the end) under a fresh id: undoing [`Session::remove_set`]. The old
+    /// id stays removed, so a merge with another tab can't duplicate it.
+    pub fn insert_set(
+        &mut self,
+        exercise: usize,
+        index: usize,
+        set: LoggedSet,
+    ) -> Result<SetId, LogError> {
+        let id = SetId(self.next_set_id);
+        let ex = self
+            .lifts
+            .get_mut(exercise)
+            .ok_or(LogError::NoSuchExercise)?;
+        let at = index.min(ex.sets.len());
+        ex.sets.insert(at, LoggedSet { id, ..set });
+        self.next_set_id = self.next_set_id.saturating_add(1);
+        self.touch();
+        Ok(id)
+    }
+
+    /// Where a set is: (exercise index, position in it).
+    pub fn position(&self, id: SetId) -> Option<(usize, usize)> {
+        self.lifts
+            .iter()
+            .enumerate()
+            .find_map(|(e, ex)| ex.sets.iter().position(|s| s.id == id).map(|i| (e, i)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::log::LoggedExercise;
+    use crate::weight::Weight;
+
+    fn day() -> Date {
+        Date::from_ymd(2024, 3, 5).unwrap()
+    }
+
+    #[test]
+    fn ids_are_date_plus_six_base36_chars() {
+        assert_eq!(new_session_id(day(), 0.0).as_str(), "2024-03-05-000000");
+        let id = new_session_id(day(), 0.5);
+        assert_eq!(id.as_str().len(), "2024-03-05-".len() + 6);
+        assert_ne!(new_session_id(day(), 0.1), new_session_id(day(), 0.1000001));
+        assert_eq!(new_session_id(day(), 1.0).as_str(), "2024-03-05-zzzzzz");
+        assert_eq!(
+            new_session_id(day(), f64::NAN).as_str(),
+            "2024-03-05-000000"
+        );
+    }
+
+    #[test]
+    fn result_counts_planned_main_work_only() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        let mut squat = LoggedExercise::new("squat", "Squat");
+        squat.sets = vec![
+            LoggedSet::planned(SetKind::Warmup, Weight::kg(60.0), 5),
+            LoggedSet::planned(SetKind::Work, Weight::kg(100.0), 5),
+            LoggedSet::planned(SetKind::Amrap, Weight::kg(110.0), 5),
+            LoggedSet::planned(SetKind::Supplemental, Weight::kg(50.0), 10),
+        ];
+        s.add_exercise(squat);
+        let mut curl = LoggedExercise::new("curl", "Curl");
+        curl.sets = vec![LoggedSet::done(SetKind::Work, Weight::kg(15.0), 12)];
+        s.add_exercise(curl);
+        s.check_set(SetId(1), true).unwrap();
+        s.record_amrap(SetId(2), 9, None).unwrap();
+
+        let r = session_result(&s);
+        assert_eq!(r.lifts.len(), 1, "hand-added work has no target: left out");
+        assert_eq!(r.lifts[0].lift.as_str(), "squat");
+        assert_eq!(
+            r.lifts[0].sets,
+            vec![
+                SetResult::new(Reps::Exact(5), 5),
+                SetResult::new(Reps::Amrap { min: 5 }, 9),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unchecked_set_is_zero_reps() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        let mut bench = LoggedExercise::new("bench", "Bench");
+        bench.sets = vec![LoggedSet::planned(SetKind::Work, Weight::kg(80.0), 5)];
+        s.add_exercise(bench);
+        let r = session_result(&s);
+        assert_eq!(r.lifts[0].sets[0].achieved, 0);
+        assert!(!r.lifts[0].sets[0].met());
+    }
+
+    #[test]
+    fn insert_set_undoes_a_removal_in_place_with_a_fresh_id() {
+        let mut s = Session::new(SessionId::new("a"), day());
+        let mut bench = LoggedExercise::new("bench", "Bench");
+        bench.sets = vec![LoggedSet::done(SetKind::Work, Weight::kg(80.0), 5); 3];
+        s.add_exercise(bench);
+        let (e, i) = s.position(SetId(1)).unwrap();
+        let removed = s.remove_set(SetId(1)).unwrap();
+        let back = s.insert_set(e, i, removed).unwrap();
+        assert_eq!(s.position(back), Some((0, 1)));
+        assert_ne!(back, SetId(1));
+        assert!(s.removed_sets.contains(&SetId(1)));
+        assert_eq!(s.set_count(), 3);
+        let last = s
+            .insert_set(0, 99, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1))
+            .unwrap();
+        assert_eq!(s.position(last), Some((0, 3)));
+        assert_eq!(
+            s.insert_set(3, 0, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1)),
+            Err(LogError::NoSuchExercise)
+        );
+    }
+
+    #[test]
+    fn history_is_newest_first() {
+        let a = Session::new(SessionId::new("a"), day());
+        let b = Session::new(SessionId::new("b"), day().add_days(1).unwrap());
+        let c = Session::new(SessionId::new("c"), day());
+        let log = vec![a, b, c];
+        let ids: Vec<&str> = newest_first(&log).iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, vec!["b", "c", "a"]);
+    }
+}
