@@ -21,14 +21,17 @@ fn year_of_bbb(c: &mut Criterion) {
             .with("deadlift", Weight::lb(405.0 + 10.0 * n))
     };
     let maxes: Vec<Maxes> = (0..13).map(maxes_for).collect();
-    c.bench_function("plan: 5/3/1 BBB, 13 cycles (52 weeks) with plates and warm-ups", |b| {
-        b.iter(|| {
-            for (cycle, m) in maxes.iter().enumerate() {
-                let plan = generate(&program, m, &settings, cycle as u32).expect("plans");
-                black_box(plan);
-            }
-        })
-    });
+    c.bench_function(
+        "plan: 5/3/1 BBB, 13 cycles (52 weeks) with plates and warm-ups",
+        |b| {
+            b.iter(|| {
+                for (cycle, m) in maxes.iter().enumerate() {
+                    let plan = generate(&program, m, &settings, cycle as u32).expect("plans");
+                    black_box(plan);
+                }
+            })
+        },
+    );
 }
 
 criterion_group!(benches, year_of_bbb);

@@ -341,7 +341,8 @@ proptest! {
                 prop_assert_eq!(w.milli() % step.milli(), 0, "{} {}: {} not a multiple of {}", id, e.lift, w, step);
                 prop_assert!(w.value().is_finite());
                 if let Some(l) = &s.loading {
-                    prop_assert_eq!(l.total, w);
+                    prop_assert_eq!(l.target, w);
+                    prop_assert!(l.difference().milli().abs() < step.to(unit).milli());
                 }
             }
             for warm in &e.warmup {
@@ -365,4 +366,33 @@ proptest! {
             Err(e) => prop_assert!(matches!(e, PlanError::MaxNotPositive { .. }), "{e}"),
         }
     }
+}
+
+#[test]
+fn plates_short_of_the_target_show_the_closest_load() {
+    // The standard lb set loads at most 45 + 2 × 301.25 = 647.5 lb: a
+    // 650 lb set stays 650 (a multiple of 5) and its plates say 647.5.
+    let p = custom(
+        vec![LiftDef::barbell(
+            "deadlift",
+            "Deadlift",
+            MaxKind::WorkWeight,
+        )],
+        vec![Exercise::main(
+            "deadlift",
+            vec![SetGroup::percent(1, Reps::Exact(1), Percent::whole(100))],
+        )],
+    );
+    let s = PlanSettings {
+        rounding: Rounding::Down,
+        plates: true,
+        ..PlanSettings::new(Unit::Lb)
+    };
+    let set = &first(&p, &Maxes::new().with("deadlift", lb(650.0)), &s).sets[0];
+    assert_eq!(set.weight, Some(lb(650.0)));
+    let loading = set.loading.as_ref().unwrap();
+    assert_eq!((loading.total, loading.is_exact()), (lb(647.5), false));
+    // Far past the plates: no loading at all.
+    let set = &first(&p, &Maxes::new().with("deadlift", lb(900.0)), &s).sets[0];
+    assert_eq!((set.weight, set.loading.is_none()), (Some(lb(900.0)), true));
 }

@@ -124,10 +124,14 @@ pub struct PlannedSet {
     pub reps: Reps,
     /// What the program asked for (85 % of TM).
     pub load: Load,
-    /// Rounded and loadable; `None` for bodyweight work, and for RPE sets
-    /// without a 1RM to suggest from.
+    /// Rounded to the lifter's step (at least the empty bar when plates are
+    /// planned); `None` for bodyweight work, and for RPE sets without a 1RM
+    /// to suggest from.
     pub weight: Option<Weight>,
-    /// Plates per side, when asked for on a barbell lift.
+    /// Plates per side, when asked for on a barbell lift. Its total equals
+    /// `weight` when the plates make it exactly; otherwise it is the closest
+    /// load within one step (see [`Loading::is_exact`]), or `None` when the
+    /// plates can't come that close.
     pub loading: Option<Loading>,
     pub optional: bool,
     pub note: Option<String>,
@@ -364,18 +368,20 @@ impl Planner<'_> {
             Rounding::Nearest => Aim::Nearest,
         };
         match loader.load(rounded, aim) {
-            // Within one step: the plates' nearest is what gets lifted.
+            // The weight stays a multiple of the lifter's step; plates that
+            // can't make it exactly show the closest load within one step
+            // (`Loading::is_exact` tells the app), none further off.
             Ok(loading) if loading.difference().milli().abs() < step.milli() => {
-                Ok((Some(loading.total.to(self.settings.unit)), Some(loading)))
+                Ok((Some(rounded), Some(loading)))
             }
-            // Further off (past the plates owned): the weight, without plates.
             Ok(_) => Ok((Some(rounded), None)),
             Err(LoadError::BelowEmptyBar { empty }) => {
                 let empty = empty.to(self.settings.unit);
+                // The set becomes the empty bar: that is its target now.
                 let loading = Loading {
                     per_side: Vec::new(),
                     total: empty,
-                    target: rounded,
+                    target: empty,
                 };
                 Ok((Some(empty), Some(loading)))
             }
