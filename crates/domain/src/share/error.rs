@@ -32,6 +32,8 @@ pub enum Problem {
     EmptyName,
     /// A name longer than [`super::validate::MAX_NAME_CHARS`] characters.
     NameTooLong,
+    /// A summary, source or note longer than [`super::validate::MAX_TEXT_CHARS`].
+    TextTooLong,
     /// A name with a control character (newline, tab, NUL, ...).
     ControlCharacter,
     /// Too many of something (weeks, days, exercises, sets, lifts); says what.
@@ -56,6 +58,11 @@ impl fmt::Display for Problem {
                 f,
                 "a name is longer than {} characters",
                 super::validate::MAX_NAME_CHARS
+            ),
+            Problem::TextTooLong => write!(
+                f,
+                "a description is longer than {} characters",
+                super::validate::MAX_TEXT_CHARS
             ),
             Problem::ControlCharacter => f.write_str("a name has hidden control characters"),
             Problem::TooMany(what) => write!(f, "it has too many {what}"),

@@ -19,8 +19,41 @@ pub mod validate;
 
 pub use error::{Problem, ShareError};
 
+use crate::program::{Maxes, Program};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// What a share link carries: a program and, if the lifter chose to send
+/// them, their maxes (lift key → training max, 1RM or working weight, as
+/// each lift's [`crate::program::MaxKind`] says).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SharedProgram {
+    pub program: Program,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maxes: Option<Maxes>,
+}
+
+/// A program (and maxes) as a payload for `#/share/<payload>`. Refuses what
+/// [`decode`] would refuse, so a lifter never sends a link that can't open.
+pub fn encode(shared: &SharedProgram) -> Result<String, ShareError> {
+    validate(shared)?;
+    encode_value(shared)
+}
+
+/// Opens a payload from `#/share/<payload>` into a checked program.
+pub fn decode(payload: &str) -> Result<SharedProgram, ShareError> {
+    let shared: SharedProgram = decode_value(payload)?;
+    validate(&shared)?;
+    Ok(shared)
+}
+
+/// Checks that a shared program is usable: names short and free of control
+/// characters, counts of cycles, weeks, days and sets within bounds,
+/// percentages 0–200 %, reps 1–100, known lifts, positive maxes
+/// (bounds in [`validate`](mod@validate)).
+pub fn validate(shared: &SharedProgram) -> Result<(), ShareError> {
+    validate::shared(shared).map_err(ShareError::Invalid)
+}
 
 /// Packs any serialisable value into a payload (JSON, deflate, checksum,
 /// base64url). Checks nothing about the value: see [`encode`] for programs.
