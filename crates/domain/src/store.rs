@@ -21,6 +21,7 @@
 
 use crate::log::Session;
 use crate::plates::BarSetup;
+use crate::program::Program;
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -48,16 +49,8 @@ impl Default for Settings {
     }
 }
 
-/// The program being run, kept opaque here: `program::Program` is still being
-/// written, so its id and its state are stored as given.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct ActiveProgram {
-    pub id: String,
-    /// Program state (cycle, week, training maxes...) as the program module
-    /// writes it.
-    #[serde(default)]
-    pub state: Value,
-}
+/// The program being run (typed: see [`crate::program::active`]).
+pub use crate::program::active::{ActiveProgram, Position};
 
 /// Everything the app persists, as one document.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,9 +64,10 @@ pub struct StoredDocument {
     pub maxes: BTreeMap<String, Weight>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<ActiveProgram>,
-    /// Programs the lifter wrote, opaque until `program::Program` exists.
+    /// The lifter's own programs (edited copies of built-ins, or written
+    /// from scratch), each with its own `id`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub custom_programs: Vec<Value>,
+    pub custom_programs: Vec<Program>,
     /// Logged sessions.
     #[serde(default)]
     pub log: Vec<Session>,

@@ -84,8 +84,21 @@ fn v1_fixture_content_is_read_field_by_field() {
     assert_eq!(doc.settings.unit, Unit::Lb);
     assert_eq!(doc.settings.bar.bar, Weight::lb(45.0));
     assert_eq!(doc.maxes["zercher-squat"], Weight::kg(100.0));
-    assert_eq!(doc.program.as_ref().unwrap().state["tm"]["squat"], 285);
-    assert_eq!(doc.custom_programs[0]["name"], "My 5×5");
+    let active = doc.program.as_ref().unwrap();
+    assert_eq!(active.program.id, "my-5x5");
+    assert_eq!(
+        active
+            .progress
+            .get(&"squat".into())
+            .map(|s| (s.max, s.failures)),
+        Some((Weight::lb(285.0), 1))
+    );
+    assert_eq!(
+        (active.cycle, active.next),
+        (3, liftsheet_domain::store::Position::new(0, 1))
+    );
+    assert_eq!(doc.custom_programs[0].name, "My 5×5");
+    assert_eq!(doc.custom_programs[0], active.program);
 
     let s = &doc.log[0];
     assert_eq!(s.date, Date::from_ymd(2024, 3, 4).unwrap());

@@ -5,12 +5,14 @@
 //! cycle into concrete weights, and [`crate::progression::propose`] reads its
 //! [`ProgressionRule`]s; neither has code for any particular program.
 
+pub mod active;
 pub mod builtin;
 mod load;
 mod model;
 pub mod plan;
 mod rule;
 
+pub use active::{required_lifts, ActiveProgram, Advanced, NextDay, Position};
 pub use load::{Increment, Load, Percent, PercentError, Reps, MAX_PERCENT_HUNDREDTHS};
 pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,

@@ -143,9 +143,18 @@ pub fn ten_year_document() -> StoredDocument {
     for (lift, _, start) in MAIN {
         doc.maxes.insert(lift.into(), Weight::kg(start));
     }
-    doc.program = Some(ActiveProgram {
-        id: "531-bbb".into(),
-        state: serde_json::json!({"cycle": 130, "week": 1}),
-    });
+    let bbb = liftsheet_domain::program::builtin::build("531-bbb", &Default::default())
+        .expect("BBB is built in");
+    let maxes = liftsheet_domain::program::Maxes(
+        doc.maxes
+            .iter()
+            .map(|(k, w)| (k.as_str().into(), *w))
+            .collect(),
+    );
+    let mut active = ActiveProgram::start(bbb.clone(), &maxes);
+    active.cycle = 130;
+    active.next = liftsheet_domain::store::Position::new(1, 2);
+    doc.program = Some(active);
+    doc.custom_programs.push(bbb);
     doc
 }
