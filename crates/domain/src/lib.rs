@@ -6,6 +6,7 @@
 //! sheet); citations like `[S10]` point at its source list.
 
 // Units and the calculators (issue: calculators).
+pub mod calculator;
 pub mod e1rm;
 pub mod plates;
 pub mod rpe;

@@ -22,7 +22,8 @@
 use crate::log::Session;
 use crate::plates::BarSetup;
 use crate::program::Program;
-use crate::weight::{Unit, Weight};
+use crate::training_max::{Increment, TmPercent};
+use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -38,6 +39,40 @@ pub struct Settings {
     pub unit: Unit,
     /// Bar, collars and plates owned.
     pub bar: BarSetup,
+    /// What training maxes and percentages round to (2.5 kg nearest unless
+    /// changed; training-math.md §2.3, §6.6).
+    #[serde(
+        default = "default_rounding",
+        skip_serializing_if = "is_default_rounding"
+    )]
+    pub rounding: Increment,
+    /// Training max as a percent of the 1RM (90 unless changed, §2.1).
+    #[serde(default, skip_serializing_if = "is_default_tm_percent")]
+    pub tm_percent: TmPercent,
+}
+
+/// The usual rounding step of `unit`: 2.5 kg or 5 lb, nearest ([S8][S17]).
+pub fn standard_rounding(unit: Unit) -> Increment {
+    let milli = match unit {
+        Unit::Kg => 2_500,
+        Unit::Lb => 5_000,
+    };
+    Increment {
+        step: Weight::from_milli(milli, unit),
+        rounding: Rounding::Nearest,
+    }
+}
+
+fn default_rounding() -> Increment {
+    standard_rounding(Unit::Kg)
+}
+
+fn is_default_rounding(increment: &Increment) -> bool {
+    *increment == default_rounding()
+}
+
+fn is_default_tm_percent(percent: &TmPercent) -> bool {
+    *percent == TmPercent::default()
 }
 
 impl Default for Settings {
@@ -45,6 +80,8 @@ impl Default for Settings {
         Settings {
             unit: Unit::Kg,
             bar: BarSetup::kg_standard(),
+            rounding: default_rounding(),
+            tm_percent: TmPercent::default(),
         }
     }
 }

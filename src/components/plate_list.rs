@@ -1,0 +1,36 @@
+//! The plates on one side as a list a lifter reads while loading: one row per
+//! plate size, heaviest first ("20 kg × 2").
+
+use liftsheet_domain::Weight;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PlateListProps {
+    /// Plates on one side, innermost (heaviest) first.
+    pub plates: Vec<Weight>,
+}
+
+#[function_component]
+pub fn PlateList(props: &PlateListProps) -> Html {
+    if props.plates.is_empty() {
+        return html! { <p class="muted">{"No plates: just the bar."}</p> };
+    }
+    // Runs of equal plates, in loading order.
+    let mut rows: Vec<(Weight, usize)> = Vec::new();
+    for plate in &props.plates {
+        match rows.last_mut() {
+            Some((w, n)) if w == plate => *n += 1,
+            _ => rows.push((*plate, 1)),
+        }
+    }
+    html! {
+        <ul class="plate-list" aria-label="Plates on each side">
+            { for rows.iter().map(|(weight, n)| html! {
+                <li>
+                    <span class="plate-chip">{ weight.to_string() }</span>
+                    <span class="num">{ format!("× {n}") }</span>
+                </li>
+            }) }
+        </ul>
+    }
+}

@@ -1,0 +1,365 @@
+//! "1RM & TM": weight × reps (optionally at an RPE or RIR) to an estimated
+//! 1RM by every formula, and a training max from it or from a tested 1RM,
+//! which can be saved as a lift's max.
+
+use super::{error_of, positive_weight, setter};
+use crate::components::field::Field;
+use crate::components::select_field::SelectField;
+use crate::state::{settings::Change, use_app, Action};
+use liftsheet_domain::calculator::{parse_reps, parse_tm_percent, to_tenth};
+use liftsheet_domain::e1rm::{self, Formula};
+use liftsheet_domain::rpe::{self, Rpe};
+use liftsheet_domain::training_max::{Increment, TmPercent, TrainingMax};
+use liftsheet_domain::{Rounding, Weight};
+use yew::prelude::*;
+
+/// The lifts a max can be saved for: (key, name).
+pub const BIG_LIFTS: [(&str, &str); 4] = [
+    ("squat", "Squat"),
+    ("bench", "Bench press"),
+    ("deadlift", "Deadlift"),
+    ("press", "Press"),
+];
+
+/// "rounded to the nearest 2.5 kg" and the like.
+pub fn rounding_words(increment: &Increment) -> String {
+    match increment.rounding {
+        Rounding::Nearest => format!("rounded to the nearest {}", increment.step),
+        Rounding::Up => format!("rounded up to a multiple of {}", increment.step),
+        Rounding::Down => format!("rounded down to a multiple of {}", increment.step),
+    }
+}
+
+#[function_component]
+pub fn OneRepMaxSection() -> Html {
+    let app = use_app();
+    let settings = &app.doc.settings;
+    let unit = settings.unit;
+
+    let weight_text = use_state(String::new);
+    let reps_text = use_state(String::new);
+    let effort_kind = use_state(|| String::from("none"));
+    let effort_text = use_state(String::new);
+
+    let weight = positive_weight(&weight_text, unit);
+    let reps =
+        (!reps_text.trim().is_empty()).then(|| parse_reps(&reps_text).map_err(|e| e.to_string()));
+    let reps_warning = match &reps {
+        Some(Ok(r)) => e1rm::high_rep_warning(*r).map(AttrValue::from),
+        _ => None,
+    };
+    let effort: Option<Result<Rpe, String>> = match effort_kind.as_str() {
+        "rpe" if !effort_text.trim().is_empty() => {
+            Some(Rpe::parse(&effort_text).map_err(|e| e.to_string()))
+        }
+        "rir" if !effort_text.trim().is_empty() => {
+            Some(Rpe::parse_rir(&effort_text).map_err(|e| e.to_string()))
+        }
+        _ => None,
+    };
+
+    // The estimate: the RTS chart when an effort is given, else the mean.
+    let set = match (&weight, &reps) {
+        (Some(Ok(w)), Some(Ok(r))) => Some((*w, *r)),
+        _ => None,
+    };
+    let mut effort_error = error_of(&effort);
+    let rpe_estimate = match (set, &effort) {
+        (Some((w, r)), Some(Ok(rpe))) => match rpe::e1rm(w, r, *rpe) {
+            Ok(e) => Some((e, *rpe, rpe::percent_tenths(r, *rpe).unwrap_or(1000))),
+            Err(e) => {
+                effort_error = Some(AttrValue::from(e.to_string()));
+                None
+            }
+        },
+        _ => None,
+    };
+    let mean = set.and_then(|(w, r)| e1rm::mean(w, r).ok());
+    let estimate = rpe_estimate.map(|(e, _, _)| e).or(mean);
+
+    let effort_field = match effort_kind.as_str() {
+        "rpe" => html! {
+            <Field id="e1rm-rpe" label="RPE" value={(*effort_text).clone()}
+                oninput={setter(&effort_text)} error={effort_error.clone()}
+                hint="6 to 10, half steps (8.5)" />
+        },
+        "rir" => html! {
+            <Field id="e1rm-rir" label="Reps in reserve" value={(*effort_text).clone()}
+                oninput={setter(&effort_text)} error={effort_error.clone()}
+                hint="0 to 4, half steps" />
+        },
+        _ => html! {},
+    };
+
+    let results = match (set, estimate) {
+        (Some((w, r)), Some(best)) => {
+            let headline = match rpe_estimate {
+                Some((_, rpe, tenths)) => format!(
+                    "RTS chart: {r} reps at RPE {rpe} is {}.{} % of 1RM",
+                    tenths / 10,
+                    tenths % 10
+                ),
+                None if r == 1 => "A single is its own 1RM.".to_string(),
+                None => "Mean of the formulas below".to_string(),
+            };
+            let rows = Formula::ALL.iter().map(|f| {
+                let value = match f.estimate(w, r) {
+                    Ok(e) => to_tenth(e).to_string(),
+                    Err(e) => e.to_string(),
+                };
+                html! { <tr><th scope="row">{ f.name() }</th><td class="num">{ value }</td></tr> }
+            });
+            let mean_row = mean.map(|m| html! {
+                <tr class="mean"><th scope="row">{"Mean"}</th><td class="num">{ to_tenth(m).to_string() }</td></tr>
+            });
+            let caption = if rpe_estimate.is_some() {
+                "If the set had been to failure"
+            } else {
+                "Estimated 1RM by formula"
+            };
+            html! {
+                <>
+                    <div class="result" aria-live="polite">
+                        <span class="muted">{"Estimated 1RM"}</span>
+                        <output class="big" for="e1rm-weight e1rm-reps">{ to_tenth(best).to_string() }</output>
+                    </div>
+                    <p class="muted small">{ headline }</p>
+                    <table class="table e1rm-table">
+                        <caption class="small muted">{ caption }</caption>
+                        <thead><tr><th scope="col">{"Formula"}</th><th scope="col" class="num">{"e1RM"}</th></tr></thead>
+                        <tbody>{ for rows }{ for mean_row }</tbody>
+                    </table>
+                </>
+            }
+        }
+        _ => html! { <p class="muted">{"Enter a weight and reps to see your estimated 1RM."}</p> },
+    };
+
+    let on_effort_kind = {
+        let effort_kind = effort_kind.clone();
+        let effort_text = effort_text.clone();
+        Callback::from(move |v: String| {
+            effort_kind.set(v);
+            effort_text.set(String::new());
+        })
+    };
+
+    html! {
+        <>
+            <div class="card">
+                <h2>{"Estimated 1RM"}</h2>
+                <div class="field-row">
+                    <Field id="e1rm-weight" label="Weight lifted" unit={unit.symbol()}
+                        value={(*weight_text).clone()} oninput={setter(&weight_text)}
+                        error={error_of(&weight)} />
+                    <Field id="e1rm-reps" label="Reps" inputmode="numeric"
+                        value={(*reps_text).clone()} oninput={setter(&reps_text)}
+                        error={error_of(&reps)} warning={reps_warning} />
+                </div>
+                <div class="field-row">
+                    <SelectField id="e1rm-effort" label="Effort" selected={(*effort_kind).clone()}
+                        onchange={on_effort_kind}
+                        options={vec![
+                            ("none".into(), "To failure".into()),
+                            ("rpe".into(), "RPE".into()),
+                            ("rir".into(), "Reps in reserve".into()),
+                        ]} />
+                    { effort_field }
+                </div>
+                { results }
+            </div>
+            <TrainingMaxCard estimate={estimate} />
+            <SavedMaxes />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TrainingMaxCardProps {
+    /// The estimate from the set above, if there is one.
+    estimate: Option<Weight>,
+}
+
+#[function_component]
+fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
+    let app = use_app();
+    let settings = &app.doc.settings;
+    let unit = settings.unit;
+    let default_choice = match settings.tm_percent.get() {
+        90 => "90".to_string(),
+        85 => "85".to_string(),
+        _ => "custom".to_string(),
+    };
+    let default_text = settings.tm_percent.get().to_string();
+    let choice = use_state(|| default_choice);
+    let custom_text = use_state(|| default_text);
+    let source = use_state(|| String::from("set"));
+    let tested_text = use_state(String::new);
+
+    let percent: Result<TmPercent, String> = match choice.as_str() {
+        "90" => Ok(TmPercent::NINETY),
+        "85" => Ok(TmPercent::EIGHTY_FIVE),
+        _ => parse_tm_percent(&custom_text).map_err(String::from),
+    };
+    let tested = positive_weight(&tested_text, unit);
+    let base: Option<Weight> = match source.as_str() {
+        "tested" => match &tested {
+            Some(Ok(w)) => Some(*w),
+            _ => None,
+        },
+        _ => props.estimate,
+    };
+    let increment = settings.rounding;
+    let tm = match (&percent, base) {
+        (Ok(p), Some(b)) => TrainingMax::from_one_rep_max(b, *p, increment).ok(),
+        _ => None,
+    };
+
+    let chips = ["90", "85", "custom"].map(|c| {
+        let onclick = {
+            let choice = choice.clone();
+            Callback::from(move |_| choice.set(c.to_string()))
+        };
+        let text = if c == "custom" { "Custom".to_string() } else { format!("{c} %") };
+        html! {
+            <button type="button" class="chip" aria-pressed={(choice.as_str() == c).to_string()} {onclick}>
+                { text }
+            </button>
+        }
+    });
+
+    let result = match (tm, base, &percent) {
+        (Some(tm), Some(b), Ok(p)) => html! {
+            <>
+                <div class="result" aria-live="polite">
+                    <span class="muted">{"Training max"}</span>
+                    <output class="big">{ tm.weight().to_string() }</output>
+                </div>
+                <p class="muted small">
+                    { format!("{} % of {}, {}.", p.get(), to_tenth(b), rounding_words(&increment)) }
+                </p>
+                <SaveButtons one_rep_max={to_tenth(b)} />
+            </>
+        },
+        _ if source.as_str() == "set" => html! {
+            <p class="muted">{"Enter a set above, or choose a tested 1RM."}</p>
+        },
+        _ => html! { <p class="muted">{"Enter your tested 1RM."}</p> },
+    };
+
+    html! {
+        <div class="card">
+            <h2>{"Training max"}</h2>
+            <div class="subnav" role="group" aria-label="Training max percent">{ for chips }</div>
+            if choice.as_str() == "custom" {
+                <Field id="tm-percent" label="Percent of 1RM" unit="%" inputmode="numeric"
+                    value={(*custom_text).clone()} oninput={setter(&custom_text)}
+                    error={percent.as_ref().err().map(|e| AttrValue::from(e.clone()))}
+                    hint="50 to 100" />
+            }
+            <SelectField id="tm-source" label="Training max from" selected={(*source).clone()}
+                onchange={setter(&source)}
+                options={vec![
+                    ("set".into(), "The set above (estimated 1RM)".into()),
+                    ("tested".into(), "A tested 1RM".into()),
+                ]} />
+            if source.as_str() == "tested" {
+                <Field id="tm-tested" label="Tested 1RM" unit={unit.symbol()}
+                    value={(*tested_text).clone()} oninput={setter(&tested_text)}
+                    error={error_of(&tested)} />
+            }
+            { result }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SaveButtonsProps {
+    one_rep_max: Weight,
+}
+
+/// "Save as squat max" and the like: stores the 1RM the TM came from.
+#[function_component]
+fn SaveButtons(props: &SaveButtonsProps) -> Html {
+    let app = use_app();
+    html! {
+        <div class="actions" role="group" aria-label={format!("Save {} as a max", props.one_rep_max)}>
+            { for BIG_LIFTS.iter().map(|&(key, name)| {
+                let onclick = {
+                    let app = app.clone();
+                    let max = props.one_rep_max;
+                    Callback::from(move |_| app.dispatch(Action::Settings(Change::Max {
+                        lift: key.to_string(),
+                        max: Some(max),
+                    })))
+                };
+                html! {
+                    <button type="button" {onclick}>{ format!("Save as {} max", name.to_lowercase()) }</button>
+                }
+            }) }
+        </div>
+    }
+}
+
+/// The lifter's saved maxes (1RMs) and the training max each gives.
+#[function_component]
+fn SavedMaxes() -> Html {
+    let app = use_app();
+    let settings = &app.doc.settings;
+    let maxes = &app.doc.maxes;
+    if maxes.is_empty() {
+        return html! {
+            <div class="card">
+                <h2>{"Your maxes"}</h2>
+                <p class="muted">{"None saved yet. Save one above and the program screen will use it."}</p>
+            </div>
+        };
+    }
+    let name_of = |key: &str| {
+        BIG_LIFTS
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or_else(|| key.to_string(), |(_, n)| n.to_string())
+    };
+    let rows = maxes.iter().map(|(key, max)| {
+        let shown = to_tenth(max.to(settings.unit));
+        let tm = TrainingMax::from_one_rep_max(shown, settings.tm_percent, settings.rounding)
+            .map(|t| t.weight().to_string())
+            .unwrap_or_default();
+        let name = name_of(key);
+        let onclick = {
+            let app = app.clone();
+            let key = key.clone();
+            Callback::from(move |_| {
+                app.dispatch(Action::Settings(Change::Max {
+                    lift: key.clone(),
+                    max: None,
+                }))
+            })
+        };
+        html! {
+            <tr>
+                <th scope="row">{ name.clone() }</th>
+                <td class="num">{ shown.to_string() }</td>
+                <td class="num">{ tm }</td>
+                <td class="num">
+                    <button type="button" class="danger small-button" aria-label={format!("Remove {name} max")} {onclick}>{"✕"}</button>
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <div class="card">
+            <h2>{"Your maxes"}</h2>
+            <table class="table saved-maxes">
+                <thead><tr>
+                    <th scope="col">{"Lift"}</th>
+                    <th scope="col" class="num">{"1RM"}</th>
+                    <th scope="col" class="num">{ format!("TM {} %", settings.tm_percent.get()) }</th>
+                    <th scope="col"><span class="visually-hidden">{"Remove"}</span></th>
+                </tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}

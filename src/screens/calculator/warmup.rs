@@ -1,0 +1,143 @@
+//! "Warm-up": a ladder of loadable sets up to a work weight, by a chosen
+//! scheme, each with its plates, then the work set.
+
+use super::{error_of, positive_weight, setter};
+use crate::components::bar_diagram::BarDiagram;
+use crate::components::field::Field;
+use crate::components::select_field::SelectField;
+use crate::state::use_app;
+use liftsheet_domain::calculator::{difference_text, parse_ladder};
+use liftsheet_domain::plates::{self, Aim, Loading};
+use liftsheet_domain::warmup::{ladder, LadderOptions, Scheme};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// "25/20/2.5" or "empty bar".
+fn plates_words(loading: &Loading) -> String {
+    let compact = loading.compact();
+    if compact.is_empty() {
+        "empty bar".into()
+    } else {
+        compact
+    }
+}
+
+#[function_component]
+pub fn WarmupSection() -> Html {
+    let app = use_app();
+    let settings = &app.doc.settings;
+    let unit = settings.unit;
+    let setup = &settings.bar;
+    let work_text = use_state(String::new);
+    let scheme_text = use_state(|| String::from("ss"));
+    let tm_text = use_state(String::new);
+    let custom_text = use_state(String::new);
+    let only_add = use_state(|| false);
+
+    let work = positive_weight(&work_text, unit);
+    let tm = positive_weight(&tm_text, unit);
+    let custom = (!custom_text.trim().is_empty())
+        .then(|| parse_ladder(&custom_text, unit).map_err(|e| e.to_string()));
+    let scheme: Option<Scheme> = match scheme_text.as_str() {
+        "531" => match &tm {
+            Some(Ok(tm)) => Some(Scheme::FiveThreeOne { training_max: *tm }),
+            _ => None,
+        },
+        "pct" => Some(Scheme::liftosaur_barbell(unit)),
+        "custom" => match &custom {
+            Some(Ok(steps)) => Some(Scheme::Custom(steps.clone())),
+            _ => None,
+        },
+        _ => Some(Scheme::StartingStrength),
+    };
+    let options = LadderOptions {
+        only_add_plates: *only_add,
+        ..LadderOptions::default()
+    };
+
+    let result = match (&work, &scheme) {
+        (Some(Ok(work)), Some(scheme)) => match ladder(*work, scheme, setup, &options) {
+            Ok(steps) => {
+                let work_load = plates::load(setup, *work, Aim::AtOrBelow).ok();
+                let rows = steps.iter().map(|step| {
+                    let sets = if step.sets > 1 { format!(" × {} sets", step.sets) } else { String::new() };
+                    html! {
+                        <li class="ladder-step">
+                            <div class="ladder-line">
+                                <strong class="num">{ format!("{} × {}{sets}", step.weight, step.reps) }</strong>
+                                <span class="plates-text">{ plates_words(&step.loading) }</span>
+                            </div>
+                            <BarDiagram plates={step.loading.per_side.clone()} collar={setup.collar} small=true />
+                        </li>
+                    }
+                });
+                let work_line = match work_load {
+                    Some(loading) => html! {
+                        <li class="ladder-step work">
+                            <div class="ladder-line">
+                                <strong class="num">{ format!("Work: {}", loading.total) }</strong>
+                                <span class="plates-text">{ plates_words(&loading) }</span>
+                            </div>
+                            if !loading.is_exact() {
+                                <p class="notice warn small">{ difference_text(&loading) }</p>
+                            }
+                            <BarDiagram plates={loading.per_side.clone()} collar={setup.collar} small=true />
+                        </li>
+                    },
+                    None => html! {
+                        <li class="ladder-step work"><strong>{ format!("Work: {work}") }</strong></li>
+                    },
+                };
+                html! {
+                    <>
+                        if steps.is_empty() {
+                            <p class="muted">{"No warm-up sets fit below this weight with this scheme."}</p>
+                        }
+                        <ol class="ladder" aria-label="Warm-up sets">{ for rows }{ work_line }</ol>
+                    </>
+                }
+            }
+            Err(error) => html! { <p class="notice error" role="status">{ error.to_string() }</p> },
+        },
+        _ => html! { <p class="muted">{"Enter a work weight to see the warm-up sets."}</p> },
+    };
+
+    let on_only_add = {
+        let only_add = only_add.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            only_add.set(input.checked());
+        })
+    };
+
+    html! {
+        <div class="card">
+            <h2>{"Warm-up"}</h2>
+            <Field id="warmup-work" label="Work weight" unit={unit.symbol()}
+                value={(*work_text).clone()} oninput={setter(&work_text)} error={error_of(&work)} />
+            <SelectField id="warmup-scheme" label="Scheme" selected={(*scheme_text).clone()}
+                onchange={setter(&scheme_text)}
+                options={vec![
+                    ("ss".into(), "Starting Strength (bar, then 3 jumps)".into()),
+                    ("531".into(), "5/3/1 (40/50/60 % of training max)".into()),
+                    ("pct".into(), "Percentages (30/50/80 %)".into()),
+                    ("custom".into(), "My own list".into()),
+                ]} />
+            if scheme_text.as_str() == "531" {
+                <Field id="warmup-tm" label="Training max" unit={unit.symbol()}
+                    value={(*tm_text).clone()} oninput={setter(&tm_text)} error={error_of(&tm)} />
+            }
+            if scheme_text.as_str() == "custom" {
+                <Field id="warmup-custom" label="Warm-up sets" inputmode="text"
+                    value={(*custom_text).clone()} oninput={setter(&custom_text)}
+                    error={error_of(&custom)} placeholder="20x5, 40x5, 60x3"
+                    hint={format!("weight x reps in {unit}, separated by commas")} />
+            }
+            <label class="check">
+                <input type="checkbox" checked={*only_add} onchange={on_only_add} />
+                {"Only add plates (never strip between sets)"}
+            </label>
+            { result }
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! Settings: unit, rounding and training-max percent; bar and collars; the
+//! plate inventory. Every change goes through `Action::Settings` and is saved
+//! in the stored document.
+
+mod bar;
+mod plates;
+mod units;
+
+use bar::BarCard;
+use plates::PlatesCard;
+use units::UnitsCard;
+use yew::prelude::*;
+
+#[function_component]
+pub fn SettingsScreen() -> Html {
+    html! {
+        <section class="screen settings">
+            <UnitsCard />
+            <BarCard />
+            <PlatesCard />
+            // Other cards (data backup/import) are added below this line.
+        </section>
+    }
+}

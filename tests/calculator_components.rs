@@ -1,0 +1,186 @@
+//! Component tests of the calculator pieces in headless Chromium: the bar
+//! diagram's plates, labels and accessible name; the e1RM section updating
+//! as a person types and explaining bad reps next to the field.
+#![cfg(target_arch = "wasm32")]
+
+use liftsheet::state::{AppContext, AppState};
+use liftsheet::storage::Persistence;
+use liftsheet_domain::store::StoredDocument;
+use liftsheet_domain::Weight;
+use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use yew::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+/// Types `text` into the input labelled by id `id`, as a keyboard would.
+async fn type_into(root: &Element, id: &str, text: &str) {
+    let input: HtmlInputElement = root
+        .query_selector(&format!("#{id}"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("an input #{id}"))
+        .dyn_into()
+        .unwrap();
+    input.set_value(text);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&event).unwrap();
+    settle().await;
+}
+
+fn text_of(root: &Element) -> String {
+    root.text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn bar_diagram_draws_and_labels_every_plate() {
+    use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
+    let root = mount_point();
+    let plates = vec![Weight::kg(20.0), Weight::kg(10.0), Weight::kg(2.5)];
+    yew::Renderer::<BarDiagram>::with_root_and_props(
+        root.clone(),
+        BarDiagramProps {
+            plates,
+            collar: Weight::kg(2.5),
+            small: false,
+        },
+    )
+    .render();
+    settle().await;
+    let svg = root.query_selector("svg").unwrap().expect("an svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Per side: 20, 10, 2.5 kg")
+    );
+    assert_eq!(root.query_selector_all("rect.plate").unwrap().length(), 3);
+    let labels: Vec<String> = (0..3)
+        .map(|i| {
+            root.query_selector_all("text.plate-label")
+                .unwrap()
+                .item(i)
+                .and_then(|n| n.text_content())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(labels, ["20", "10", "2.5"]);
+    assert!(root.query_selector("rect.collar").unwrap().is_some());
+    // Drawn to scale: the 20 kg disc is taller and thicker than the 2.5.
+    let rects = root.query_selector_all("rect.plate").unwrap();
+    let attr = |i: u32, name: &str| -> f64 {
+        rects
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute(name)
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    assert!(attr(0, "height") > attr(2, "height") * 2.0);
+    assert!(attr(0, "width") > attr(2, "width"));
+    // IWF colours: 20 blue, 10 green, 2.5 red.
+    let fills: Vec<String> = (0..3)
+        .map(|i| {
+            rects
+                .item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("fill")
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(fills, ["#1e63c4", "#2e8b3e", "#d32f2f"]);
+}
+
+#[wasm_bindgen_test]
+async fn bar_diagram_of_an_empty_bar() {
+    use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
+    let root = mount_point();
+    yew::Renderer::<BarDiagram>::with_root_and_props(
+        root.clone(),
+        BarDiagramProps {
+            plates: vec![],
+            collar: Weight::kg(0.0),
+            small: true,
+        },
+    )
+    .render();
+    settle().await;
+    let svg = root.query_selector("svg").unwrap().unwrap();
+    assert_eq!(
+        svg.get_attribute("aria-label").as_deref(),
+        Some("Empty bar")
+    );
+    assert_eq!(root.query_selector_all("rect.plate").unwrap().length(), 0);
+}
+
+/// The e1RM section inside a fresh app state.
+#[function_component]
+fn MaxSectionInApp() -> Html {
+    let state = use_reducer(|| AppState::new(StoredDocument::default(), Persistence::Saved));
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <liftsheet::screens::calculator::OneRepMaxSection />
+        </ContextProvider<AppContext>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn e1rm_updates_as_you_type_and_explains_zero_reps() {
+    let root = mount_point();
+    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
+    settle().await;
+    assert!(text_of(&root).contains("Enter a weight and reps"));
+
+    type_into(&root, "e1rm-weight", "100").await;
+    type_into(&root, "e1rm-reps", "5").await;
+    let text = text_of(&root);
+    // Epley 100 × (1 + 5/30) = 116.67; Brzycki 100 × 36/32 = 112.5.
+    assert!(text.contains("116.7 kg"), "{text}");
+    assert!(text.contains("112.5 kg"), "{text}");
+    assert_eq!(
+        root.query_selector_all(".e1rm-table tbody tr")
+            .unwrap()
+            .length(),
+        9
+    );
+
+    type_into(&root, "e1rm-reps", "0").await;
+    let error = root
+        .query_selector("#e1rm-reps-error")
+        .unwrap()
+        .expect("an error next to the reps field");
+    assert_eq!(error.text_content().unwrap(), "Enter at least one rep.");
+    let reps = root.query_selector("#e1rm-reps").unwrap().unwrap();
+    assert_eq!(reps.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(!text_of(&root).contains("116.7 kg"));
+
+    // A single is its own max; many reps get a caution next to the field.
+    type_into(&root, "e1rm-reps", "1").await;
+    assert!(root
+        .query_selector("output.big")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("100 kg"));
+    type_into(&root, "e1rm-reps", "12").await;
+    assert!(root.query_selector("#e1rm-reps-note").unwrap().is_some());
+}
