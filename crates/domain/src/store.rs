@@ -256,7 +256,11 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
         return Err(StoreError::Newer { found });
     }
     let value = migrate(value, found, current, steps)?;
-    let mut doc: StoredDocument = serde_json::from_value(value).map_err(shape_error)?;
+    // Back through text rather than `from_value`: one Deserialize instantiation
+    // (the string reader) for the whole document keeps the wasm much smaller,
+    // and migrating is rare.
+    let text = serde_json::to_string(&value).map_err(|e| corrupt(e.to_string()))?;
+    let mut doc: StoredDocument = serde_json::from_str(&text).map_err(shape_error)?;
     doc.schema = SCHEMA_VERSION;
     Ok(doc)
 }

@@ -69,5 +69,8 @@ pub fn encode_value<T: Serialize>(value: &T) -> Result<String, ShareError> {
 /// shape with a new version character.
 pub fn decode_value<T: DeserializeOwned>(payload: &str) -> Result<T, ShareError> {
     let json = envelope::open(payload)?;
-    serde_json::from_slice(&json).map_err(|_| ShareError::Damaged)
+    // From text, not bytes: the app already carries the string reader's
+    // Deserialize code for these types (the store), so this adds none.
+    let text = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
+    serde_json::from_str(text).map_err(|_| ShareError::Damaged)
 }
