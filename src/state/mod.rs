@@ -5,6 +5,7 @@
 //! ([`settings`], ...) with a `Change` enum and an `apply` function over the
 //! domain's [`StoredDocument`], so the rules stay in plain, testable functions.
 
+pub mod program;
 pub mod settings;
 
 use crate::storage::Persistence;
@@ -59,6 +60,8 @@ impl AppState {
 pub enum Action {
     /// Settings and maxes.
     Settings(settings::Change),
+    /// The active program and the lifter's own programs.
+    Program(program::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
@@ -88,6 +91,7 @@ impl Reducible for AppState {
         };
         match action {
             Action::Settings(change) => edit(&|doc| settings::apply(doc, change.clone())),
+            Action::Program(change) => edit(&|doc| program::apply(doc, change.clone())),
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
                 Ok(doc) => Rc::new(AppState {

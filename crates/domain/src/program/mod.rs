@@ -7,6 +7,7 @@
 
 pub mod active;
 pub mod builtin;
+pub mod edit;
 mod load;
 mod model;
 pub mod plan;

@@ -1,0 +1,117 @@
+//! Every week and day of one cycle: each exercise's warm-up ladder (toggle),
+//! its sets with weights and plates, and a bar drawing of the first work set.
+
+use super::set_row::{plates_text, PlannedSetRow};
+use crate::components::bar_diagram::BarDiagram;
+use liftsheet_domain::program::plan::{Plan, PlannedDay, PlannedExercise};
+use liftsheet_domain::program::Role;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CycleViewProps {
+    pub plan: Plan,
+    pub warmups: bool,
+    /// Draw the bar for each exercise's first work set.
+    #[prop_or(true)]
+    pub diagrams: bool,
+}
+
+#[function_component]
+pub fn CycleView(props: &CycleViewProps) -> Html {
+    html! {
+        <div class="plan-cycle">
+            { for props.plan.weeks.iter().map(|week| html! {
+                <section class="card plan-week" aria-label={week.name.clone()}>
+                    <h2>{ week.name.clone() }</h2>
+                    { for week.days.iter().map(|day| html! {
+                        <DayView day={day.clone()} warmups={props.warmups} diagrams={props.diagrams} />
+                    }) }
+                </section>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DayViewProps {
+    day: PlannedDay,
+    warmups: bool,
+    diagrams: bool,
+}
+
+#[function_component]
+fn DayView(props: &DayViewProps) -> Html {
+    html! {
+        <div class="plan-day">
+            <h3>{ props.day.name.clone() }</h3>
+            { for props.day.exercises.iter().map(|e| html! {
+                <ExerciseView exercise={e.clone()} warmups={props.warmups} diagrams={props.diagrams} />
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExerciseViewProps {
+    exercise: PlannedExercise,
+    warmups: bool,
+    diagrams: bool,
+}
+
+fn role_text(role: Role) -> &'static str {
+    match role {
+        Role::Main => "",
+        Role::Supplemental => "supplemental",
+        Role::Accessory => "accessory",
+    }
+}
+
+#[function_component]
+fn ExerciseView(props: &ExerciseViewProps) -> Html {
+    let e = &props.exercise;
+    let caption = match (&e.stage, role_text(e.role)) {
+        (Some(stage), "") => format!("{} {stage}", e.name),
+        (Some(stage), role) => format!("{} {stage} ({role})", e.name),
+        (None, "") => e.name.clone(),
+        (None, role) => format!("{} ({role})", e.name),
+    };
+    let diagram = match e.sets.first().and_then(|s| s.loading.as_ref()) {
+        Some(loading) if props.diagrams && e.role == Role::Main && !loading.per_side.is_empty() => {
+            html! { <BarDiagram plates={loading.per_side.clone()} small=true /> }
+        }
+        _ => html! {},
+    };
+    html! {
+        <div class="plan-exercise">
+            <table class="table plan-table">
+                <caption>{ caption }</caption>
+                <thead>
+                    <tr>
+                        <th class="num" scope="col">{"Set"}</th>
+                        <th class="num" scope="col">{"Load"}</th>
+                        <th scope="col">{"Weight × reps"}</th>
+                        <th scope="col">{"Per side"}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    if props.warmups {
+                        { for e.warmup.iter().map(|step| html! {
+                            <tr class="warmup-row">
+                                <td class="num muted">{"W"}</td>
+                                <td class="num muted">{"warm-up"}</td>
+                                <td class="set-what">{ format!("{} × {}", step.weight, step.reps) }
+                                    if step.sets > 1 { <span class="muted small">{ format!(" ×{} sets", step.sets) }</span> }
+                                </td>
+                                <td class="plates-text">{ plates_text(&step.loading.per_side) }</td>
+                            </tr>
+                        }) }
+                    }
+                    { for e.sets.iter().enumerate().map(|(i, set)| html! {
+                        <PlannedSetRow number={i + 1} set={set.clone()} />
+                    }) }
+                </tbody>
+            </table>
+            { diagram }
+        </div>
+    }
+}

@@ -1,0 +1,145 @@
+// The Program tab: pick 5/3/1 BBB, enter training maxes in lb, read week 1's
+// squat top set, start the program and find it still running after a reload,
+// copy and edit a program into a custom one, and see a missing max named.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Switches the unit to lb on the Settings tab. Errors are asserted for the
+ * Program tab only: the Settings tab's own are its tests' business. */
+async function useLb(page, errors) {
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+  errors.length = 0;
+}
+
+/** Opens the Program tab with 5/3/1 BBB and the given training maxes (lb). */
+async function bbbWithMaxes(page, maxes) {
+  await open(page, env.origin, "#/plan");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "5/3/1 Boring But Big" });
+  for (const [lift, tm] of Object.entries(maxes)) {
+    await page.getByLabel(`${lift} training max (lb)`, { exact: true }).fill(String(tm));
+  }
+}
+
+const TMS = { Press: 150, "Bench press": 225, Squat: 285, Deadlift: 325 };
+
+/** The rows of the main Squat table in week 1. */
+function week1Squat(page) {
+  const week = page.getByRole("region", { name: "Week 1 (5s)" });
+  return week.getByRole("table", { name: "Squat", exact: true });
+}
+
+test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still running", async () => {
+  const { page, errors, context } = await env.phone();
+  await useLb(page, errors);
+  await bbbWithMaxes(page, TMS);
+  // The 2nd-edition book rounds every number up to 5 lb.
+  await page.getByLabel("Round weights").selectOption("up");
+  const squat = week1Squat(page);
+  const top = squat.locator("tbody tr.planned-set").nth(2);
+  // Squat TM 285 lb: 85 % = 242.25 lb, rounded up to 245 lb; 65 % = 185.25 -> 190; 75 % = 213.75 -> 215.
+  await assert.doesNotReject(top.waitFor());
+  assert.match(await top.textContent(), /85%/);
+  assert.match(await top.textContent(), /245 lb × 5\+/);
+  const sets = await squat.locator("tbody tr.planned-set .set-what").allTextContents();
+  assert.deepEqual(sets.map((s) => s.trim()), ["190 lb × 5", "215 lb × 5", "245 lb × 5+"]);
+  // Press TM 150: 85 % = 127.5 -> 130 lb (not the squat's numbers).
+  const press = page.getByRole("region", { name: "Week 1 (5s)" }).getByRole("table", { name: "Press", exact: true });
+  assert.match(await press.locator("tbody tr.planned-set").nth(2).textContent(), /130 lb × 5\+/);
+  // Warm-ups show before the first work set and hide on request.
+  assert.ok((await squat.locator("tr.warmup-row").count()) > 0);
+  await page.getByLabel("Show warm-ups").uncheck();
+  assert.equal(await squat.locator("tr.warmup-row").count(), 0);
+  await page.getByLabel("Show warm-ups").check();
+  await shot(page, "plan-bbb-light");
+
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await page.getByText(/Running: cycle 1, next session Week 1 \(5s\)/).waitFor();
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  assert.equal(await page.getByLabel("Program", { exact: true }).inputValue(), "active");
+  await page.getByText(/Running: cycle 1/).waitFor();
+  assert.match(await week1Squat(page).locator("tbody tr.planned-set").nth(2).textContent(), /245 lb × 5\+/);
+  // Cycle 2 is planned at the TM after a successful cycle: squat 295 lb, 85 % = 250.75 -> 255 lb.
+  await page.getByRole("button", { name: "Cycle 2" }).click();
+  await page.getByText(/If every rep is made until then: .*Squat 295 lb/).waitFor();
+  assert.match(await week1Squat(page).locator("tbody tr.planned-set").nth(2).textContent(), /255 lb × 5\+/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("starting another program over one with progress asks first", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/plan");
+  await page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("liftsheet") || "null");
+    return doc;
+  });
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "5/3/1 Boring But Big" });
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await page.getByText(/Running: cycle 1/).waitFor();
+  // No progress yet: switching needs no confirmation.
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await page.getByText(/Running: cycle 1/).waitFor();
+  assert.match(await page.getByLabel("Program", { exact: true }).locator("option:checked").textContent(), /Running: Starting Strength/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("copy and edit saves a custom program", async () => {
+  const { page, errors, context } = await env.phone();
+  await useLb(page, errors);
+  await bbbWithMaxes(page, TMS);
+  await page.getByRole("button", { name: "Copy and edit" }).click();
+  const name = page.getByLabel("Program name");
+  assert.equal(await name.inputValue(), "My 5/3/1 Boring But Big");
+  await name.fill("");
+  await page.getByText("Give it a name.").waitFor();
+  assert.ok(await page.getByRole("button", { name: "Save program" }).isDisabled());
+  await name.fill("My BBB 60");
+  // A bad percentage is explained next to its field and blocks saving.
+  const pct = page.locator("#edit-0-0-0-1-0-load");
+  await pct.fill("abc");
+  await page.getByText("Enter a percentage.").waitFor();
+  assert.ok(await page.getByRole("button", { name: "Save program" }).isDisabled());
+  await pct.fill("60");
+  await page.getByLabel("New lift").fill("Front squat");
+  await page.getByRole("button", { name: "Add lift" }).click();
+  await page.getByRole("button", { name: "Remove Front squat" }).waitFor();
+  await shot(page, "plan-editor-light");
+  await page.getByRole("button", { name: "Save program" }).click();
+  assert.match(await page.getByLabel("Program", { exact: true }).locator("option:checked").textContent(), /Yours: My BBB 60/);
+  // Week 1 press day's 5×10 is now at 60 % of the 150 lb TM: 90 lb.
+  const week = page.getByRole("region", { name: "Week 1 (5s)" });
+  const bbb = week.getByRole("table", { name: "Press (supplemental)" });
+  assert.match(await bbb.locator("tbody tr.planned-set").first().textContent(), /60%.*90 lb × 10/);
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  const names = await page.getByLabel("Program", { exact: true }).locator("option").allTextContents();
+  assert.ok(names.includes("Yours: My BBB 60"), names.join(", "));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a missing max is named, not left blank (dark)", async () => {
+  const { page, errors, context } = await env.phone({ colorScheme: "dark" });
+  await useLb(page, errors);
+  await bbbWithMaxes(page, { Press: 150, "Bench press": 225, Deadlift: 325 });
+  await page.getByRole("alert").filter({ hasText: "Enter a max for Squat." }).waitFor();
+  await shot(page, "plan-missing-dark");
+  await page.getByLabel("Squat training max (lb)").fill("285");
+  await week1Squat(page).waitFor();
+  await shot(page, "plan-bbb-dark");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
