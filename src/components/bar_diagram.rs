@@ -72,15 +72,52 @@ fn label_fill(colour: PlateColour) -> &'static str {
     }
 }
 
+/// Where each label goes: inside its plate (`None`) or under it, in a row
+/// chosen so labels never overlap (`Some((row, x))`). Returns the rows used.
+fn place_labels(drawn: &[Drawn]) -> (Vec<Option<(usize, f64)>>, usize) {
+    const CHAR_W: f64 = 7.0;
+    let mut row_ends: Vec<f64> = Vec::new();
+    let mut placed = Vec::with_capacity(drawn.len());
+    for d in drawn {
+        if d.width >= 18.0 && d.height >= 40.0 {
+            placed.push(None);
+            continue;
+        }
+        let half = d.weight.number().len() as f64 * CHAR_W / 2.0;
+        let cx = d.x + d.width / 2.0;
+        let row = row_ends.iter().position(|end| cx - half >= end + 2.0);
+        let (row, x) = match row {
+            Some(r) => (r, cx),
+            None if row_ends.len() < 3 => {
+                row_ends.push(f64::MIN);
+                (row_ends.len() - 1, cx)
+            }
+            // Three rows full: push right of the emptiest-ending row.
+            None => {
+                let (r, end) = row_ends
+                    .iter()
+                    .enumerate()
+                    .min_by(|a, b| a.1.total_cmp(b.1))
+                    .map(|(r, e)| (r, *e))
+                    .unwrap_or((0, 0.0));
+                (r, end + 2.0 + half)
+            }
+        };
+        row_ends[row] = x + half;
+        placed.push(Some((row, x)));
+    }
+    (placed, row_ends.len())
+}
+
 #[function_component]
 pub fn BarDiagram(props: &BarDiagramProps) -> Html {
     let plate_height = if props.small { 56.0 } else { 96.0 };
-    let label_rows = 2.0;
     let label_h = 13.0;
     let top = 4.0;
     let mid = top + plate_height / 2.0;
-    let height = top + plate_height + 4.0 + label_rows * label_h + 2.0;
     let (drawn, end_x) = layout(&props.plates, plate_height);
+    let (labels, rows) = place_labels(&drawn);
+    let height = top + plate_height + 4.0 + rows as f64 * label_h;
     let collar_w = if props.collar.is_positive() { 9.0 } else { 4.0 };
     let collar_h = if props.collar.is_positive() {
         plate_height * 0.3
@@ -105,29 +142,27 @@ pub fn BarDiagram(props: &BarDiagramProps) -> Html {
                 width={fmt(SHOULDER_X)} height={fmt(sleeve_h * 1.2)} />
             <rect class="bar-sleeve" x={fmt(SHOULDER_X + 6.0)} y={fmt(mid - sleeve_h / 2.0)}
                 width={fmt(WIDTH - SHOULDER_X - 6.0)} height={fmt(sleeve_h)} rx="2" />
-            { for drawn.iter().enumerate().map(|(i, d)| {
+            { for drawn.iter().zip(&labels).map(|(d, place)| {
                 let colour = PlateColour::of(d.weight);
                 let y = mid - d.height / 2.0;
-                // Labels under the plates, alternating rows when plates are thin.
-                let row = if d.width < 16.0 && i % 2 == 1 { 1.0 } else { 0.0 };
-                let label_y = top + plate_height + 4.0 + label_h * (row + 1.0) - 2.0;
-                let cx = d.x + d.width / 2.0;
-                let inside = d.width >= 18.0 && d.height >= 40.0;
                 html! {
                     <g class={classes!("plate-g", colour.name())}>
                         <rect class="plate" x={fmt(d.x)} y={fmt(y)} width={fmt(d.width)}
                             height={fmt(d.height)} rx="2" fill={colour.hex()} />
-                        if inside {
-                            <text x={fmt(cx)} y={fmt(mid + 4.0)} text-anchor="middle"
-                                fill={label_fill(colour)} class="plate-label" aria-hidden="true">
-                                { d.weight.number() }
-                            </text>
-                        } else {
-                            <text x={fmt(cx)} y={fmt(label_y)} text-anchor="middle"
-                                class="plate-label under" aria-hidden="true">
-                                { d.weight.number() }
-                            </text>
-                        }
+                        { match place {
+                            None => html! {
+                                <text x={fmt(d.x + d.width / 2.0)} y={fmt(mid + 4.0)} text-anchor="middle"
+                                    fill={label_fill(colour)} class="plate-label" aria-hidden="true">
+                                    { d.weight.number() }
+                                </text>
+                            },
+                            Some((row, x)) => html! {
+                                <text x={fmt(*x)} y={fmt(top + plate_height + 2.0 + label_h * (*row as f64 + 1.0) - 2.0)}
+                                    text-anchor="middle" class="plate-label under" aria-hidden="true">
+                                    { d.weight.number() }
+                                </text>
+                            },
+                        } }
                     </g>
                 }
             }) }

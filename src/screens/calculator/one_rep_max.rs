@@ -278,25 +278,48 @@ struct SaveButtonsProps {
     one_rep_max: Weight,
 }
 
-/// "Save as squat max" and the like: stores the 1RM the TM came from.
+/// "Save as squat max" and the like: stores the 1RM the TM came from, so
+/// the program screen can work out its training max.
 #[function_component]
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
     let app = use_app();
+    let lift = use_state(|| String::from(BIG_LIFTS[0].0));
+    let saved = use_state(|| None::<String>);
+    let name = BIG_LIFTS
+        .iter()
+        .find(|(k, _)| *k == lift.as_str())
+        .map_or("squat", |(_, n)| n)
+        .to_lowercase();
+    let onclick = {
+        let app = app.clone();
+        let max = props.one_rep_max;
+        let lift = lift.clone();
+        let saved = saved.clone();
+        let name = name.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Settings(Change::Max {
+                lift: (*lift).clone(),
+                max: Some(max),
+            }));
+            saved.set(Some(format!("Saved {max} as your {name} max.")));
+        })
+    };
+    let on_lift = {
+        let lift = lift.clone();
+        let saved = saved.clone();
+        Callback::from(move |v: String| {
+            lift.set(v);
+            saved.set(None);
+        })
+    };
     html! {
-        <div class="actions" role="group" aria-label={format!("Save {} as a max", props.one_rep_max)}>
-            { for BIG_LIFTS.iter().map(|&(key, name)| {
-                let onclick = {
-                    let app = app.clone();
-                    let max = props.one_rep_max;
-                    Callback::from(move |_| app.dispatch(Action::Settings(Change::Max {
-                        lift: key.to_string(),
-                        max: Some(max),
-                    })))
-                };
-                html! {
-                    <button type="button" {onclick}>{ format!("Save as {} max", name.to_lowercase()) }</button>
-                }
-            }) }
+        <div class="save-max">
+            <SelectField id="save-lift" label="Lift" selected={(*lift).clone()} onchange={on_lift}
+                options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
+            <button type="button" class="primary" {onclick}>{ format!("Save as {name} max") }</button>
+            <p class="muted small save-note" role="status">
+                { saved.as_ref().cloned().unwrap_or_else(|| format!("Saves the 1RM ({}); the program works out its training max.", props.one_rep_max)) }
+            </p>
         </div>
     }
 }

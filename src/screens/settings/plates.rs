@@ -46,7 +46,7 @@ fn PlateRow(props: &PlateRowProps) -> Html {
     let colour = PlateColour::of(weight);
     html! {
         <li class="plate-row">
-            <span class={classes!("plate-swatch", colour.name())} style={format!("background:{}", colour.hex())} aria-hidden="true"></span>
+            <span class={classes!("plate-swatch", colour.name())} aria-hidden="true"></span>
             <Field id={id} label={format!("{weight} plates")} inputmode="numeric"
                 value={(*text).clone()} {oninput} error={error} />
             <button type="button" class="danger" aria-label={format!("Remove {weight} plates")} onclick={remove}>{"Remove"}</button>
