@@ -2,9 +2,12 @@
 
 pub mod bar_diagram;
 pub mod bottom_nav;
+pub mod data_section;
 pub mod download;
+pub mod e1rm_chart;
 pub mod field;
 pub mod header;
+pub mod rest_timer;
 pub mod plate_list;
 pub mod select_field;
 pub mod status_banner;

@@ -6,6 +6,7 @@
 //! domain's [`StoredDocument`], so the rules stay in plain, testable functions.
 
 pub mod program;
+pub mod session;
 pub mod settings;
 
 use crate::storage::Persistence;
@@ -60,6 +61,8 @@ impl AppState {
 pub enum Action {
     /// Settings and maxes.
     Settings(settings::Change),
+    /// The session in progress, the log, imports and backups.
+    Session(session::Change),
     /// The active program and the lifter's own programs.
     Program(program::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
@@ -91,6 +94,7 @@ impl Reducible for AppState {
         };
         match action {
             Action::Settings(change) => edit(&|doc| settings::apply(doc, change.clone())),
+            Action::Session(change) => edit(&|doc| session::apply(doc, change.clone())),
             Action::Program(change) => edit(&|doc| program::apply(doc, change.clone())),
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.

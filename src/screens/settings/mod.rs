@@ -19,6 +19,7 @@ pub fn SettingsScreen() -> Html {
             <BarCard />
             <PlatesCard />
             // Other cards (data backup/import) are added below this line.
+            <crate::components::data_section::DataSection />
         </section>
     }
 }

@@ -8,6 +8,13 @@
 
 use super::E1rmPoint;
 use crate::date::Date;
+use crate::weight::{Rounding, Weight};
+
+/// An estimate as shown to the lifter: to a tenth of its unit (122.483 kg
+/// reads 122.5 kg; more digits would claim a precision the formula lacks).
+pub fn shown(estimate: Weight) -> Weight {
+    estimate.round_to(Weight::new(0.1, estimate.unit()), Rounding::Nearest)
+}
 
 /// The drawing area: the whole box and the margins kept for tick labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -28,7 +35,7 @@ impl Frame {
             height: 200.0,
             left: 44.0,
             right: 12.0,
-            top: 12.0,
+            top: 24.0,
             bottom: 28.0,
         }
     }
@@ -179,7 +186,6 @@ pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::weight::Weight;
 
     fn point(y: i32, m: u32, d: u32, kg: f64) -> E1rmPoint {
         E1rmPoint {
@@ -229,6 +235,12 @@ mod tests {
         assert_eq!(l.x_ticks.first().unwrap().label, "Jan 1");
         assert_eq!(l.x_ticks.last().unwrap().label, "Jan 31");
         assert_eq!(l.x_ticks.len(), 3);
+    }
+
+    #[test]
+    fn estimates_show_to_a_tenth() {
+        assert_eq!(shown(Weight::kg(122.483)), Weight::kg(122.5));
+        assert_eq!(shown(Weight::lb(300.04)), Weight::lb(300.0));
     }
 
     #[test]

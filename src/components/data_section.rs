@@ -1,0 +1,280 @@
+//! Your data, on the Settings screen: export a full JSON backup or the history
+//! as CSV, restore a backup (merge, or replace after a second confirmation),
+//! and import Strong, Hevy or FitNotes CSV exports after a preview.
+//!
+//! Nothing is written until the lifter confirms what the preview shows; a file
+//! that can't be used says why and changes nothing.
+
+use crate::components::download::download_text;
+use crate::components::select_field::SelectField;
+use crate::state::{session::Change, use_app, Action};
+use crate::storage;
+use liftsheet_domain::import::{self, export, ImportOptions, ImportPreview};
+use liftsheet_domain::store::{self, StoredDocument};
+use liftsheet_domain::Unit;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Reads the file chosen in a file input as text, then clears the input so
+/// choosing the same file again works.
+fn read_chosen(e: Event, done: Callback<Result<String, String>>) {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = JsFuture::from(file.text())
+            .await
+            .ok()
+            .and_then(|v| v.as_string())
+            .ok_or_else(|| "That file could not be read as text.".to_string());
+        done.emit(result);
+    });
+}
+
+fn plural(n: usize, one: &str) -> String {
+    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+}
+
+fn today_stamp() -> String {
+    crate::screens::log::today().to_string()
+}
+
+#[function_component]
+pub fn DataSection() -> Html {
+    let app = use_app();
+    let read_only = app.read_only();
+    let backup = use_state(|| None::<Result<StoredDocument, String>>);
+    let confirm_replace = use_state(|| false);
+    let csv_text = use_state(|| None::<String>);
+    let csv_unit = use_state(|| app.doc.settings.unit);
+    let done_message = use_state(|| None::<String>);
+
+    let export_json = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let text = storage::raw().unwrap_or_else(|| store::encode(&app.doc));
+            download_text(
+                &format!("liftsheet-backup-{}.json", today_stamp()),
+                "application/json",
+                &text,
+            );
+        })
+    };
+    let export_csv = {
+        let app = app.clone();
+        Callback::from(move |_| {
+            let text = export::history_csv(&app.doc.log);
+            download_text(
+                &format!("liftsheet-history-{}.csv", today_stamp()),
+                "text/csv",
+                &text,
+            );
+        })
+    };
+
+    let on_backup_file = {
+        let backup = backup.clone();
+        let confirm_replace = confirm_replace.clone();
+        let done_message = done_message.clone();
+        Callback::from(move |e: Event| {
+            let backup = backup.clone();
+            confirm_replace.set(false);
+            done_message.set(None);
+            read_chosen(
+                e,
+                Callback::from(move |text: Result<String, String>| {
+                    backup.set(Some(text.and_then(|t| {
+                        store::decode(&t).map_err(|e| {
+                            format!("This backup can't be used, nothing was changed. {e}")
+                        })
+                    })));
+                }),
+            );
+        })
+    };
+    let restore = |replace: bool| {
+        let app = app.clone();
+        let backup = backup.clone();
+        let confirm_replace = confirm_replace.clone();
+        let done_message = done_message.clone();
+        Callback::from(move |_| {
+            let Some(Ok(doc)) = (*backup).clone() else {
+                return;
+            };
+            if replace && !*confirm_replace {
+                confirm_replace.set(true);
+                return;
+            }
+            let n = doc.log.len();
+            app.dispatch(Action::Session(Change::Backup {
+                backup: Box::new(doc),
+                replace,
+            }));
+            done_message.set(Some(if replace {
+                format!(
+                    "Your data was replaced by the backup ({}).",
+                    plural(n, "session")
+                )
+            } else {
+                format!("The backup was merged in ({} in it).", plural(n, "session"))
+            }));
+            backup.set(None);
+            confirm_replace.set(false);
+        })
+    };
+    let cancel_backup = {
+        let backup = backup.clone();
+        let confirm_replace = confirm_replace.clone();
+        Callback::from(move |_| {
+            backup.set(None);
+            confirm_replace.set(false);
+        })
+    };
+
+    let on_csv_file = {
+        let csv_text = csv_text.clone();
+        let done_message = done_message.clone();
+        Callback::from(move |e: Event| {
+            let csv_text = csv_text.clone();
+            done_message.set(None);
+            read_chosen(
+                e,
+                Callback::from(move |text: Result<String, String>| {
+                    csv_text.set(Some(text.unwrap_or_default()));
+                }),
+            );
+        })
+    };
+    let csv_preview: Option<Result<ImportPreview, String>> = (*csv_text).as_ref().map(|text| {
+        import::preview(text, &app.doc.log, &ImportOptions { unit: *csv_unit })
+            .map_err(|e| e.to_string())
+    });
+    let on_unit = {
+        let csv_unit = csv_unit.clone();
+        Callback::from(move |v: String| csv_unit.set(if v == "lb" { Unit::Lb } else { Unit::Kg }))
+    };
+    let do_import = {
+        let app = app.clone();
+        let csv_text = csv_text.clone();
+        let done_message = done_message.clone();
+        let preview = csv_preview.clone();
+        Callback::from(move |_| {
+            if let Some(Ok(p)) = &preview {
+                let n = p.sessions.len();
+                let sets = p.set_count();
+                app.dispatch(Action::Session(Change::Import(p.clone())));
+                done_message.set(Some(format!(
+                    "Imported {} ({}) from {}.",
+                    plural(n, "session"),
+                    plural(sets, "set"),
+                    p.format.name()
+                )));
+                csv_text.set(None);
+            }
+        })
+    };
+    let cancel_csv = {
+        let csv_text = csv_text.clone();
+        Callback::from(move |_| csv_text.set(None))
+    };
+
+    let backup_view = match &*backup {
+        None => html! {},
+        Some(Err(e)) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
+        Some(Ok(doc)) => {
+            let sets: usize = doc.log.iter().map(|s| s.set_count()).sum();
+            let here = app.doc.log.len();
+            html! {
+                <div class="import-preview" role="region" aria-label="Backup preview">
+                    <p>{ format!("This backup has {}, {} and {}{}.",
+                        plural(doc.log.len(), "session"), plural(sets, "set"), plural(doc.maxes.len(), "max"),
+                        if doc.in_progress.is_some() { ", and a session in progress" } else { "" }) }</p>
+                    <p class="muted small">{ format!("You have {} here now.", plural(here, "session")) }</p>
+                    if *confirm_replace {
+                        <p class="notice warn" role="alert">{ format!(
+                            "Replace deletes your current data ({}) and keeps only the backup. Tap \"Yes, replace\" to go ahead.",
+                            plural(here, "session")) }</p>
+                    }
+                    <div class="actions">
+                        <button class="button primary" onclick={restore(false)} disabled={read_only}>{"Merge into my data"}</button>
+                        <button class="button danger" onclick={restore(true)} disabled={read_only}>
+                            { if *confirm_replace { "Yes, replace my data" } else { "Replace my data" } }
+                        </button>
+                        <button class="button" onclick={cancel_backup}>{"Cancel"}</button>
+                    </div>
+                </div>
+            }
+        }
+    };
+
+    let csv_view = match &csv_preview {
+        None => html! {},
+        Some(Err(e)) => {
+            html! { <p class="notice error" role="alert">{ format!("Nothing was imported. {e}") }</p> }
+        }
+        Some(Ok(p)) => html! {
+            <div class="import-preview" role="region" aria-label="Import preview">
+                <p>{ format!("{} export: {} to add ({}).", p.format.name(), plural(p.sessions.len(), "new session"), plural(p.set_count(), "set")) }</p>
+                if p.skipped_duplicates > 0 {
+                    <p class="muted">{ format!("{} already in your log will be skipped.", plural(p.skipped_duplicates, "set")) }</p>
+                }
+                if let Some(unit) = p.assumed_unit {
+                    <p class="notice warn">{ format!("The file doesn't say its unit: weights are read as {unit}. Change it below if that's wrong.") }</p>
+                    <SelectField id="import-unit" label="Weights in this file are in"
+                        options={vec![("kg".into(), "kg".into()), ("lb".into(), "lb".into())]}
+                        selected={AttrValue::from(unit.symbol())} onchange={on_unit} />
+                }
+                if !p.bad_rows.is_empty() {
+                    <div class="notice warn" role="alert">
+                        <p>{ format!("{} can't be imported and will be left out:", plural(p.bad_rows.len(), "row")) }</p>
+                        <ul class="bad-rows">
+                            { for p.bad_rows.iter().take(50).map(|b| html! { <li>{ b.to_string() }</li> }) }
+                        </ul>
+                        if p.bad_rows.len() > 50 { <p>{ format!("…and {} more.", p.bad_rows.len() - 50) }</p> }
+                    </div>
+                }
+                <div class="actions">
+                    if p.sessions.is_empty() {
+                        <p class="notice ok">{"Everything in this file is already in your log: nothing to add."}</p>
+                    } else {
+                        <button class="button primary" onclick={do_import} disabled={read_only}>
+                            { format!("Import {}", plural(p.sessions.len(), "session")) }
+                        </button>
+                    }
+                    <button class="button" onclick={cancel_csv}>{"Cancel"}</button>
+                </div>
+            </div>
+        },
+    };
+
+    html! {
+        <section class="card data-section" aria-labelledby="data-title">
+            <h2 id="data-title">{"Your data"}</h2>
+            <p class="muted small">{ format!("{} in your log, stored on this device only. Export a backup now and then.",
+                plural(app.doc.log.len(), "session")) }</p>
+            if read_only {
+                <p class="notice warn">{"Importing is off while the stored data can't be read: export it first (banner above)."}</p>
+            }
+            if let Some(m) = &*done_message {
+                <p class="notice ok" role="status">{ m.clone() }</p>
+            }
+            <div class="actions">
+                <button class="button" onclick={export_json}>{"Export backup (JSON)"}</button>
+                <button class="button" onclick={export_csv}>{"Export history (CSV)"}</button>
+            </div>
+            <div class="field file-field">
+                <label for="backup-file">{"Restore a backup (JSON)"}</label>
+                <input id="backup-file" type="file" accept=".json,application/json" onchange={on_backup_file} />
+            </div>
+            { backup_view }
+            <div class="field file-field">
+                <label for="csv-file">{"Import from Strong, Hevy or FitNotes (CSV)"}</label>
+                <input id="csv-file" type="file" accept=".csv,text/csv" onchange={on_csv_file} />
+            </div>
+            { csv_view }
+        </section>
+    }
+}

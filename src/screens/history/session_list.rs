@@ -1,0 +1,75 @@
+//! Every logged session, newest first, a page at a time.
+
+use crate::screens::log::set_row::kind_label;
+use crate::state::use_app;
+use liftsheet_domain::log::{newest_first, SetKind};
+use liftsheet_domain::records::Records;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Sessions shown per "Show more".
+const PAGE: usize = 20;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionListProps {
+    pub records: Rc<Records>,
+}
+
+#[function_component]
+pub fn SessionList(props: &SessionListProps) -> Html {
+    let app = use_app();
+    let shown = use_state(|| PAGE);
+    let sessions = newest_first(&app.doc.log);
+    let total = sessions.len();
+    let more = {
+        let shown = shown.clone();
+        Callback::from(move |_| shown.set(*shown + PAGE))
+    };
+    html! {
+        <section class="sessions" aria-labelledby="sessions-title">
+            <h2 id="sessions-title" class="section-title">{ format!("Sessions ({total})") }</h2>
+            { for sessions.iter().take(*shown).map(|s| {
+                let title = if s.day_label.is_empty() { "Session".to_string() } else { s.day_label.clone() };
+                html! {
+                    <article class="card session-card" key={s.id.0.clone()} aria-label={format!("{} {}", s.date, title)}>
+                        <header class="session-card-head">
+                            <h3>{ title }</h3>
+                            <time datetime={s.date.to_string()} class="muted">{ format!("{} {}", s.date.weekday().short(), s.date) }</time>
+                        </header>
+                        { for s.lifts.iter().map(|ex| html! {
+                            <div class="history-exercise">
+                                <h4>{ ex.name.clone() }</h4>
+                                <ul class="history-sets">
+                                    { for ex.sets.iter().map(|set| {
+                                        let pr = props.records.pr_of(&s.id, set.id);
+                                        let mut text = format!("{} × {}", set.weight, set.reps);
+                                        if let Some(rpe) = set.rpe { text.push_str(&format!(" @{rpe}")); }
+                                        html! {
+                                            <li class={classes!((!set.done).then_some("skipped"), (set.kind == SetKind::Warmup).then_some("warmup"))}>
+                                                <span class="num">{ text }</span>
+                                                if set.kind != SetKind::Work {
+                                                    <span class="muted small">{ kind_label(set.kind) }</span>
+                                                }
+                                                if !set.done { <span class="muted small">{"not done"}</span> }
+                                                if let Some(pr) = pr {
+                                                    <span class="pr" title={if pr.rep_pr && pr.e1rm_pr { "Rep and e1RM record" } else if pr.rep_pr { "Rep record" } else { "e1RM record" }}>
+                                                        {"PR"}
+                                                    </span>
+                                                }
+                                                if !set.note.is_empty() { <span class="muted small">{ set.note.clone() }</span> }
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
+                            </div>
+                        }) }
+                        if !s.notes.is_empty() { <p class="muted small">{ s.notes.clone() }</p> }
+                    </article>
+                }
+            }) }
+            if *shown < total {
+                <button class="button" onclick={more}>{ format!("Show more ({} left)", total - *shown) }</button>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,106 @@
+//! One exercise of the session: its sets in order and "Add set".
+
+use super::set_row::SetRow;
+use crate::state::{session::Change, use_app, Action};
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind};
+use liftsheet_domain::plates::{Aim, PlateLoader};
+use yew::prelude::*;
+
+/// Lifts done with a barbell, which get plates per side.
+const BARBELL: [&str; 4] = ["squat", "bench", "deadlift", "press"];
+
+#[derive(Properties, PartialEq)]
+pub struct ExerciseCardProps {
+    pub index: usize,
+    pub exercise: LoggedExercise,
+    pub on_checked: Callback<SetKind>,
+    pub on_remove: Callback<SetId>,
+}
+
+#[function_component]
+pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
+    let app = use_app();
+    let ex = &props.exercise;
+    let loader = BARBELL
+        .contains(&ex.lift.as_str())
+        .then(|| PlateLoader::new(&app.doc.settings.bar).ok())
+        .flatten();
+    let plates_of = |set: &LoggedSet| -> Option<AttrValue> {
+        let loader = loader.as_ref()?;
+        let loading = loader.load(set.weight, Aim::AtOrBelow).ok()?;
+        let side = loading.compact();
+        let text = if side.is_empty() {
+            "Empty bar".to_string()
+        } else if loading.is_exact() {
+            format!("Per side: {side}")
+        } else {
+            format!("Per side: {side} (= {})", loading.total)
+        };
+        Some(text.into())
+    };
+
+    let add_set = {
+        let app = app.clone();
+        let index = props.index;
+        let last = ex.sets.last().cloned();
+        let unit = app.doc.settings.unit;
+        let bar = app.doc.settings.bar.bar.to(unit);
+        Callback::from(move |_| {
+            let set = match &last {
+                Some(s) => {
+                    let kind = if s.kind == SetKind::Warmup {
+                        SetKind::Work
+                    } else {
+                        s.kind
+                    };
+                    LoggedSet {
+                        done: false,
+                        note: String::new(),
+                        rpe: None,
+                        kind,
+                        ..s.clone()
+                    }
+                }
+                None => LoggedSet {
+                    done: false,
+                    ..LoggedSet::done(SetKind::Work, bar, 5)
+                },
+            };
+            app.dispatch(Action::Session(Change::AddSet {
+                exercise: index,
+                set,
+            }));
+        })
+    };
+
+    let mut warmups = 0;
+    let mut works = 0;
+    html! {
+        <section class="card exercise-card" aria-label={ex.name.clone()}>
+            <h2>{ ex.name.clone() }</h2>
+            if !ex.note.is_empty() {
+                <p class="muted small">{ ex.note.clone() }</p>
+            }
+            <ol class="set-list">
+                { for ex.sets.iter().map(|set| {
+                    let name = if set.kind == SetKind::Warmup {
+                        warmups += 1;
+                        format!("{} warm-up {warmups}", ex.name)
+                    } else {
+                        works += 1;
+                        format!("{} set {works}", ex.name)
+                    };
+                    html! {
+                        <SetRow key={set.id.0} set={set.clone()} name={name}
+                            plates={plates_of(set)}
+                            on_checked={props.on_checked.clone()}
+                            on_remove={props.on_remove.clone()} />
+                    }
+                }) }
+            </ol>
+            <div class="actions">
+                <button class="button" onclick={add_set}>{ format!("Add a set to {}", ex.name) }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The log screen: start today's session (from the program or empty), log it
+//! set by set with a rest timer, finish it into the log, then review the
+//! proposed progression.
+
+mod add_exercise;
+mod exercise_card;
+mod finished;
+mod session_view;
+pub mod set_row;
+mod start;
+
+use crate::state::use_app;
+use liftsheet_domain::date::Date;
+use liftsheet_domain::log::SessionId;
+use session_view::SessionView;
+use start::StartCard;
+use yew::prelude::*;
+
+/// Today on the lifter's wall calendar (the browser's local time zone).
+pub fn today() -> Date {
+    let now = js_sys::Date::new_0();
+    Date::from_ymd(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_else(|_| Date::from_ymd(2024, 1, 1).expect("a valid date"))
+}
+
+/// A session id no other tab or device will pick: today plus a random suffix.
+pub fn fresh_session_id() -> SessionId {
+    liftsheet_domain::log::new_session_id(today(), js_sys::Math::random())
+}
+
+#[function_component]
+pub fn LogScreen() -> Html {
+    let app = use_app();
+    // The session just finished here, to show its summary and proposals.
+    let finished = use_state(|| None::<SessionId>);
+    let on_finished = {
+        let finished = finished.clone();
+        Callback::from(move |id: SessionId| finished.set(Some(id)))
+    };
+    let on_done = {
+        let finished = finished.clone();
+        Callback::from(move |_| finished.set(None))
+    };
+    let just_finished = (*finished)
+        .as_ref()
+        .and_then(|id| app.doc.log.iter().find(|s| s.id == *id))
+        .cloned();
+    html! {
+        <section class="screen log-screen">
+            if let Some(session) = app.doc.in_progress.clone() {
+                <SessionView session={session} on_finished={on_finished} />
+            } else {
+                if let Some(session) = just_finished {
+                    <finished::FinishedCard session={session} on_done={on_done} />
+                }
+                <StartCard />
+            }
+        </section>
+    }
+}

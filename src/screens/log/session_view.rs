@@ -1,0 +1,199 @@
+//! The session in progress: its exercises and sets, the rest timer, undo of
+//! a removed set, notes, finish and discard.
+
+use super::add_exercise::AddExercise;
+use super::exercise_card::ExerciseCard;
+use crate::components::field::Field;
+use crate::components::rest_timer::{now_ms, Rest, RestTimer};
+use crate::state::{session::Change, use_app, Action};
+use liftsheet_domain::log::rest::{default_rest_secs, MAX_REST_SECS};
+use liftsheet_domain::log::{LoggedSet, Session, SessionId, SetId, SetKind};
+use std::collections::BTreeMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionViewProps {
+    pub session: Session,
+    pub on_finished: Callback<SessionId>,
+}
+
+fn after_label(kind: SetKind) -> &'static str {
+    match kind {
+        SetKind::Warmup => "a warm-up",
+        SetKind::Work => "a work set",
+        SetKind::Amrap => "an AMRAP set",
+        SetKind::Supplemental => "a supplemental set",
+        SetKind::Accessory => "an accessory set",
+    }
+}
+
+fn kind_key(kind: SetKind) -> u8 {
+    match kind {
+        SetKind::Warmup => 0,
+        SetKind::Work | SetKind::Amrap => 1,
+        SetKind::Supplemental => 2,
+        SetKind::Accessory => 3,
+    }
+}
+
+#[function_component]
+pub fn SessionView(props: &SessionViewProps) -> Html {
+    let app = use_app();
+    let s = &props.session;
+    let rest = use_state(|| None::<(Rest, SetKind)>);
+    // Rest lengths the lifter adjusted, per kind of set.
+    let rest_for = use_state(BTreeMap::<u8, u32>::new);
+    let removed = use_state(|| None::<(usize, usize, LoggedSet)>);
+    let confirm_discard = use_state(|| false);
+    let notes = use_state(|| s.notes.clone());
+
+    let on_checked = {
+        let rest = rest.clone();
+        let rest_for = rest_for.clone();
+        Callback::from(move |kind: SetKind| {
+            let secs = rest_for
+                .get(&kind_key(kind))
+                .copied()
+                .unwrap_or_else(|| default_rest_secs(kind));
+            rest.set(Some((
+                Rest {
+                    started_ms: now_ms(),
+                    duration_secs: secs,
+                    after: after_label(kind),
+                },
+                kind,
+            )));
+        })
+    };
+    let on_adjust = {
+        let rest = rest.clone();
+        let rest_for = rest_for.clone();
+        Callback::from(move |by: i32| {
+            if let Some((r, kind)) = *rest {
+                let secs =
+                    (r.duration_secs as i64 + by as i64).clamp(15, MAX_REST_SECS as i64) as u32;
+                let mut map = (*rest_for).clone();
+                map.insert(kind_key(kind), secs);
+                rest_for.set(map);
+                rest.set(Some((
+                    Rest {
+                        duration_secs: secs,
+                        ..r
+                    },
+                    kind,
+                )));
+            }
+        })
+    };
+    let on_stop = {
+        let rest = rest.clone();
+        Callback::from(move |_| rest.set(None))
+    };
+    let on_remove = {
+        let app = app.clone();
+        let removed = removed.clone();
+        let session = s.clone();
+        Callback::from(move |id: SetId| {
+            if let (Some((e, i)), Some(set)) = (session.position(id), session.set(id)) {
+                removed.set(Some((e, i, set.clone())));
+                app.dispatch(Action::Session(Change::RemoveSet(id)));
+            }
+        })
+    };
+    let undo = {
+        let app = app.clone();
+        let removed = removed.clone();
+        Callback::from(move |_| {
+            if let Some((exercise, index, set)) = (*removed).clone() {
+                app.dispatch(Action::Session(Change::RestoreSet {
+                    exercise,
+                    index,
+                    set,
+                }));
+                removed.set(None);
+            }
+        })
+    };
+    let on_notes = {
+        let app = app.clone();
+        let notes = notes.clone();
+        Callback::from(move |v: String| {
+            app.dispatch(Action::Session(Change::Notes(v.clone())));
+            notes.set(v);
+        })
+    };
+    let finish = {
+        let app = app.clone();
+        let id = s.id.clone();
+        let cb = props.on_finished.clone();
+        Callback::from(move |_| {
+            app.dispatch(Action::Session(Change::Finish));
+            cb.emit(id.clone());
+        })
+    };
+    let discard = {
+        let app = app.clone();
+        let confirm = confirm_discard.clone();
+        Callback::from(move |_| {
+            if *confirm {
+                app.dispatch(Action::Session(Change::Discard));
+                confirm.set(false);
+            } else {
+                confirm.set(true);
+            }
+        })
+    };
+    let keep = {
+        let confirm = confirm_discard.clone();
+        Callback::from(move |_| confirm.set(false))
+    };
+
+    let done = s.sets().filter(|(_, set)| set.done).count();
+    let title = if s.day_label.is_empty() {
+        "Session".to_string()
+    } else {
+        s.day_label.clone()
+    };
+    html! {
+        <>
+            <section class="card session-head" aria-labelledby="session-title">
+                <h2 id="session-title">{ title }</h2>
+                <p class="muted">
+                    { format!("{} · ", s.date) }
+                    <span>{ format!("{done} of {} sets done", s.set_count()) }</span>
+                </p>
+            </section>
+            if let Some((r, _)) = *rest {
+                <RestTimer rest={r} on_adjust={on_adjust} on_stop={on_stop} />
+            }
+            if let Some((_, _, set)) = &*removed {
+                <div class="notice warn undo" role="status">
+                    <span>{ format!("Removed a set ({} × {}).", set.weight, set.reps) }</span>
+                    <button class="button" onclick={undo}>{"Undo"}</button>
+                </div>
+            }
+            if s.lifts.is_empty() {
+                <p class="muted">{"No exercises yet: add one below."}</p>
+            }
+            { for s.lifts.iter().enumerate().map(|(i, ex)| html! {
+                <ExerciseCard key={format!("{i}-{}", ex.lift)} index={i} exercise={ex.clone()}
+                    on_checked={on_checked.clone()} on_remove={on_remove.clone()} />
+            }) }
+            <AddExercise />
+            <section class="card" aria-label="Finish">
+                <Field id="session-notes" label="Session notes" inputmode="text"
+                    value={(*notes).clone()} oninput={on_notes}
+                    placeholder={AttrValue::from("How did it go?")} />
+                <div class="actions">
+                    <button class="button primary big-button" onclick={finish}>{"Finish session"}</button>
+                    if *confirm_discard {
+                        <button class="button danger" onclick={discard.clone()}>{"Yes, discard this session"}</button>
+                        <button class="button" onclick={keep}>{"Keep it"}</button>
+                    } else {
+                        <button class="button danger" onclick={discard}>{"Discard session"}</button>
+                    }
+                </div>
+            </section>
+        </>
+    }
+}

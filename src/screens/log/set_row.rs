@@ -1,0 +1,266 @@
+//! One set in the session being logged: a big check-off box, the actual
+//! weight and reps (AMRAP reps highlighted), RPE, a note, and remove.
+
+use crate::state::{session::Change, use_app, Action};
+use liftsheet_domain::log::{LoggedSet, SetId, SetKind, MAX_REPS};
+use liftsheet_domain::rpe::Rpe;
+use liftsheet_domain::Weight;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SetRowProps {
+    pub set: LoggedSet,
+    /// "Squat set 2", "Squat warm-up 1": names the controls.
+    pub name: AttrValue,
+    /// Plates per side for the target weight, when known.
+    #[prop_or_default]
+    pub plates: Option<AttrValue>,
+    /// The set was just checked off (starts the rest timer).
+    pub on_checked: Callback<SetKind>,
+    /// Remove it (the screen offers undo).
+    pub on_remove: Callback<SetId>,
+}
+
+pub fn kind_label(kind: SetKind) -> &'static str {
+    match kind {
+        SetKind::Warmup => "Warm-up",
+        SetKind::Work => "Work",
+        SetKind::Amrap => "AMRAP",
+        SetKind::Supplemental => "Supplemental",
+        SetKind::Accessory => "Accessory",
+    }
+}
+
+fn parse_reps(text: &str) -> Result<u32, String> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if n <= MAX_REPS => Ok(n),
+        Ok(_) => Err(format!("At most {MAX_REPS} reps.")),
+        Err(_) if text.trim().is_empty() => Err("Enter the reps.".into()),
+        Err(_) => Err("Reps are a whole number.".into()),
+    }
+}
+
+/// Text state that follows the stored value unless the lifter is mid-edit.
+#[hook]
+fn use_synced(stored: String, same: impl Fn(&str) -> bool + 'static) -> UseStateHandle<String> {
+    let text = use_state(|| stored.clone());
+    {
+        let text = text.clone();
+        use_effect_with(stored, move |stored| {
+            if !same(&text) {
+                text.set(stored.clone());
+            }
+        });
+    }
+    text
+}
+
+#[function_component]
+pub fn SetRow(props: &SetRowProps) -> Html {
+    let app = use_app();
+    let set = &props.set;
+    let id = set.id;
+    let unit = set.weight.unit();
+    let base = format!("set-{}", id.0);
+
+    let stored_weight = set.weight;
+    let weight_text = use_synced(set.weight.number(), move |t| {
+        Weight::parse(t, unit).ok() == Some(stored_weight)
+    });
+    let stored_reps = set.reps;
+    let reps_text = use_synced(set.reps.to_string(), move |t| {
+        parse_reps(t).ok() == Some(stored_reps)
+    });
+    let stored_rpe = set.rpe;
+    let rpe_text = use_synced(
+        set.rpe.map(|r| r.to_string()).unwrap_or_default(),
+        move |t| {
+            if t.trim().is_empty() {
+                stored_rpe.is_none()
+            } else {
+                Rpe::parse(t).ok() == stored_rpe
+            }
+        },
+    );
+    let note_text = use_synced(set.note.clone(), {
+        let note = set.note.clone();
+        move |t| t == note
+    });
+
+    let weight_error = Weight::parse(&weight_text, unit)
+        .err()
+        .map(|e| e.to_string());
+    let reps_error = parse_reps(&reps_text).err();
+    let rpe_error = (!rpe_text.trim().is_empty())
+        .then(|| Rpe::parse(&rpe_text).err().map(|e| e.to_string()))
+        .flatten();
+
+    let send_actual = {
+        let app = app.clone();
+        move |w: &str, r: &str| {
+            if let (Ok(weight), Ok(reps)) = (Weight::parse(w, unit), parse_reps(r)) {
+                if weight != stored_weight || reps != stored_reps {
+                    app.dispatch(Action::Session(Change::Actual {
+                        set: id,
+                        weight,
+                        reps,
+                    }));
+                }
+            }
+        }
+    };
+    let on_weight = {
+        let weight_text = weight_text.clone();
+        let reps_text = reps_text.clone();
+        let send = send_actual.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            send(&v, &reps_text);
+            weight_text.set(v);
+        })
+    };
+    let on_reps = {
+        let weight_text = weight_text.clone();
+        let reps_text = reps_text.clone();
+        let send = send_actual;
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            send(&weight_text, &v);
+            reps_text.set(v);
+        })
+    };
+    let on_rpe = {
+        let app = app.clone();
+        let rpe_text = rpe_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            let parsed = if v.trim().is_empty() {
+                Some(None)
+            } else {
+                Rpe::parse(&v).ok().map(Some)
+            };
+            if let Some(rpe) = parsed {
+                if rpe != stored_rpe {
+                    app.dispatch(Action::Session(Change::Rpe { set: id, rpe }));
+                }
+            }
+            rpe_text.set(v);
+        })
+    };
+    let on_note = {
+        let app = app.clone();
+        let note_text = note_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+            app.dispatch(Action::Session(Change::Note {
+                set: id,
+                note: v.clone(),
+            }));
+            note_text.set(v);
+        })
+    };
+    let on_check = {
+        let app = app.clone();
+        let on_checked = props.on_checked.clone();
+        let kind = set.kind;
+        Callback::from(move |e: Event| {
+            let done = e.target_unchecked_into::<HtmlInputElement>().checked();
+            app.dispatch(Action::Session(Change::Check { set: id, done }));
+            if done {
+                on_checked.emit(kind);
+            }
+        })
+    };
+    let on_remove = {
+        let cb = props.on_remove.clone();
+        Callback::from(move |_| cb.emit(id))
+    };
+
+    let amrap = set.kind == SetKind::Amrap;
+    let target = match (set.target_weight, set.target_reps) {
+        (Some(w), Some(r)) => Some(format!("{w} × {r}{}", if amrap { "+" } else { "" })),
+        _ => None,
+    };
+    let reps_label = match (amrap, set.target_reps) {
+        (true, Some(min)) => format!("Reps (AMRAP, {min}+)"),
+        (true, None) => "Reps (AMRAP)".to_string(),
+        _ => "Reps".to_string(),
+    };
+    let row_class = classes!(
+        "set-row",
+        set.done.then_some("done"),
+        (set.kind == SetKind::Warmup).then_some("warmup"),
+        amrap.then_some("amrap"),
+    );
+    let error = weight_error.or(reps_error).or(rpe_error);
+    html! {
+        <li class={row_class}>
+            <div class="set-head">
+                <label class="set-check">
+                    <input type="checkbox" checked={set.done} onchange={on_check} />
+                    <span class="visually-hidden">{ format!("{} done", props.name) }</span>
+                    <span class="set-tick" aria-hidden="true">{"✓"}</span>
+                </label>
+                <div class="set-what">
+                    <span class="set-name">{ props.name.clone() }</span>
+                    <span class="muted small">
+                        { kind_label(set.kind) }
+                        if let Some(t) = &target { { " · " }{ t.clone() } }
+                    </span>
+                    if let Some(p) = &props.plates {
+                        <span class="plates-text small">{ p.clone() }</span>
+                    }
+                </div>
+            </div>
+            <div class="set-inputs">
+                <div class="set-field">
+                    <label for={format!("{base}-w")}>
+                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
+                        { format!("Weight ({unit})") }
+                    </label>
+                    <input id={format!("{base}-w")} type="text" inputmode="decimal" autocomplete="off"
+                        value={(*weight_text).clone()} oninput={on_weight}
+                        aria-invalid={Weight::parse(&weight_text, unit).is_err().then_some("true")}
+                        aria-describedby={format!("{base}-error")} />
+                </div>
+                <div class={classes!("set-field", amrap.then_some("amrap-reps"))}>
+                    <label for={format!("{base}-r")}>
+                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
+                        { reps_label }
+                    </label>
+                    <input id={format!("{base}-r")} type="text" inputmode="numeric" autocomplete="off"
+                        value={(*reps_text).clone()} oninput={on_reps}
+                        aria-invalid={parse_reps(&reps_text).is_err().then_some("true")}
+                        aria-describedby={format!("{base}-error")} />
+                </div>
+                <div class="set-field">
+                    <label for={format!("{base}-e")}>
+                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
+                        {"RPE"}
+                    </label>
+                    <input id={format!("{base}-e")} type="text" inputmode="decimal" autocomplete="off"
+                        placeholder="–" value={(*rpe_text).clone()} oninput={on_rpe}
+                        aria-describedby={format!("{base}-error")} />
+                </div>
+            </div>
+            <p class="field-error" id={format!("{base}-error")} aria-live="polite">
+                { error.unwrap_or_default() }
+            </p>
+            <details class="set-more">
+                <summary>{ if set.note.is_empty() { "Note / remove".to_string() } else { format!("Note: {}", set.note) } }</summary>
+                <div class="set-field">
+                    <label for={format!("{base}-n")}>
+                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
+                        {"Note"}
+                    </label>
+                    <input id={format!("{base}-n")} type="text" inputmode="text" autocomplete="off"
+                        value={(*note_text).clone()} oninput={on_note} />
+                </div>
+                <button class="button danger" onclick={on_remove}>
+                    { format!("Remove {}", props.name) }
+                </button>
+            </details>
+        </li>
+    }
+}

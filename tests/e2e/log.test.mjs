@@ -1,0 +1,126 @@
+// Logging a session like a lifter: start, add a lift and sets, type weights,
+// check sets off (rest timer starts), reload mid-session (nothing lost),
+// remove + undo, finish, and see the PR flag and the e1RM chart in History.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot } from "./harness.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Starts an empty session with Squat and two sets at 100 × 5 and 105 × 5. */
+async function squatSession(page) {
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  const add = page.getByRole("button", { name: "Add a set to Squat" });
+  await add.click();
+  await page.getByLabel("Squat set 1 Weight (kg)").fill("100");
+  await page.getByLabel("Squat set 1 Reps").fill("5");
+  await add.click();
+  await page.getByLabel("Squat set 2 Weight (kg)").fill("105");
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`logs a session that survives a reload and shows up in History (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/log");
+    await squatSession(page);
+    // The second set copied the first: 100 kg × 5, then edited to 105.
+    assert.equal(await page.getByLabel("Squat set 2 Reps").inputValue(), "5");
+    await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+    const timer = page.getByRole("timer");
+    await timer.waitFor();
+    assert.match(await timer.textContent(), /^[23]:\d\d$/);
+    assert.match(await page.getByText(/Rest after a work set/).textContent(), /work set/);
+    // Plates per side on a barbell lift.
+    await page.getByText(/^Per side: /).first().waitFor();
+    await shot(page, `log-session-${colorScheme}`);
+
+    // A killed tab / reload: the session, the typed weight and the check are still there.
+    await page.reload();
+    await page.getByRole("navigation", { name: "Main" }).waitFor();
+    assert.equal(await page.getByRole("checkbox", { name: "Squat set 1 done" }).isChecked(), true);
+    assert.equal(await page.getByLabel("Squat set 2 Weight (kg)").inputValue(), "105");
+    assert.equal(await page.getByRole("checkbox", { name: "Squat set 2 done" }).isChecked(), false);
+
+    // Remove a set, then undo.
+    await page.getByRole("button", { name: "Add a set to Squat" }).click();
+    await page.getByText("Note / remove").nth(2).click();
+    await page.getByRole("button", { name: "Remove Squat set 3" }).click();
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByLabel("Squat set 3 Weight (kg)").waitFor();
+    await page.getByText("Note / remove").nth(2).click();
+    await page.getByRole("button", { name: "Remove Squat set 3" }).click();
+    assert.equal(await page.getByLabel("Squat set 3 Weight (kg)").count(), 0);
+
+    // Bad input is explained next to the field, not saved.
+    await page.getByLabel("Squat set 2 Reps").fill("5x");
+    await page.getByText("Reps are a whole number.").waitFor();
+    await page.getByLabel("Squat set 2 Reps").fill("5");
+    await page.getByLabel("Squat set 2 RPE").fill("8.5");
+    await page.getByRole("checkbox", { name: "Squat set 2 done" }).check();
+
+    await page.getByRole("button", { name: "Finish session" }).click();
+    await page.getByRole("heading", { name: "Session saved" }).waitFor();
+    assert.match(await page.getByRole("status").filter({ hasText: "sets done" }).textContent(), /2 of 2 sets done.*2 PRs/);
+
+    await page.getByRole("link", { name: "See it in History" }).click();
+    await page.getByRole("heading", { name: "Records" }).waitFor();
+    const chart = page.getByRole("img", { name: /Squat estimated 1RM over time/ });
+    await chart.waitFor();
+    assert.match(await chart.getAttribute("aria-labelledby"), /chart-squat/);
+    const session = page.getByRole("article");
+    assert.equal(await session.count(), 1);
+    assert.match(await session.textContent(), /100 kg × 5.*105 kg × 5 @8\.5/);
+    assert.equal(await session.locator(".pr").count(), 2);
+    assert.match(await page.locator(".records .big").textContent(), /122\.5 kg/);
+    await shot(page, `history-${colorScheme}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("the rest timer counts from its start time and says when rest is over", async () => {
+  const { page, errors, context } = await env.phone();
+  await page.clock.install();
+  await open(page, env.origin, "#/log");
+  await squatSession(page);
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  const timer = page.getByRole("timer");
+  await timer.waitFor();
+  assert.equal(await timer.textContent(), "3:00");
+  await page.getByRole("button", { name: "30 seconds more" }).click();
+  assert.equal(await timer.textContent(), "3:30");
+  // Jump the clock like a sleeping tab would: no ticks ran in between.
+  await page.clock.fastForward("02:00");
+  await page.waitForFunction(() => document.querySelector('[role="timer"]')?.textContent === "1:30");
+  await page.clock.fastForward("01:31");
+  await page.getByText("Rest over: next set!").waitFor();
+  assert.equal(await timer.textContent(), "0:00");
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  assert.equal(await page.getByRole("timer").count(), 0);
+  // The adjusted length is remembered for the next work set.
+  await page.getByRole("checkbox", { name: "Squat set 2 done" }).check();
+  assert.equal(await page.getByRole("timer").textContent(), "3:30");
+  assert.deepEqual(errors.filter((e) => !/AudioContext/.test(e)), []);
+  await context.close();
+});
+
+test("discarding a session asks first", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByRole("button", { name: "Discard session" }).click();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await page.getByRole("button", { name: "Discard session" }).click();
+  await page.getByRole("button", { name: "Yes, discard this session" }).click();
+  await page.getByRole("button", { name: "Start an empty session" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
