@@ -10,11 +10,13 @@
 //! years of training must fit comfortably in localStorage.
 
 mod merge;
+mod planned;
 pub mod rest;
 mod results;
 mod wire;
 
 pub use merge::{merge, merge_session};
+pub use planned::session_from_plan;
 pub use results::{new_session_id, newest_first, session_result};
 
 use crate::date::Date;
