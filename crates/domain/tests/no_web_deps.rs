@@ -28,7 +28,10 @@ fn domain_has_no_web_dependencies() {
         String::from_utf8_lossy(&output.stderr)
     );
     let tree = String::from_utf8(output.stdout).expect("utf-8");
-    assert!(tree.contains("liftsheet-domain"), "tree lists the crate itself");
+    assert!(
+        tree.contains("liftsheet-domain"),
+        "tree lists the crate itself"
+    );
     assert!(tree.contains("serde"), "tree lists real dependencies");
     for forbidden in [
         "wasm-bindgen",
