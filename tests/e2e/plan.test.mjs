@@ -3,7 +3,15 @@
 // copy and edit a program into a custom one, and see a missing max named.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, shot } from "./harness.mjs";
+import { launch, open, shot, SHOTS } from "./harness.mjs";
+import { join } from "node:path";
+
+/** A viewport-sized screenshot with `locator` at the top, for looking at. */
+async function view(page, locator, name) {
+  await locator.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.evaluate(() => window.scrollBy(0, -70));
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 
 let env;
 before(async () => {
@@ -50,7 +58,7 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   await assert.doesNotReject(top.waitFor());
   assert.match(await top.textContent(), /85%/);
   assert.match(await top.textContent(), /245 lb × 5\+/);
-  const sets = await squat.locator("tbody tr.planned-set .set-what").allTextContents();
+  const sets = await squat.locator("tbody tr.planned-set .plan-what").allTextContents();
   assert.deepEqual(sets.map((s) => s.trim()), ["190 lb × 5", "215 lb × 5", "245 lb × 5+"]);
   // Press TM 150: 85 % = 127.5 -> 130 lb (not the squat's numbers).
   const press = page.getByRole("region", { name: "Week 1 (5s)" }).getByRole("table", { name: "Press", exact: true });
@@ -61,6 +69,8 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   assert.equal(await squat.locator("tr.warmup-row").count(), 0);
   await page.getByLabel("Show warm-ups").check();
   await shot(page, "plan-bbb-light");
+  await view(page, squat, "plan-week1-light");
+  await view(page, page.getByRole("heading", { name: "Maxes" }), "plan-top-light");
 
   await page.getByRole("button", { name: "Start this program" }).click();
   await page.getByText(/Running: cycle 1, next session Week 1 \(5s\)/).waitFor();
@@ -140,6 +150,7 @@ test("a missing max is named, not left blank (dark)", async () => {
   await page.getByLabel("Squat training max (lb)").fill("285");
   await week1Squat(page).waitFor();
   await shot(page, "plan-bbb-dark");
+  await view(page, week1Squat(page), "plan-week1-dark");
   assert.deepEqual(errors, []);
   await context.close();
 });

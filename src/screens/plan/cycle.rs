@@ -97,9 +97,9 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
                     if props.warmups {
                         { for e.warmup.iter().map(|step| html! {
                             <tr class="warmup-row">
-                                <td class="num muted">{"W"}</td>
-                                <td class="num muted">{"warm-up"}</td>
-                                <td class="set-what">{ format!("{} × {}", step.weight, step.reps) }
+                                <td class="num muted" title="warm-up set">{"W"}</td>
+                                <td class="num muted" title="warm-up">{"–"}</td>
+                                <td class="plan-what">{ format!("{} × {}", step.weight, step.reps) }
                                     if step.sets > 1 { <span class="muted small">{ format!(" ×{} sets", step.sets) }</span> }
                                 </td>
                                 <td class="plates-text">{ plates_text(&step.loading.per_side) }</td>

@@ -29,7 +29,7 @@ pub enum Choice {
 }
 
 /// How many cycles the selector offers past the current one.
-const CYCLES_AHEAD: u32 = 3;
+const CYCLES_AHEAD: u32 = 2;
 
 #[function_component]
 pub fn PlanScreen() -> Html {

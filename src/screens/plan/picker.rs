@@ -110,7 +110,7 @@ fn OptionsFields(props: &OptionsProps) -> Html {
         };
         html! { <>
             <SelectField id="plan-deload" label="Deload week" selected={match o.deload { Deload::Article => "article", Deload::SecondEdition => "second" }}
-                options={vec![("article".into(), "40/50/60 % (article)".into()), ("second".into(), "50/60/70 % (2nd edition)".into())]}
+                options={vec![("article".into(), "40/50/60 %".into()), ("second".into(), "50/60/70 % (book)".into())]}
                 onchange={set(|o, v| o.deload = if v == "second" { Deload::SecondEdition } else { Deload::Article })} />
             <label class="check"><input type="checkbox" checked={o.joker_sets} onchange={joker} />{"Joker sets"}</label>
         </> }

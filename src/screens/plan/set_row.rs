@@ -58,7 +58,7 @@ pub fn PlannedSetRow(props: &PlannedSetRowProps) -> Html {
         <tr {class}>
             <td class="num muted">{ props.number }</td>
             <td class="num">{ load_text(&set.load) }</td>
-            <td class="set-what">
+            <td class="plan-what">
                 <strong>{ what }</strong>
                 if set.optional { <span class="muted small">{" optional"}</span> }
                 if let Some(note) = &set.note { <span class="muted small">{ format!(" {note}") }</span> }
