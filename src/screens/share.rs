@@ -113,7 +113,7 @@ fn ProgramPreview(props: &PreviewProps) -> Html {
                 <h3>{ format!("{} weeks a cycle", cycle.weeks.len()) }</h3>
                 { for cycle.weeks.iter().enumerate().map(|(w, week)| html! {
                     <details open={w == 0}>
-                        <summary>{ format!("Week {}: {}", w + 1, week.name) }</summary>
+                        <summary>{ if week.name.is_empty() { format!("Week {}", w + 1) } else { week.name.clone() } }</summary>
                         { for week.days.iter().map(|day| html! {
                             <div>
                                 <p><strong>{ day.name.clone() }</strong></p>

@@ -8,11 +8,13 @@ mod maxes;
 mod picker;
 pub mod set_row;
 
+use crate::components::share_panel::SharePanel;
 use crate::state::program::{maxes_of, Change};
 use crate::state::{use_app, Action};
 use cycle::CycleView;
 use editor::ProgramEditor;
 use liftsheet_domain::program::builtin::{build, catalog, BuiltinOptions};
+use liftsheet_domain::program::Maxes;
 use liftsheet_domain::program::{active, edit, PlanSettings, Program};
 use liftsheet_domain::progression::ProgressState;
 use maxes::{MaxInput, MaxesCard};
@@ -44,6 +46,7 @@ pub fn PlanScreen() -> Html {
     let chosen_cycle = use_state(|| None::<u32>);
     let editing = use_state(|| None::<Program>);
     let confirming = use_state(|| false);
+    let sharing = use_state(|| false);
     let unit = doc.settings.unit;
 
     // The program shown, its progress and its current cycle.
@@ -228,6 +231,19 @@ pub fn PlanScreen() -> Html {
         }
         _ => html! {},
     };
+    // What a share link may carry: the maxes of this program's own lifts.
+    let share_maxes = Maxes(
+        progress
+            .maxes()
+            .0
+            .into_iter()
+            .filter(|(key, _)| program.lifts.iter().any(|l| l.max_key() == key))
+            .collect(),
+    );
+    let toggle_share = {
+        let sharing = sharing.clone();
+        Callback::from(move |_| sharing.set(!*sharing))
+    };
     let toggle_warmups = {
         let w = warmups.clone();
         Callback::from(move |_| w.set(!*w))
@@ -259,8 +275,12 @@ pub fn PlanScreen() -> Html {
                     }
                     if is_active { <button type="button" class="danger" onclick={stop}>{"Stop program"}</button> }
                     <button type="button" onclick={print}>{"Print"}</button>
+                    <button type="button" aria-expanded={sharing.to_string()} onclick={toggle_share}>{"Share"}</button>
                 </div>
             </section>
+            if *sharing {
+                <div class="no-print"><SharePanel program={program.clone()} maxes={share_maxes} /></div>
+            }
             <MaxesCard lifts={inputs.clone()} {unit} />
             <section class="card plan-controls no-print">
                 <div class="subnav" role="group" aria-label="Cycle">{ for cycle_chips }</div>
