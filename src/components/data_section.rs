@@ -35,7 +35,12 @@ fn read_chosen(e: Event, done: Callback<Result<String, String>>) {
 }
 
 fn plural(n: usize, one: &str) -> String {
-    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+    let many = if one.ends_with('x') || one.ends_with('s') {
+        format!("{one}es")
+    } else {
+        format!("{one}s")
+    };
+    format!("{n} {}", if n == 1 { one } else { &many })
 }
 
 fn today_stamp() -> String {

@@ -6,6 +6,7 @@
 
 use liftsheet_domain::import::{self, ImportPreview};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SetId};
+use liftsheet_domain::progression::Proposal;
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::store::{self, StoredDocument};
 use liftsheet_domain::Weight;
@@ -54,8 +55,12 @@ pub enum Change {
     },
     /// The session's notes.
     Notes(String),
-    /// Finish the session: it moves into the log.
+    /// Finish the session: it moves into the log, and the running program
+    /// moves on to its next day if the session was its planned day.
     Finish,
+    /// Apply the progressions the lifter confirmed (possibly edited; locked
+    /// lifts left out): the program's state and the stored maxes change.
+    ApplyProposals(Vec<Proposal>),
     /// Throw the session in progress away (the screen confirms first).
     Discard,
     /// Add previewed imported sessions to the log.
@@ -122,9 +127,27 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
                 .take()
                 .ok_or_else(|| "No session is in progress.".to_string())?;
             session.finish();
+            if let Some(active) = doc.program.as_mut() {
+                if session.program.as_deref() == Some(active.program.id.as_str()) {
+                    active.advance();
+                }
+            }
             doc.log = liftsheet_domain::log::merge(&doc.log, std::slice::from_ref(&session));
         }
         Change::Discard => doc.in_progress = None,
+        Change::ApplyProposals(proposals) => {
+            let active = doc
+                .program
+                .as_mut()
+                .ok_or_else(|| "No program is running.".to_string())?;
+            if let Some(p) = proposals.iter().find(|p| !p.to.max.is_positive()) {
+                return Err(format!("The new max for {} must be above zero.", p.lift));
+            }
+            active.progress.apply(&proposals);
+            for p in &proposals {
+                doc.maxes.insert(p.lift.as_str().to_string(), p.to.max);
+            }
+        }
         Change::Import(mut preview) => {
             // The log may have changed since the preview: never add a session twice.
             preview
@@ -289,6 +312,60 @@ mod tests {
         apply(&mut doc, Change::Import(preview.clone())).unwrap();
         apply(&mut doc, Change::Import(preview)).unwrap();
         assert_eq!(doc.log.len(), 1);
+    }
+
+    #[test]
+    fn finishing_the_planned_day_advances_the_program_and_proposals_apply() {
+        use liftsheet_domain::log::session_from_plan;
+        use liftsheet_domain::program::active::ActiveProgram;
+        use liftsheet_domain::program::{builtin, LiftKey, Maxes, PlanSettings};
+        use liftsheet_domain::progression::{self, Scope};
+        use liftsheet_domain::Unit;
+        let program = builtin::build("531-bbb", &builtin::BuiltinOptions::default()).unwrap();
+        let mut maxes = Maxes::default();
+        for lift in ["squat", "bench", "deadlift", "press"] {
+            maxes.0.insert(LiftKey::new(lift), Weight::kg(100.0));
+        }
+        let mut doc = StoredDocument {
+            program: Some(ActiveProgram::start(program.clone(), &maxes)),
+            ..StoredDocument::default()
+        };
+        let base = PlanSettings::new(Unit::Kg);
+        let active = doc.program.clone().unwrap();
+        let next = active.next_day(&base).unwrap();
+        let date = Date::from_ymd(2024, 3, 5).unwrap();
+        let session = session_from_plan(SessionId::new("p"), date, &program.id, &next);
+        apply(&mut doc, Change::Start(session)).unwrap();
+        apply(&mut doc, Change::Finish).unwrap();
+        assert_ne!(doc.program.as_ref().unwrap().next, active.next);
+
+        let result = liftsheet_domain::log::session_result(&doc.log[0]);
+        let proposals = progression::propose(
+            &active.program,
+            &active.progress,
+            &[result],
+            Scope::Cycle,
+            &active.plan_settings(&base),
+        )
+        .unwrap();
+        assert!(!proposals.is_empty());
+        let mut edited = proposals[0].clone();
+        edited.to.max = Weight::kg(97.5);
+        let lift = edited.lift.clone();
+        apply(&mut doc, Change::ApplyProposals(vec![edited.clone()])).unwrap();
+        assert_eq!(doc.maxes.get(lift.as_str()), Some(&Weight::kg(97.5)));
+        assert_eq!(
+            doc.program
+                .as_ref()
+                .unwrap()
+                .progress
+                .get(&lift)
+                .unwrap()
+                .max,
+            Weight::kg(97.5)
+        );
+        edited.to.max = Weight::kg(0.0);
+        assert!(apply(&mut doc, Change::ApplyProposals(vec![edited])).is_err());
     }
 
     #[test]

@@ -72,7 +72,7 @@ for (const colorScheme of ["light", "dark"]) {
 
     await page.getByRole("link", { name: "See it in History" }).click();
     await page.getByRole("heading", { name: "Records" }).waitFor();
-    const chart = page.getByRole("img", { name: /Squat estimated 1RM over time/ });
+    const chart = page.getByRole("img", { name: /^Squat estimated 1RM: 122\.5 kg on / });
     await chart.waitFor();
     assert.match(await chart.getAttribute("aria-labelledby"), /chart-squat/);
     const session = page.getByRole("article");
@@ -121,6 +121,53 @@ test("discarding a session asks first", async () => {
   await page.getByRole("button", { name: "Discard session" }).click();
   await page.getByRole("button", { name: "Yes, discard this session" }).click();
   await page.getByRole("button", { name: "Start an empty session" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("today's session comes from the program; finishing proposes next maxes that change only when applied", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/plan");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
+  for (const [lift, w] of Object.entries(weights)) {
+    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
+  }
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByText(/Starting Strength/).first().waitFor();
+  await page.getByRole("button", { name: "Start today's session" }).click();
+
+  // Warm-ups and work sets, prefilled with the plan's weights.
+  assert.ok((await page.getByRole("checkbox", { name: /Squat warm-up \d+ done/ }).count()) > 0);
+  assert.equal(await page.getByLabel("Squat set 1 Weight (kg)").inputValue(), "100");
+  assert.equal(await page.getByLabel("Squat set 1 Reps").inputValue(), "5");
+  await shot(page, "log-planned-light");
+  const work = page.getByRole("checkbox", { name: /set \d+ done/ });
+  const n = await work.count();
+  assert.ok(n >= 7, `SS day A has 3+3+1 work sets, found ${n}`);
+  for (let i = 0; i < n; i++) await work.nth(i).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
+
+  const card = page.getByRole("region", { name: "Next maxes" });
+  await card.waitFor();
+  assert.match(await card.textContent(), /Squat: 100 kg → 102\.5 kg/);
+  await shot(page, "log-proposals-light");
+  // Nothing changed yet: the stored maxes are still the old ones.
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).maxes);
+  assert.equal((await stored()).squat.milli, 100000);
+  // Edit one, keep another, apply.
+  await card.getByLabel("New max for Squat (kg)").fill("105");
+  await card.getByLabel(/Keep Deadlift at 120 kg/).check();
+  await card.getByRole("button", { name: "Apply new maxes" }).click();
+  await card.waitFor({ state: "detached" });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Program" }).click();
+  assert.equal(await page.getByLabel("Squat working weight (kg)", { exact: true }).inputValue(), "105");
+  assert.equal(await page.getByLabel("Deadlift working weight (kg)", { exact: true }).inputValue(), "120");
+  // The program moved on: the next session is the other workout.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  assert.equal(await page.getByLabel("Squat set 1 Weight (kg)").inputValue(), "105");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,14 +7,14 @@ use crate::components::field::Field;
 use crate::components::rest_timer::{now_ms, Rest, RestTimer};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::rest::{default_rest_secs, MAX_REST_SECS};
-use liftsheet_domain::log::{LoggedSet, Session, SessionId, SetId, SetKind};
+use liftsheet_domain::log::{LoggedSet, Session, SetId, SetKind};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
     pub session: Session,
-    pub on_finished: Callback<SessionId>,
+    pub on_finished: Callback<super::Finished>,
 }
 
 fn after_label(kind: SetKind) -> &'static str {
@@ -124,11 +124,13 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     };
     let finish = {
         let app = app.clone();
-        let id = s.id.clone();
+        let session = s.clone();
         let cb = props.on_finished.clone();
         Callback::from(move |_| {
+            // Proposals come from the program as it is before this session moves it on.
+            let finished = super::finishing(&app.doc, &session);
             app.dispatch(Action::Session(Change::Finish));
-            cb.emit(id.clone());
+            cb.emit(finished);
         })
     };
     let discard = {

@@ -1,0 +1,217 @@
+// Your data: CSV import (preview, confirm, re-import adds nothing, bad rows by
+// number, unusable files), JSON backup export and restore, and storage that
+// never loses data (corrupt or newer store kept byte-for-byte, two tabs, a full
+// localStorage) in real Chromium.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, open, shot, ROOT } from "./harness.mjs";
+
+const FIXTURES = join(ROOT, "tests", "e2e", "fixtures");
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const csvInput = (page) => page.getByLabel("Import from Strong, Hevy or FitNotes (CSV)");
+const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`imports a Strong CSV after a preview; importing it again adds nothing (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/settings");
+    await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
+    const preview = page.getByRole("region", { name: "Import preview" });
+    await preview.waitFor();
+    assert.match(await preview.textContent(), /Strong export: 5 new sessions to add \(9 sets\)/);
+    assert.match(await preview.textContent(), /weights are read as kg/);
+    await shot(page, `backup-preview-${colorScheme}`);
+    // Nothing is written before confirming.
+    assert.equal(await stored(page), null);
+    await preview.getByRole("button", { name: "Import 5 sessions" }).click();
+    await page.getByText("Imported 5 sessions (9 sets) from Strong.").waitFor();
+
+    await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
+    await page.getByText("Everything in this file is already in your log: nothing to add.").waitFor();
+    assert.match(await preview.textContent(), /9 sets already in your log will be skipped/);
+    await preview.getByRole("button", { name: "Cancel" }).click();
+
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+    await page.getByRole("article").first().waitFor();
+    assert.equal(await page.getByRole("article").count(), 5);
+    assert.match(await page.getByRole("heading", { name: /Sessions/ }).textContent(), /Sessions \(5\)/);
+    // Newest first.
+    assert.match(await page.getByRole("article").first().textContent(), /2024-04-15/);
+    await page.getByRole("img", { name: /^Squat \(Barbell\) estimated 1RM over time/ }).waitFor();
+    await shot(page, `history-imported-${colorScheme}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a malformed CSV lists its bad rows by number; an unusable file imports nothing", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong_malformed.csv"));
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await preview.waitFor();
+  const text = await preview.textContent();
+  assert.match(text, /3 rows can't be imported/);
+  assert.match(text, /Row 3: /);
+  assert.match(text, /Row 4: /);
+  assert.match(text, /Row 5: /);
+  assert.match(text, /1 new session to add \(2 sets\)/);
+  await shot(page, "backup-bad-rows-light");
+  await preview.getByRole("button", { name: "Cancel" }).click();
+
+  await csvInput(page).setInputFiles(join(FIXTURES, "not_an_export.csv"));
+  await page.getByText(/Nothing was imported\. This isn't a Strong, Hevy or FitNotes export/).waitFor();
+  await page.getByLabel("Restore a backup (JSON)").setInputFiles({
+    name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json"),
+  });
+  await page.getByText(/This backup can't be used, nothing was changed/).waitFor();
+  assert.equal(await stored(page), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("exports a JSON backup and restores it by merge, or by replace after a second confirmation", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
+  await page.getByRole("button", { name: "Import 5 sessions" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export backup (JSON)" }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^liftsheet-backup-\d{4}-\d\d-\d\d\.json$/);
+  const backup = readFileSync(await download.path(), "utf8");
+  assert.equal(backup, await stored(page));
+  assert.equal(JSON.parse(backup).log.length, 5);
+
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export history (CSV)" }).click(),
+  ]);
+  const csvText = readFileSync(await csv.path(), "utf8");
+  assert.match(csvText, /^date,session,program,day,exercise,lift,set,kind,weight,unit,reps/);
+  assert.equal(csvText.trim().split("\r\n").length, 1 + 9);
+
+  // A backup with one extra session: merging keeps ours and adds it.
+  const doc = JSON.parse(backup);
+  doc.log.push({ i: "2023-01-02-aaaaaa", d: "2023-01-02", f: true, x: [{ k: "bench", n: "Bench", s: [{ w: 70, r: 5 }] }] });
+  const file = { name: "backup.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(doc)) };
+  const restore = page.getByLabel("Restore a backup (JSON)");
+  await restore.setInputFiles(file);
+  const preview = page.getByRole("region", { name: "Backup preview" });
+  assert.match(await preview.textContent(), /This backup has 6 sessions, 10 sets and 0 maxes/);
+  await preview.getByRole("button", { name: "Merge into my data" }).click();
+  await page.getByText("The backup was merged in (6 sessions in it).").waitFor();
+  assert.equal(JSON.parse(await stored(page)).log.length, 6);
+
+  // Replace asks twice.
+  const small = { schema: 1, log: [doc.log[5]] };
+  await restore.setInputFiles({ ...file, buffer: Buffer.from(JSON.stringify(small)) });
+  await preview.getByRole("button", { name: "Replace my data" }).click();
+  await page.getByText(/Replace deletes your current data \(6 sessions\)/).waitFor();
+  assert.equal(JSON.parse(await stored(page)).log.length, 6);
+  await preview.getByRole("button", { name: "Yes, replace my data" }).click();
+  await page.getByText("Your data was replaced by the backup (1 session).").waitFor();
+  assert.equal(JSON.parse(await stored(page)).log.length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [what, garbage] of [
+  ["a corrupt store", "{\"schema\":1,\"log\":[{\"i\":\"x\" GARBAGE \u0000 ]]"],
+  ["a store from a newer version (schema 99)", JSON.stringify({ schema: 99, future: { thing: [1, 2, 3] } })],
+]) {
+  test(`${what} goes read-only, offers its export and is kept byte-for-byte`, async () => {
+    const { page, errors, context } = await env.phone();
+    await page.addInitScript((text) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("liftsheet", text);
+        sessionStorage.setItem("seeded", "1");
+      }
+    }, garbage);
+    await open(page, env.origin, "#/log");
+    await page.getByText(/^Read-only: /).waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export stored data" }).click(),
+    ]);
+    assert.equal(readFileSync(await download.path(), "utf8"), garbage);
+    // Use the app: start a session, check things, change settings, reload.
+    await page.getByRole("button", { name: "Start an empty session" }).click();
+    await page.getByRole("button", { name: "Add exercise" }).click();
+    await page.getByRole("button", { name: "Add a set to Squat" }).click();
+    await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+    await page.goto(`${env.origin}/#/settings`);
+    await page.getByText(/^Read-only: /).waitFor();
+    await page.getByText(/Importing is off while the stored data can't be read/).waitFor();
+    assert.equal(await stored(page), garbage);
+    await shot(page, `backup-read-only-${what.startsWith("a corrupt") ? "corrupt" : "newer"}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("two tabs checking off sets of the same session keep each other's sets", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  const other = await context.newPage();
+  other.on("pageerror", (e) => errors.push(String(e)));
+  await open(other, env.origin, "#/log");
+  await other.getByRole("checkbox", { name: "Squat set 4 done" }).waitFor();
+  // Interleaved check-offs in the two tabs.
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  await other.getByRole("checkbox", { name: "Squat set 2 done" }).check();
+  await page.getByRole("checkbox", { name: "Squat set 3 done" }).check();
+  await other.getByRole("checkbox", { name: "Squat set 4 done" }).check();
+  await page.waitForTimeout(300);
+  for (const p of [page, other]) {
+    await p.reload();
+    await p.getByRole("navigation", { name: "Main" }).waitFor();
+    for (const n of [1, 2, 3, 4]) {
+      assert.equal(await p.getByRole("checkbox", { name: `Squat set ${n} done` }).isChecked(), true, `set ${n}`);
+    }
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a full localStorage shows the save-failed message and keeps the previous data", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  const before = await stored(page);
+  assert.match(before, /squat/);
+  // Fill the origin's storage to capacity with a junk key.
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`junk${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  await page.getByText(/Your last change could not be saved .* Your earlier data is intact/).waitFor();
+  const after = await stored(page);
+  assert.ok(after === before || JSON.parse(after).in_progress, "the stored document is still readable");
+  assert.doesNotThrow(() => JSON.parse(after));
+  await shot(page, "backup-quota-light");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
