@@ -1,7 +1,9 @@
 //! Warm-up ladders (training-math.md §5, §2.4).
 
 use liftsheet_domain::plates::{self, Aim, BarSetup, Collars, PlateStock};
-use liftsheet_domain::warmup::{self, LadderOptions, PercentStep, Scheme, WarmupError, WarmupStep};
+use liftsheet_domain::warmup::{
+    self, Ladder, LadderOptions, PercentStep, Scheme, WarmupError, WarmupStep,
+};
 use liftsheet_domain::{Unit, Weight};
 use proptest::prelude::*;
 use std::cmp::Ordering;
@@ -61,9 +63,15 @@ fn starting_strength_faq_examples() {
     let setup = BarSetup::lb_standard();
     let opts = LadderOptions::default();
     let steps = warmup::ladder(lb(275.0), &Scheme::StartingStrength, &setup, &opts).unwrap();
-    close(
-        &steps,
-        &[(45.0, 5, 2), (135.0, 5, 1), (185.0, 3, 1), (235.0, 2, 1)],
+    // On the 10 lb warm-up increment the 275 lb ladder is the FAQ's exactly.
+    assert_eq!(
+        summary(&steps),
+        vec![
+            (lb(45.0), 5, 2),
+            (lb(135.0), 5, 1),
+            (lb(185.0), 3, 1),
+            (lb(235.0), 2, 1)
+        ]
     );
     assert_eq!(steps[0].weight, lb(45.0));
     assert!(steps[0].loading.per_side.is_empty());
@@ -72,6 +80,105 @@ fn starting_strength_faq_examples() {
         &steps,
         &[(45.0, 5, 2), (60.0, 5, 1), (75.0, 3, 1), (85.0, 2, 1)],
     );
+}
+
+/// Smallest plate in any warm-up of `steps`, if any are loaded.
+fn lightest_plate(steps: &[WarmupStep]) -> Option<Weight> {
+    steps
+        .iter()
+        .flat_map(|s| s.loading.per_side.iter().copied())
+        .min_by(|a, b| a.cmp_mass(*b))
+}
+
+#[test]
+fn starting_strength_warms_up_on_easy_loads() {
+    // 140 kg: gap 120 kg; 40/60/83 % of it = 48, 72, 99.6 → on the 5 kg
+    // increment above the bar ([S64]): 70, 90, 120. Each is 20 kg plus
+    // whole 2.5 kg pairs, so no change plates.
+    let setup = BarSetup::kg_standard();
+    let steps = warmup::ladder(
+        kg(140.0),
+        &Scheme::StartingStrength,
+        &setup,
+        &LadderOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        summary(&steps),
+        vec![
+            (kg(20.0), 5, 2),
+            (kg(70.0), 5, 1),
+            (kg(90.0), 3, 1),
+            (kg(120.0), 2, 1)
+        ]
+    );
+    assert_ne!(
+        lightest_plate(&steps).unwrap().cmp_mass(kg(2.5)),
+        Ordering::Less
+    );
+    // A 2.5 kg increment instead: 67.5, 92.5, 120 (48 → 47.5, 72 → 72.5).
+    let fine = LadderOptions {
+        step: Some(kg(2.5)),
+        ..LadderOptions::default()
+    };
+    let steps = warmup::ladder(kg(140.0), &Scheme::StartingStrength, &setup, &fine).unwrap();
+    let weights: Vec<Weight> = steps.iter().map(|s| s.weight).collect();
+    assert_eq!(weights, vec![kg(20.0), kg(67.5), kg(92.5), kg(120.0)]);
+    // A zero increment loads the ideal weight itself: 68 kg is 24 a side,
+    // 20/2.5/1.25/0.25, the fiddly load the increment avoids.
+    let exact = LadderOptions {
+        step: Some(kg(0.0)),
+        ..LadderOptions::default()
+    };
+    let steps = warmup::ladder(kg(140.0), &Scheme::StartingStrength, &setup, &exact).unwrap();
+    assert_eq!(steps[1].weight, kg(68.0));
+    assert_eq!(
+        lightest_plate(&steps[1..2]).unwrap().cmp_mass(kg(2.5)),
+        Ordering::Less
+    );
+}
+
+#[test]
+fn light_work_falls_back_to_half_the_increment() {
+    // 40 kg: gap 20 kg; 8, 12, 16.6 kg. On 5 kg steps 8 and 12 both become
+    // 10 (30 kg), losing a step, so 2.5 kg steps are used: 7.5, 12.5, 17.5.
+    let steps = warmup::ladder(
+        kg(40.0),
+        &Scheme::StartingStrength,
+        &BarSetup::kg_standard(),
+        &LadderOptions::default(),
+    )
+    .unwrap();
+    let weights: Vec<Weight> = steps.iter().map(|s| s.weight).collect();
+    assert_eq!(weights, vec![kg(20.0), kg(27.5), kg(32.5), kg(37.5)]);
+}
+
+#[test]
+fn five_three_one_rounds_to_the_normal_increment() {
+    // TM 315 lb: 40/50/60 % = 126, 157.5, 189 → nearest 5 lb (§2.3): 125,
+    // 160 (a half goes up), 190.
+    let scheme = Scheme::FiveThreeOne {
+        training_max: lb(315.0),
+    };
+    let steps = warmup::ladder(
+        lb(205.0),
+        &scheme,
+        &BarSetup::lb_standard(),
+        &LadderOptions::default(),
+    )
+    .unwrap();
+    assert_eq!(
+        summary(&steps),
+        vec![(lb(125.0), 5, 1), (lb(160.0), 5, 1), (lb(190.0), 3, 1)]
+    );
+    // Rounding down when aiming at or below: 125, 155, 185.
+    let below = LadderOptions {
+        aim: Aim::AtOrBelow,
+        ..LadderOptions::default()
+    };
+    let steps = warmup::ladder(lb(205.0), &scheme, &BarSetup::lb_standard(), &below).unwrap();
+    let weights: Vec<Weight> = steps.iter().map(|s| s.weight).collect();
+    assert_eq!(weights, vec![lb(125.0), lb(155.0), lb(185.0)]);
 }
 
 #[test]
@@ -132,52 +239,100 @@ fn nothing_to_warm_up_to() {
     );
 }
 
-#[test]
-fn only_add_plates_stacks_without_stripping() {
-    let opts = LadderOptions {
+fn stacked() -> LadderOptions {
+    LadderOptions {
         only_add_plates: true,
         ..LadderOptions::default()
-    };
-    let setup = BarSetup::kg_standard();
-    let steps = warmup::ladder(
-        kg(100.0),
-        &Scheme::liftosaur_barbell(Unit::Kg),
-        &setup,
-        &opts,
-    )
-    .unwrap();
-    // 30/50/80 % of 100 kg. Starting at 5 a side would leave only plates of
-    // 5 kg and less (18.25 a side at most) for the rest, so the 30 kg step
-    // can't stay if 80 kg and the 100 kg work set are to follow: the best
-    // stack keeps two steps, 15 → 15+10+5, and the work set adds 5+2.5+2.5.
-    let got: Vec<(Weight, Vec<Weight>)> = steps
-        .iter()
-        .map(|s| (s.weight, s.loading.per_side.clone()))
-        .collect();
-    assert_eq!(
-        got,
-        vec![
-            (kg(50.0), vec![kg(15.0)]),
-            (kg(80.0), vec![kg(15.0), kg(10.0), kg(5.0)])
-        ]
-    );
-    for pair in steps.windows(2) {
+    }
+}
+
+/// Every step's plates are a prefix of the next step's and of the work
+/// set's, and the work set weighs what it weighs loaded on its own.
+fn assert_stacks(ladder: &Ladder, setup: &BarSetup, work: Weight) {
+    for pair in ladder.steps.windows(2) {
         assert!(pair[1]
             .loading
             .per_side
             .starts_with(&pair[0].loading.per_side));
     }
-    // Without the constraint all three steps load on their own.
-    let free = warmup::ladder(
+    for step in &ladder.steps {
+        assert!(ladder.work.per_side.starts_with(&step.loading.per_side));
+    }
+    let alone = plates::load(setup, work, Aim::AtOrBelow).unwrap();
+    assert_eq!(ladder.work.total, alone.total);
+    let side: i64 = ladder
+        .work
+        .per_side
+        .iter()
+        .map(|p| p.to(work.unit()).milli())
+        .sum();
+    assert_eq!(
+        setup.empty().to(work.unit()).milli() + 2 * side,
+        alone.total.milli()
+    );
+}
+
+#[test]
+fn only_add_plates_builds_a_ladder_of_prefixes() {
+    let kg_setup = BarSetup::kg_standard();
+    let lb_setup = BarSetup::lb_standard();
+    for (work, setup) in [
+        (kg(140.0), &kg_setup),
+        (kg(100.0), &kg_setup),
+        (lb(225.0), &lb_setup),
+        (lb(315.0), &lb_setup),
+    ] {
+        let l =
+            warmup::ladder_with_work(work, &Scheme::StartingStrength, setup, &stacked()).unwrap();
+        // The empty bar, then at least three loaded steps.
+        assert_eq!(l.steps[0].weight, setup.empty());
+        assert_eq!((l.steps[0].reps, l.steps[0].sets), (5, 2));
+        let loaded = l.steps.iter().filter(|s| !s.loading.per_side.is_empty());
+        assert!(loaded.count() >= 3, "{work}: {:?}", summary(&l.steps));
+        assert_stacks(&l, setup, work);
+        // `ladder` gives the same steps.
+        let steps = warmup::ladder(work, &Scheme::StartingStrength, setup, &stacked()).unwrap();
+        assert_eq!(steps, l.steps);
+    }
+    // 140 kg (60 kg a side): 25/15/10/10 gives 70, 100, 120 for the wanted
+    // 70, 90, 120 (10 kg off in all) with four plates a side; 25/25/10 has
+    // only two loaded prefixes, and no four-plate list does better.
+    let l = warmup::ladder_with_work(kg(140.0), &Scheme::StartingStrength, &kg_setup, &stacked())
+        .unwrap();
+    let weights: Vec<Weight> = l.steps.iter().map(|s| s.weight).collect();
+    assert_eq!(weights, vec![kg(20.0), kg(70.0), kg(100.0), kg(120.0)]);
+    assert_eq!(
+        l.work.per_side,
+        vec![kg(25.0), kg(15.0), kg(10.0), kg(10.0)]
+    );
+}
+
+#[test]
+fn only_add_plates_with_percentages_and_five_three_one() {
+    let setup = BarSetup::kg_standard();
+    for scheme in [
+        Scheme::liftosaur_barbell(Unit::Kg),
+        Scheme::FiveThreeOne {
+            training_max: kg(150.0),
+        },
+    ] {
+        let l = warmup::ladder_with_work(kg(100.0), &scheme, &setup, &stacked()).unwrap();
+        assert_eq!(l.steps.len(), 3, "{scheme:?}: {:?}", summary(&l.steps));
+        assert_stacks(&l, &setup, kg(100.0));
+    }
+    // Without the constraint all three Liftosaur steps load on their own.
+    let free = warmup::ladder_with_work(
         kg(100.0),
         &Scheme::liftosaur_barbell(Unit::Kg),
         &setup,
         &LadderOptions::default(),
     )
     .unwrap();
-    assert_eq!(free.len(), 3);
-    let work = plates::load(&setup, kg(100.0), Aim::AtOrBelow).unwrap();
-    assert_eq!(work.total, kg(100.0));
+    assert_eq!(free.steps.len(), 3);
+    assert_eq!(
+        free.work,
+        plates::load(&setup, kg(100.0), Aim::AtOrBelow).unwrap()
+    );
 }
 
 // ---- properties ----
@@ -227,12 +382,17 @@ fn case() -> impl Strategy<Value = (BarSetup, Weight, Scheme, LadderOptions)> {
             schemes(unit),
             any::<bool>(),
             prop_oneof![
+                Just(None),
+                Just(Some(Weight::zero(unit))),
+                (1i64..20).prop_map(move |h| Some(Weight::from_milli(h * 500, unit))),
+            ],
+            prop_oneof![
                 Just(Aim::AtOrBelow),
                 Just(Aim::Nearest),
                 Just(Aim::AtOrAbove)
             ],
         )
-            .prop_map(|(s, w, sc, only_add_plates, aim)| {
+            .prop_map(|(s, w, sc, only_add_plates, step, aim)| {
                 (
                     s,
                     w,
@@ -240,6 +400,7 @@ fn case() -> impl Strategy<Value = (BarSetup, Weight, Scheme, LadderOptions)> {
                     LadderOptions {
                         only_add_plates,
                         aim,
+                        step,
                     },
                 )
             })
@@ -251,8 +412,13 @@ proptest! {
 
     #[test]
     fn ladders_increase_below_work_and_load((setup, work, scheme, opts) in case()) {
-        let steps = warmup::ladder(work, &scheme, &setup, &opts).unwrap();
-        for s in &steps {
+        let ladder = warmup::ladder_with_work(work, &scheme, &setup, &opts).unwrap();
+        let steps = &ladder.steps;
+        prop_assert_eq!(
+            ladder.work.total,
+            plates::load(&setup, work, Aim::AtOrBelow).unwrap().total
+        );
+        for s in steps {
             prop_assert_eq!(s.weight, s.loading.total);
             prop_assert_eq!(s.weight.cmp_mass(work), Ordering::Less);
             prop_assert!(s.reps >= 1 && s.sets >= 1);
@@ -271,6 +437,32 @@ proptest! {
             if opts.only_add_plates {
                 prop_assert!(pair[1].loading.per_side.starts_with(&pair[0].loading.per_side));
             }
+        }
+        if opts.only_add_plates {
+            for s in steps {
+                prop_assert!(ladder.work.per_side.starts_with(&s.loading.per_side));
+            }
+        }
+    }
+
+    /// Above light weights, Starting Strength warm-ups on the default
+    /// increment use no plate lighter than 2.5 kg / 5 lb ([S64]).
+    #[test]
+    fn starting_strength_warmups_use_no_change_plates(
+        lb_setup in any::<bool>(),
+        whole in 0i64..160,
+        only_add_plates in any::<bool>(),
+    ) {
+        let (setup, work, smallest) = if lb_setup {
+            (BarSetup::lb_standard(), lb(135.0 + whole as f64 * 2.5), lb(5.0))
+        } else {
+            (BarSetup::kg_standard(), kg(60.0 + whole as f64 * 1.25), kg(2.5))
+        };
+        let opts = LadderOptions { only_add_plates, ..LadderOptions::default() };
+        let steps = warmup::ladder(work, &Scheme::StartingStrength, &setup, &opts).unwrap();
+        prop_assert_eq!(steps.len(), 4);
+        if let Some(p) = lightest_plate(&steps) {
+            prop_assert_ne!(p.cmp_mass(smallest), Ordering::Less, "{} at {}", p, work);
         }
     }
 }

@@ -3,9 +3,16 @@
 //! A ladder is a list of lighter sets, each actually loadable with the
 //! lifter's bar and plates ([`crate::plates::load`]), strictly increasing and
 //! strictly below the work weight. Schemes from training-math.md §5 and §2.4.
+//!
+//! Warm-ups use easy-to-load weights: each wanted weight is first rounded to
+//! a warm-up increment above the empty bar ("prefer easy-to-load weights (95
+//! not 90 lb), no fractional plates in warm-ups", Testify SS coaches, §5
+//! [S64]; "round to 5/10 lb", [S67]), then loaded.
+
+mod stacked;
 
 use crate::plates::{self, Aim, BarSetup, LoadError, Loading};
-use crate::weight::{Unit, Weight};
+use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
@@ -29,9 +36,11 @@ pub enum Scheme {
     ///
     /// "Four relatively even jumps" from the bar to the work weight, bigger
     /// early ([S42][S64]): this crate puts the loaded warm-ups at 40 %, 60 %
-    /// and 80 % of the gap between bar and work weight, which reproduces the
-    /// FAQ's examples (275 lb → 135, 185, 235; 95 lb → 60, 75, 85) within
-    /// 5 lb (one pair of 2.5 lb plates).
+    /// and 83 % of the gap between bar and work weight, the fractions of the
+    /// FAQ's 275 lb example (90, 140 and 190 of the 230 lb gap). On the
+    /// 10 lb warm-up increment that gives the FAQ's 275 lb ladder exactly
+    /// (135, 185, 235) and its 95 lb one within 5 lb (65, 75, 85 for 60, 75,
+    /// 85: the FAQ's 60 needs a 2.5 lb plate a side).
     StartingStrength,
     /// Percentages of the work weight with thresholds (Liftosaur, §5 [S8]).
     Percentages(Vec<PercentStep>),
@@ -59,6 +68,26 @@ impl Scheme {
                 .collect(),
         )
     }
+
+    /// The increment this scheme's warm-ups round to when
+    /// [`LadderOptions::step`] is `None`, as a total above the empty bar.
+    ///
+    /// * Starting Strength and percentages: 5 kg / 10 lb, i.e. 2.5 kg / 5 lb a
+    ///   side, so no fractional plates ([S64]; [S67] rounds to 5/10 lb).
+    /// * 5/3/1: the lifter's normal increment, 2.5 kg / 5 lb, as calculators
+    ///   round its sets (§2.3, [S17][S19]).
+    /// * Custom: zero (no rounding): the lifter typed those weights.
+    pub fn warmup_step(&self, unit: Unit) -> Weight {
+        let (kg, lb) = match self {
+            Scheme::StartingStrength | Scheme::Percentages(_) => (5_000, 10_000),
+            Scheme::FiveThreeOne { .. } => (2_500, 5_000),
+            Scheme::Custom(_) => (0, 0),
+        };
+        match unit {
+            Unit::Kg => Weight::from_milli(kg, unit),
+            Unit::Lb => Weight::from_milli(lb, unit),
+        }
+    }
 }
 
 /// Knobs for building a ladder.
@@ -69,6 +98,15 @@ pub struct LadderOptions {
     pub only_add_plates: bool,
     /// How a step's ideal weight becomes a loadable one.
     pub aim: Aim,
+    /// Warm-up increment: each step is rounded (as `aim` says) to the empty
+    /// bar plus a multiple of this before loading. `None` is the scheme's
+    /// own ([`Scheme::warmup_step`]); a zero step means any loadable weight.
+    ///
+    /// When the increment would merge steps (a light work weight), half the
+    /// increment is tried, then no rounding: the first that keeps as many
+    /// steps as unrounded loading is used.
+    #[serde(default)]
+    pub step: Option<Weight>,
 }
 
 impl Default for LadderOptions {
@@ -76,8 +114,20 @@ impl Default for LadderOptions {
         LadderOptions {
             only_add_plates: false,
             aim: Aim::Nearest,
+            step: None,
         }
     }
+}
+
+/// A ladder with the work set's loading it leads up to.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ladder {
+    pub steps: Vec<WarmupStep>,
+    /// The work set's plates. With [`LadderOptions::only_add_plates`] every
+    /// step's per-side plates are a prefix of these, so the lifter only adds
+    /// plates up to the work set too; its total is always what
+    /// [`plates::load`] gives for the work weight ([`Aim::AtOrBelow`]).
+    pub work: Loading,
 }
 
 /// One warm-up set (or several sets at one weight).
@@ -133,17 +183,79 @@ pub fn ladder(
     setup: &BarSetup,
     options: &LadderOptions,
 ) -> Result<Vec<WarmupStep>, WarmupError> {
-    let empty = setup.empty().to(work.unit());
+    ladder_with_work(work, scheme, setup, options).map(|l| l.steps)
+}
+
+/// Like [`ladder`], also giving the work set's plates (with
+/// [`LadderOptions::only_add_plates`] they extend the last step's).
+pub fn ladder_with_work(
+    work: Weight,
+    scheme: &Scheme,
+    setup: &BarSetup,
+    options: &LadderOptions,
+) -> Result<Ladder, WarmupError> {
+    let unit = work.unit();
+    let empty = setup.empty().to(unit);
     if work.cmp_mass(empty) != Ordering::Greater {
         return Err(WarmupError::WorkAtOrBelowBar { empty });
     }
-    let wants = wants(work, empty, scheme);
-    let steps = if options.only_add_plates {
-        stacked(work, &wants, setup, options.aim)?
-    } else {
-        independent(work, &wants, setup, options.aim)?
+    let ideal = wants(work, empty, scheme);
+    let step = options
+        .step
+        .unwrap_or_else(|| scheme.warmup_step(unit))
+        .to(unit);
+    let unrounded = build(work, &ideal, Weight::zero(unit), setup, options)?;
+    if step.milli() <= 0 {
+        return Ok(unrounded);
+    }
+    // The increment, then half of it, as long as no step is lost to it.
+    for s in [step.milli(), step.milli() / 2] {
+        if s <= 0 {
+            continue;
+        }
+        let l = build(work, &ideal, Weight::from_milli(s, unit), setup, options)?;
+        if l.steps.len() >= unrounded.steps.len() {
+            return Ok(l);
+        }
+    }
+    Ok(unrounded)
+}
+
+/// One ladder with the wanted weights rounded to `step` above the bar.
+fn build(
+    work: Weight,
+    ideal: &[Want],
+    step: Weight,
+    setup: &BarSetup,
+    options: &LadderOptions,
+) -> Result<Ladder, WarmupError> {
+    let empty = setup.empty().to(work.unit());
+    let rounding = match options.aim {
+        Aim::AtOrBelow => Rounding::Down,
+        Aim::Nearest => Rounding::Nearest,
+        Aim::AtOrAbove => Rounding::Up,
     };
-    Ok(steps)
+    let wants: Vec<Want> = ideal
+        .iter()
+        .map(|w| Want {
+            weight: at_least_empty(w.weight, setup)
+                .to(work.unit())
+                .minus(empty)
+                .round_to(step, rounding)
+                .plus(empty),
+            ..*w
+        })
+        .collect();
+    if options.only_add_plates {
+        // One warm-up increment per plate a side on the work set ([S64]).
+        let plate_cost = Scheme::StartingStrength.warmup_step(work.unit());
+        stacked::ladder(work, &wants, setup, options.aim, plate_cost)
+    } else {
+        Ok(Ladder {
+            steps: independent(work, &wants, setup, options.aim)?,
+            work: plates::load(setup, work, Aim::AtOrBelow)?,
+        })
+    }
 }
 
 /// The ideal (unloaded) steps of a scheme.
@@ -167,7 +279,7 @@ fn wants(work: Weight, empty: Weight, scheme: &Scheme) -> Vec<Want> {
                 sets: 2,
             }];
             v.extend(
-                [(40, 5), (60, 3), (80, 2)]
+                [(40, 5), (60, 3), (83, 2)]
                     .into_iter()
                     .map(|(p, reps)| Want {
                         weight: empty.plus(pct(gap, p)),
@@ -222,8 +334,7 @@ fn independent(
 ) -> Result<Vec<WarmupStep>, WarmupError> {
     let mut steps: Vec<WarmupStep> = Vec::new();
     for want in wants {
-        let target = at_least_empty(want.weight, setup).to(work.unit());
-        let loading = match plates::load(setup, target, aim) {
+        let loading = match plates::load(setup, want.weight, aim) {
             Ok(l) => l,
             // Past what the plates hold: later steps are heavier still.
             Err(LoadError::AboveCapacity { .. }) => break,
@@ -247,119 +358,5 @@ fn push_if_increasing(steps: &mut Vec<WarmupStep>, work: Weight, want: &Want, lo
             sets: want.sets,
             loading,
         });
-    }
-}
-
-/// Steps that only add plates: an exhaustive search over the choices.
-///
-/// Every step may be loaded just below or just above its ideal weight (as
-/// `aim` allows) on top of the previous step's plates, or be dropped; the
-/// work set itself must also go on top of the last step at the same total
-/// it would have on its own. Among valid ladders the search keeps the most
-/// steps, then the smallest total distance from the ideal weights. Ladders
-/// have at most a handful of steps, so the 3ⁿ tree is small.
-fn stacked(
-    work: Weight,
-    wants: &[Want],
-    setup: &BarSetup,
-    aim: Aim,
-) -> Result<Vec<WarmupStep>, WarmupError> {
-    let work_total = plates::load(setup, work, Aim::AtOrBelow)?.total;
-    let mut search = Stacked {
-        work,
-        work_total,
-        wants,
-        setup,
-        aim,
-        best: None,
-    };
-    let mut steps = Vec::new();
-    search.visit(0, &mut steps, 0)?;
-    Ok(search.best.map(|b| b.2).unwrap_or_default())
-}
-
-struct Stacked<'a> {
-    work: Weight,
-    work_total: Weight,
-    wants: &'a [Want],
-    setup: &'a BarSetup,
-    aim: Aim,
-    /// (steps kept, total distance from ideal in thousandths, the steps)
-    best: Option<(usize, i64, Vec<WarmupStep>)>,
-}
-
-impl Stacked<'_> {
-    fn fixed(steps: &[WarmupStep]) -> &[Weight] {
-        steps.last().map_or(&[], |s| s.loading.per_side.as_slice())
-    }
-
-    /// Whether a ladder with `kept` steps (at best) and distance `dev` could
-    /// still beat the best found.
-    fn can_beat(&self, kept: usize, dev: i64) -> bool {
-        match &self.best {
-            None => true,
-            Some((k, d, _)) => kept > *k || (kept == *k && dev < *d),
-        }
-    }
-
-    fn visit(
-        &mut self,
-        i: usize,
-        steps: &mut Vec<WarmupStep>,
-        dev: i64,
-    ) -> Result<(), WarmupError> {
-        if !self.can_beat(steps.len() + (self.wants.len() - i), dev) {
-            return Ok(());
-        }
-        if i == self.wants.len() {
-            let work_fits =
-                match plates::load_on(self.setup, Self::fixed(steps), self.work, Aim::AtOrBelow) {
-                    Ok(l) => l.total.cmp_mass(self.work_total) == Ordering::Equal,
-                    Err(_) => false,
-                };
-            if work_fits {
-                self.best = Some((steps.len(), dev, steps.clone()));
-            }
-            return Ok(());
-        }
-        let want = self.wants[i];
-        let target = at_least_empty(want.weight, self.setup).to(self.work.unit());
-        let aims: &[Aim] = match self.aim {
-            Aim::AtOrBelow => &[Aim::AtOrBelow],
-            Aim::AtOrAbove => &[Aim::AtOrAbove],
-            Aim::Nearest => &[Aim::AtOrBelow, Aim::AtOrAbove],
-        };
-        let mut tried: Vec<Weight> = Vec::new();
-        for &aim in aims {
-            let loading = match plates::load_on(self.setup, Self::fixed(steps), target, aim) {
-                Ok(l) => l,
-                Err(LoadError::AboveCapacity { .. } | LoadError::BelowEmptyBar { .. }) => continue,
-                Err(e) => return Err(e.into()),
-            };
-            if tried
-                .iter()
-                .any(|t| t.cmp_mass(loading.total) == Ordering::Equal)
-            {
-                continue;
-            }
-            tried.push(loading.total);
-            let increasing = steps
-                .last()
-                .is_none_or(|last| loading.total.cmp_mass(last.weight) == Ordering::Greater);
-            if !increasing || loading.total.cmp_mass(self.work) != Ordering::Less {
-                continue;
-            }
-            let distance = loading.total.minus(target).milli().abs();
-            steps.push(WarmupStep {
-                weight: loading.total,
-                reps: want.reps,
-                sets: want.sets,
-                loading,
-            });
-            self.visit(i + 1, steps, dev + distance)?;
-            steps.pop();
-        }
-        // Or leave this step out.
-        self.visit(i + 1, steps, dev)
     }
 }
