@@ -1,0 +1,234 @@
+//! Log and History components in headless Chromium, and a measurement of how
+//! long loading a 10-year store takes in the browser (printed, not asserted).
+#![cfg(target_arch = "wasm32")]
+
+use liftsheet::components::e1rm_chart::{E1rmChart, E1rmChartProps};
+use liftsheet::components::rest_timer::{now_ms, Rest, RestTimer, RestTimerProps};
+use liftsheet_domain::date::Date;
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
+use liftsheet_domain::records::E1rmPoint;
+use liftsheet_domain::store::{self, StoredDocument};
+use liftsheet_domain::{Unit, Weight};
+use std::time::Duration;
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is shown"))
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn rest_timer_counts_down_from_its_start_time() {
+    let root = mount_point();
+    // Started 65.5 s ago: a sleeping tab wakes to the right time.
+    let rest = Rest {
+        started_ms: now_ms() - 65_500.0,
+        duration_secs: 180,
+        after: "a work set",
+    };
+    yew::Renderer::<RestTimer>::with_root_and_props(
+        root.clone(),
+        RestTimerProps {
+            rest,
+            on_adjust: Callback::noop(),
+            on_stop: Callback::noop(),
+        },
+    )
+    .render();
+    settle().await;
+    let clock = text(&root, "[role=timer]");
+    assert!(clock == "1:55" || clock == "1:54", "{clock}");
+    assert!(text(&root, ".rest-after").contains("work set"));
+    assert!(root.query_selector(".rest-go").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn rest_timer_says_when_rest_is_over() {
+    let root = mount_point();
+    let rest = Rest {
+        started_ms: now_ms() - 200_000.0,
+        duration_secs: 90,
+        after: "an accessory set",
+    };
+    yew::Renderer::<RestTimer>::with_root_and_props(
+        root.clone(),
+        RestTimerProps {
+            rest,
+            on_adjust: Callback::noop(),
+            on_stop: Callback::noop(),
+        },
+    )
+    .render();
+    settle().await;
+    assert_eq!(text(&root, "[role=timer]"), "0:00");
+    assert!(text(&root, ".rest-go").contains("Rest over"));
+}
+
+fn point(days: i64, kg: f64) -> E1rmPoint {
+    E1rmPoint {
+        date: Date::from_ymd(2024, 1, 1).unwrap().add_days(days).unwrap(),
+        e1rm: Weight::kg(kg),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn e1rm_chart_has_ticks_a_best_point_and_a_table() {
+    let root = mount_point();
+    let series = vec![point(0, 120.0), point(14, 131.25), point(40, 128.0)];
+    yew::Renderer::<E1rmChart>::with_root_and_props(
+        root.clone(),
+        E1rmChartProps {
+            name: "Squat".into(),
+            series,
+            unit: Unit::Kg,
+        },
+    )
+    .render();
+    settle().await;
+    let svg = root.query_selector("svg[role=img]").unwrap().unwrap();
+    let title = text(&svg, "title");
+    assert!(title.contains("best 131.3 kg on 2024-01-15"), "{title}");
+    assert_eq!(svg.query_selector_all(".best").unwrap().length(), 1);
+    assert!(text(&svg, ".best-label").contains("131.3"));
+    let labels: Vec<String> = (0..svg.query_selector_all("text").unwrap().length())
+        .filter_map(|i| svg.query_selector_all("text").unwrap().get(i))
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert!(labels.iter().any(|l| l == "Jan 1"), "{labels:?}");
+    assert!(labels.iter().any(|l| l == "Feb 10"), "{labels:?}");
+    assert!(labels.iter().any(|l| l == "kg"), "{labels:?}");
+    let rows = root.query_selector_all("tbody tr").unwrap().length();
+    assert_eq!(rows, 3);
+}
+
+#[wasm_bindgen_test]
+async fn e1rm_chart_without_points_says_so() {
+    let root = mount_point();
+    yew::Renderer::<E1rmChart>::with_root_and_props(
+        root.clone(),
+        E1rmChartProps {
+            name: "Bench".into(),
+            series: vec![],
+            unit: Unit::Kg,
+        },
+    )
+    .render();
+    settle().await;
+    assert!(root
+        .text_content()
+        .unwrap()
+        .contains("No Bench sets to chart yet."));
+    assert!(root.query_selector("svg").unwrap().is_none());
+}
+
+/// Ten years at four sessions a week: 2,080 sessions of 19 sets.
+fn ten_years() -> StoredDocument {
+    let mut doc = StoredDocument::default();
+    let start = Date::from_ymd(2015, 1, 5).unwrap();
+    let lifts = [
+        ("squat", "Squat"),
+        ("bench", "Bench press"),
+        ("deadlift", "Deadlift"),
+        ("press", "Press"),
+    ];
+    for n in 0..2080i64 {
+        let date = start
+            .add_days(n / 4 * 7 + [0, 1, 3, 4][(n % 4) as usize])
+            .unwrap();
+        let mut s = Session::new(SessionId::new(format!("{date}-{n:06}")), date);
+        s.day_label = format!("Week {} Day {}", n / 4 % 3 + 1, n % 4 + 1);
+        let (key, name) = lifts[(n % 4) as usize];
+        let tm = 100.0 + (n / 16) as f64 * 2.5;
+        let mut main = LoggedExercise::new(key, name);
+        for (i, pct) in [0.4, 0.5, 0.6, 0.65, 0.75, 0.85].iter().enumerate() {
+            let kind = if i < 3 {
+                SetKind::Warmup
+            } else if i == 5 {
+                SetKind::Amrap
+            } else {
+                SetKind::Work
+            };
+            let mut set = LoggedSet::planned(kind, Weight::kg((tm * pct / 2.5).round() * 2.5), 5);
+            set.done = true;
+            main.sets.push(set);
+        }
+        for _ in 0..5 {
+            let mut set = LoggedSet::planned(
+                SetKind::Supplemental,
+                Weight::kg((tm * 0.5 / 2.5).round() * 2.5),
+                10,
+            );
+            set.done = true;
+            main.sets.push(set);
+        }
+        s.add_exercise(main);
+        for acc in ["Dumbbell row", "Chin-up"] {
+            let mut ex = LoggedExercise::new(liftsheet_domain::import::lift_key(acc), acc);
+            ex.sets = vec![LoggedSet::done(SetKind::Accessory, Weight::kg(30.0), 10); 4];
+            s.add_exercise(ex);
+        }
+        s.finish();
+        doc.log.push(s);
+    }
+    doc
+}
+
+fn performance_now() -> f64 {
+    let window = web_sys::window().unwrap();
+    let perf = js_sys::Reflect::get(&window, &"performance".into()).unwrap();
+    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into()).unwrap().into();
+    now.call0(&perf).unwrap().as_f64().unwrap()
+}
+
+/// A report, not a benchmark gate: prints how long `storage::load` takes for
+/// a 10-year store in this browser, and the store's size.
+#[wasm_bindgen_test]
+async fn measures_loading_a_ten_year_store() {
+    let doc = ten_years();
+    let sets: usize = doc.log.iter().map(Session::set_count).sum();
+    let text = store::encode(&doc);
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let previous = storage.get_item(liftsheet::storage::KEY).unwrap();
+    storage.set_item(liftsheet::storage::KEY, &text).unwrap();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let t0 = performance_now();
+        let (loaded, persistence) = liftsheet::storage::load();
+        times.push(performance_now() - t0);
+        assert_eq!(persistence, liftsheet::storage::Persistence::Saved);
+        assert_eq!(loaded.log.len(), doc.log.len());
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    let report = format!(
+        "10-year store: {} sessions, {sets} sets, {} bytes ({:.2} MB) of JSON; storage::load median {:.1} ms (min {:.1}, max {:.1}) over 5 runs",
+        doc.log.len(),
+        text.len(),
+        text.len() as f64 / 1_048_576.0,
+        times[2],
+        times[0],
+        times[4]
+    );
+    console_log!("{report}");
+    match previous {
+        Some(p) => storage.set_item(liftsheet::storage::KEY, &p).unwrap(),
+        None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
+    }
+}
