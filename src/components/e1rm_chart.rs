@@ -58,7 +58,7 @@ pub fn E1rmChart(props: &E1rmChartProps) -> Html {
         .collect();
     let (bx, by) = l.points[l.best];
     let best_label_x = bx.clamp(f.left + 30.0, f.width - f.right - 30.0);
-    let best_label_y = if by - 10.0 < f.top + 8.0 {
+    let best_label_y = if by - 10.0 < 10.0 {
         by + 18.0
     } else {
         by - 10.0
