@@ -61,10 +61,10 @@ impl AppState {
 pub enum Action {
     /// Settings and maxes.
     Settings(settings::Change),
-    /// The session in progress, the log, imports and backups.
-    Session(session::Change),
     /// The active program and the lifter's own programs.
     Program(program::Change),
+    /// The session in progress, the log, imports and backups.
+    Session(session::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
@@ -94,8 +94,8 @@ impl Reducible for AppState {
         };
         match action {
             Action::Settings(change) => edit(&|doc| settings::apply(doc, change.clone())),
-            Action::Session(change) => edit(&|doc| session::apply(doc, change.clone())),
             Action::Program(change) => edit(&|doc| program::apply(doc, change.clone())),
+            Action::Session(change) => edit(&|doc| session::apply(doc, change.clone())),
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
                 Ok(doc) => Rc::new(AppState {

@@ -7,8 +7,8 @@ use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use crate::state::use_app;
 use liftsheet_domain::calculator::{difference_text, parse_ladder};
-use liftsheet_domain::plates::{self, Aim, Loading};
-use liftsheet_domain::warmup::{ladder, LadderOptions, Scheme};
+use liftsheet_domain::plates::Loading;
+use liftsheet_domain::warmup::{ladder_with_work, Ladder, LadderOptions, Scheme};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -56,9 +56,11 @@ pub fn WarmupSection() -> Html {
     };
 
     let result = match (&work, &scheme) {
-        (Some(Ok(work)), Some(scheme)) => match ladder(*work, scheme, setup, &options) {
-            Ok(steps) => {
-                let work_load = plates::load(setup, *work, Aim::AtOrBelow).ok();
+        (Some(Ok(work)), Some(scheme)) => match ladder_with_work(*work, scheme, setup, &options) {
+            Ok(Ladder { steps, work }) => {
+                // The plates the ladder builds towards (with "only add plates",
+                // not always the standalone load of the work weight).
+                let loading = work;
                 let rows = steps.iter().map(|step| {
                     let sets = if step.sets > 1 { format!(" × {} sets", step.sets) } else { String::new() };
                     html! {
@@ -71,22 +73,17 @@ pub fn WarmupSection() -> Html {
                         </li>
                     }
                 });
-                let work_line = match work_load {
-                    Some(loading) => html! {
-                        <li class="ladder-step work">
-                            <div class="ladder-line">
-                                <strong class="num">{ format!("Work: {}", loading.total) }</strong>
-                                <span class="plates-text">{ plates_words(&loading) }</span>
-                            </div>
-                            if !loading.is_exact() {
-                                <p class="notice warn small">{ difference_text(&loading) }</p>
-                            }
-                            <BarDiagram plates={loading.per_side.clone()} collar={setup.collar} small=true />
-                        </li>
-                    },
-                    None => html! {
-                        <li class="ladder-step work"><strong>{ format!("Work: {work}") }</strong></li>
-                    },
+                let work_line = html! {
+                    <li class="ladder-step work">
+                        <div class="ladder-line">
+                            <strong class="num">{ format!("Work: {}", loading.total) }</strong>
+                            <span class="plates-text">{ plates_words(&loading) }</span>
+                        </div>
+                        if !loading.is_exact() {
+                            <p class="notice warn small">{ difference_text(&loading) }</p>
+                        }
+                        <BarDiagram plates={loading.per_side.clone()} collar={setup.collar} small=true />
+                    </li>
                 };
                 html! {
                     <>
