@@ -89,3 +89,57 @@ async fn bodyweight_optional_set_says_reps_and_optional() {
     assert_eq!(cells[2], "10 reps optional chin-ups");
     assert_eq!(cells[3], "");
 }
+
+fn performance_now() -> f64 {
+    let window = web_sys::window().unwrap();
+    let perf = js_sys::Reflect::get(&window, &"performance".into()).unwrap();
+    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into()).unwrap().into();
+    now.call0(&perf).unwrap().as_f64().unwrap()
+}
+
+/// A report, not a timing gate: how long this browser takes to plan a year of
+/// a 4-day program (5/3/1 BBB, 13 cycles) with warm-ups and plate loads; the
+/// issue wants it well under one 16 ms frame. Same work as benches/plan.rs.
+#[wasm_bindgen_test]
+fn measures_planning_a_year_in_the_browser() {
+    use liftsheet_domain::program::builtin::{self, BuiltinOptions};
+    use liftsheet_domain::program::{generate, Maxes, PlanSettings};
+    use liftsheet_domain::Unit;
+    let program = builtin::build("531-bbb", &BuiltinOptions::default()).expect("built in");
+    let settings = PlanSettings::new(Unit::Lb).with_plates_and_warmups();
+    let maxes: Vec<Maxes> = (0..13)
+        .map(|cycle| {
+            let n = f64::from(cycle);
+            Maxes::new()
+                .with("press", Weight::lb(135.0 + 5.0 * n))
+                .with("bench", Weight::lb(225.0 + 5.0 * n))
+                .with("squat", Weight::lb(315.0 + 10.0 * n))
+                .with("deadlift", Weight::lb(405.0 + 10.0 * n))
+        })
+        .collect();
+    let mut times = Vec::new();
+    let mut sets = 0;
+    for _ in 0..5 {
+        let t0 = performance_now();
+        sets = 0;
+        for (cycle, m) in maxes.iter().enumerate() {
+            let plan = generate(&program, m, &settings, cycle as u32).expect("plans");
+            sets += plan
+                .exercises()
+                .map(|e| e.sets.len() + e.warmup.len())
+                .sum::<usize>();
+        }
+        times.push(performance_now() - t0);
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    assert!(
+        sets > 13 * 4 * 4 * 8,
+        "a year of BBB has many sets, got {sets}"
+    );
+    console_log!(
+        "plan a year of 5/3/1 BBB ({sets} sets with warm-ups and plates): median {:.2} ms (min {:.2}, max {:.2}) over 5 runs",
+        times[2],
+        times[0],
+        times[4]
+    );
+}

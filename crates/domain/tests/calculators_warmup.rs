@@ -466,3 +466,32 @@ proptest! {
         }
     }
 }
+
+/// The loader path (used by plan generation) gives exactly the same ladders.
+#[test]
+fn ladder_with_loader_matches_ladder() {
+    use liftsheet_domain::plates::PlateLoader;
+    use liftsheet_domain::warmup::{ladder, ladder_with_loader};
+    for setup in [BarSetup::kg_standard(), BarSetup::lb_standard()] {
+        let unit = setup.bar.unit();
+        let loader = PlateLoader::new(&setup).expect("standard setups load");
+        let schemes = [
+            Scheme::StartingStrength,
+            Scheme::FiveThreeOne {
+                training_max: Weight::new(150.0, unit),
+            },
+            Scheme::liftosaur_barbell(unit),
+        ];
+        for scheme in &schemes {
+            for whole in (30..=300).step_by(7) {
+                let work = Weight::new(f64::from(whole), unit);
+                let options = LadderOptions::default();
+                assert_eq!(
+                    ladder_with_loader(work, scheme, &setup, &loader, &options),
+                    ladder(work, scheme, &setup, &options),
+                    "{work} {scheme:?}"
+                );
+            }
+        }
+    }
+}

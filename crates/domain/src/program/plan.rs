@@ -398,7 +398,13 @@ impl Planner<'_> {
             _ => Scheme::StartingStrength,
         };
         let options = LadderOptions::default();
-        match warmup::ladder(work, &scheme, &self.settings.bar, &options) {
+        let ladder = match &self.loader {
+            Some(loader) => {
+                warmup::ladder_with_loader(work, &scheme, &self.settings.bar, loader, &options)
+            }
+            None => warmup::ladder(work, &scheme, &self.settings.bar, &options),
+        };
+        match ladder {
             Ok(steps) => Ok(steps),
             Err(WarmupError::WorkAtOrBelowBar { .. }) => Ok(Vec::new()),
             Err(WarmupError::Load(e)) => Err(PlanError::Bar(e)),

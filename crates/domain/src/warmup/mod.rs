@@ -11,7 +11,7 @@
 
 mod stacked;
 
-use crate::plates::{self, Aim, BarSetup, LoadError, Loading};
+use crate::plates::{self, Aim, BarSetup, LoadError, Loading, PlateLoader};
 use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -194,6 +194,29 @@ pub fn ladder_with_work(
     setup: &BarSetup,
     options: &LadderOptions,
 ) -> Result<Ladder, WarmupError> {
+    ladder_inner(work, scheme, setup, None, options)
+}
+
+/// [`ladder`] for many work weights on one setup: `loader` (built once from
+/// `setup`) answers every load, so a year of plans doesn't rebuild the plate
+/// search for each warm-up step. Same result as [`ladder`].
+pub fn ladder_with_loader(
+    work: Weight,
+    scheme: &Scheme,
+    setup: &BarSetup,
+    loader: &PlateLoader,
+    options: &LadderOptions,
+) -> Result<Vec<WarmupStep>, WarmupError> {
+    ladder_inner(work, scheme, setup, Some(loader), options).map(|l| l.steps)
+}
+
+fn ladder_inner(
+    work: Weight,
+    scheme: &Scheme,
+    setup: &BarSetup,
+    loader: Option<&PlateLoader>,
+    options: &LadderOptions,
+) -> Result<Ladder, WarmupError> {
     let unit = work.unit();
     let empty = setup.empty().to(unit);
     if work.cmp_mass(empty) != Ordering::Greater {
@@ -204,7 +227,7 @@ pub fn ladder_with_work(
         .step
         .unwrap_or_else(|| scheme.warmup_step(unit))
         .to(unit);
-    let unrounded = build(work, &ideal, Weight::zero(unit), setup, options)?;
+    let unrounded = build(work, &ideal, Weight::zero(unit), setup, loader, options)?;
     if step.milli() <= 0 {
         return Ok(unrounded);
     }
@@ -213,7 +236,14 @@ pub fn ladder_with_work(
         if s <= 0 {
             continue;
         }
-        let l = build(work, &ideal, Weight::from_milli(s, unit), setup, options)?;
+        let l = build(
+            work,
+            &ideal,
+            Weight::from_milli(s, unit),
+            setup,
+            loader,
+            options,
+        )?;
         if l.steps.len() >= unrounded.steps.len() {
             return Ok(l);
         }
@@ -227,8 +257,13 @@ fn build(
     ideal: &[Want],
     step: Weight,
     setup: &BarSetup,
+    loader: Option<&PlateLoader>,
     options: &LadderOptions,
 ) -> Result<Ladder, WarmupError> {
+    let load = |target: Weight, aim: Aim| match loader {
+        Some(loader) => loader.load(target, aim),
+        None => plates::load(setup, target, aim),
+    };
     let empty = setup.empty().to(work.unit());
     let rounding = match options.aim {
         Aim::AtOrBelow => Rounding::Down,
@@ -252,8 +287,8 @@ fn build(
         stacked::ladder(work, &wants, setup, options.aim, plate_cost)
     } else {
         Ok(Ladder {
-            steps: independent(work, &wants, setup, options.aim)?,
-            work: plates::load(setup, work, Aim::AtOrBelow)?,
+            steps: independent(work, &wants, &load, options.aim)?,
+            work: load(work, Aim::AtOrBelow)?,
         })
     }
 }
@@ -329,12 +364,12 @@ fn at_least_empty(want: Weight, setup: &BarSetup) -> Weight {
 fn independent(
     work: Weight,
     wants: &[Want],
-    setup: &BarSetup,
+    load: &dyn Fn(Weight, Aim) -> Result<Loading, LoadError>,
     aim: Aim,
 ) -> Result<Vec<WarmupStep>, WarmupError> {
     let mut steps: Vec<WarmupStep> = Vec::new();
     for want in wants {
-        let loading = match plates::load(setup, want.weight, aim) {
+        let loading = match load(want.weight, aim) {
             Ok(l) => l,
             // Past what the plates hold: later steps are heavier still.
             Err(LoadError::AboveCapacity { .. }) => break,
