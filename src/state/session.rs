@@ -5,10 +5,13 @@
 //! session in progress survives a reload or a killed tab.
 
 use liftsheet_domain::import::{self, ImportPreview};
-use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SetId};
-use liftsheet_domain::progression::Proposal;
+use liftsheet_domain::log::{
+    session_result, LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind,
+};
+use liftsheet_domain::program::{PlanSettings, Program};
+use liftsheet_domain::progression::{self, Proposal, Scope};
 use liftsheet_domain::rpe::Rpe;
-use liftsheet_domain::store::{self, StoredDocument};
+use liftsheet_domain::store::{self, PendingProposals, StoredDocument};
 use liftsheet_domain::Weight;
 
 /// A change to the session in progress or the log.
@@ -55,12 +58,34 @@ pub enum Change {
     },
     /// The session's notes.
     Notes(String),
+    /// Start the rest after a set of `after`, at `now_ms` (`Date.now()`).
+    StartRest {
+        now_ms: f64,
+        after: SetKind,
+    },
+    /// Lengthen (or, negative, shorten) the running rest by seconds.
+    AdjustRest(i32),
+    /// Stop the running rest.
+    StopRest,
     /// Finish the session: it moves into the log, and the running program
-    /// moves on to its next day if the session was its planned day.
+    /// moves on to its next day if the session was its planned day. Its
+    /// proposed next maxes are kept as pending until applied or dismissed.
     Finish,
     /// Apply the progressions the lifter confirmed (possibly edited; locked
-    /// lifts left out): the program's state and the stored maxes change.
+    /// lifts left out): the program's state and the stored maxes change, and
+    /// the pending proposals are done with.
     ApplyProposals(Vec<Proposal>),
+    /// Drop the pending proposals without changing anything.
+    DismissProposals,
+    /// Correct a set of a logged session (from History).
+    EditLogged {
+        session: SessionId,
+        set: SetId,
+        weight: Weight,
+        reps: u32,
+    },
+    /// Delete a logged session (History confirms first).
+    DeleteLogged(SessionId),
     /// Throw the session in progress away (the screen confirms first).
     Discard,
     /// Add previewed imported sessions to the log.
@@ -70,6 +95,75 @@ pub enum Change {
         backup: Box<StoredDocument>,
         replace: bool,
     },
+}
+
+/// Plan settings for the running program: the lifter's unit and bar, the
+/// program's rounding, plates and warm-ups planned.
+pub fn plan_base(doc: &StoredDocument, program: &Program) -> PlanSettings {
+    PlanSettings {
+        bar: doc.settings.bar.clone(),
+        ..PlanSettings::for_program(program, doc.settings.unit)
+    }
+    .with_plates_and_warmups()
+}
+
+/// Proposals for finishing `session` of the running program: the session's
+/// results (and, when it ends the cycle, the cycle's sessions of the program
+/// with per-cycle rules) through `progression::propose`, only the lifts that
+/// would change. `None` when the session isn't the running program's.
+/// Nothing is applied.
+pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingProposals> {
+    let active = doc.program.as_ref()?;
+    if session.program.as_deref() != Some(active.program.id.as_str()) {
+        return None;
+    }
+    let cycle_ends = active.clone().advance().cycle_finished;
+    let (results, scope) = if cycle_ends {
+        // The cycle's sessions: this one and the program's latest before it,
+        // as many as the cycle has days.
+        let days: usize = active
+            .program
+            .cycle(active.cycle)
+            .map(|c| c.weeks.iter().map(|w| w.days.len()).sum())
+            .unwrap_or(1);
+        let mut earlier: Vec<&Session> = doc
+            .log
+            .iter()
+            .filter(|s| s.program == session.program && s.id != session.id)
+            .collect();
+        earlier.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        let skip = earlier.len().saturating_sub(days.saturating_sub(1));
+        let mut results: Vec<_> = earlier[skip..].iter().map(|s| session_result(s)).collect();
+        results.push(session_result(session));
+        (results, Scope::Cycle)
+    } else {
+        (vec![session_result(session)], Scope::Sessions)
+    };
+    let base = plan_base(doc, &active.program);
+    let proposed = progression::propose(
+        &active.program,
+        &active.progress,
+        &results,
+        scope,
+        &active.plan_settings(&base),
+    );
+    let (proposals, problem) = match proposed {
+        Ok(list) => (list.into_iter().filter(|p| p.from != p.to).collect(), None),
+        Err(e) => (Vec::new(), Some(e.to_string())),
+    };
+    Some(PendingProposals {
+        program: active.program.id.clone(),
+        session: session.id.clone(),
+        proposals,
+        problem,
+    })
+}
+
+fn logged<'a>(doc: &'a mut StoredDocument, id: &SessionId) -> Result<&'a mut Session, String> {
+    doc.log
+        .iter_mut()
+        .find(|s| s.id == *id)
+        .ok_or_else(|| "That session is no longer in your log.".to_string())
 }
 
 fn current(doc: &mut StoredDocument) -> Result<&mut Session, String> {
@@ -121,12 +215,18 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
         Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe).map_err(text)?,
         Change::Note { set, note } => current(doc)?.set_note(set, note).map_err(text)?,
         Change::Notes(notes) => current(doc)?.set_notes(notes),
+        Change::StartRest { now_ms, after } => current(doc)?.start_rest(now_ms, after),
+        Change::AdjustRest(by) => current(doc)?.adjust_rest(by),
+        Change::StopRest => current(doc)?.stop_rest(),
         Change::Finish => {
             let mut session = doc
                 .in_progress
                 .take()
                 .ok_or_else(|| "No session is in progress.".to_string())?;
             session.finish();
+            // Proposed from the program as it is before this session moves it on.
+            doc.pending = proposals_for(doc, &session)
+                .filter(|p| !p.proposals.is_empty() || p.problem.is_some());
             if let Some(active) = doc.program.as_mut() {
                 if session.program.as_deref() == Some(active.program.id.as_str()) {
                     active.advance();
@@ -147,8 +247,31 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
             for p in &proposals {
                 doc.maxes.insert(p.lift.as_str().to_string(), p.to.max);
             }
+            doc.pending = None;
+        }
+        Change::DismissProposals => doc.pending = None,
+        Change::EditLogged {
+            session,
+            set,
+            weight,
+            reps,
+        } => logged(doc, &session)?
+            .edit_actual(set, weight, reps)
+            .map_err(text)?,
+        Change::DeleteLogged(id) => {
+            logged(doc, &id)?;
+            doc.log.retain(|s| s.id != id);
+            if doc.pending.as_ref().is_some_and(|p| p.session == id) {
+                doc.pending = None;
+            }
+            if !doc.deleted.contains(&id) {
+                doc.deleted.push(id);
+            }
         }
         Change::Import(mut preview) => {
+            // Importing a session again undoes its deletion.
+            doc.deleted
+                .retain(|d| !preview.sessions.iter().any(|s| s.id == *d));
             // The log may have changed since the preview: never add a session twice.
             preview
                 .sessions
@@ -366,6 +489,117 @@ mod tests {
         );
         edited.to.max = Weight::kg(0.0);
         assert!(apply(&mut doc, Change::ApplyProposals(vec![edited])).is_err());
+    }
+
+    #[test]
+    fn the_rest_lives_in_the_session_and_survives_a_save() {
+        let mut doc = started();
+        apply(
+            &mut doc,
+            Change::StartRest {
+                now_ms: 1_000.0,
+                after: SetKind::Work,
+            },
+        )
+        .unwrap();
+        apply(&mut doc, Change::AdjustRest(30)).unwrap();
+        let back = store::decode(&store::encode(&doc)).unwrap();
+        let rest = back.in_progress.as_ref().unwrap().rest.unwrap();
+        assert_eq!((rest.started_ms, rest.seconds), (1_000.0, 210));
+        apply(&mut doc, Change::StopRest).unwrap();
+        assert_eq!(doc.in_progress.as_ref().unwrap().rest, None);
+        apply(&mut doc, Change::Finish).unwrap();
+        assert!(apply(&mut doc, Change::StopRest).is_err());
+    }
+
+    /// Starting Strength running, today's planned day started with every set
+    /// checked off.
+    fn ss_day_done() -> StoredDocument {
+        use liftsheet_domain::log::session_from_program;
+        use liftsheet_domain::program::active::ActiveProgram;
+        use liftsheet_domain::program::{builtin, Maxes};
+        let program =
+            builtin::build("starting-strength", &builtin::BuiltinOptions::default()).unwrap();
+        let mut maxes = Maxes::default();
+        for lift in &program.lifts {
+            maxes.0.insert(lift.key.clone(), Weight::kg(100.0));
+        }
+        let mut doc = StoredDocument {
+            program: Some(ActiveProgram::start(program.clone(), &maxes)),
+            ..StoredDocument::default()
+        };
+        let active = doc.program.clone().unwrap();
+        let next = active.next_day(&plan_base(&doc, &program)).unwrap();
+        let date = Date::from_ymd(2024, 3, 5).unwrap();
+        let session = session_from_program(SessionId::new("ss"), date, &program, &next);
+        let ids: Vec<SetId> = session.sets().map(|(_, x)| x.id).collect();
+        apply(&mut doc, Change::Start(session)).unwrap();
+        for set in ids {
+            apply(&mut doc, Change::Check { set, done: true }).unwrap();
+        }
+        doc
+    }
+
+    #[test]
+    fn proposals_wait_in_the_document_until_applied_or_dismissed() {
+        let mut doc = ss_day_done();
+        let before = doc.maxes.clone();
+        apply(&mut doc, Change::Finish).unwrap();
+        let pending = doc.pending.clone().expect("finishing proposes next maxes");
+        assert_eq!(pending.session.as_str(), "ss");
+        assert!(!pending.proposals.is_empty());
+        assert_eq!(
+            doc.maxes, before,
+            "nothing changes before the lifter applies"
+        );
+        // Kept through a save and a reload.
+        let back = store::decode(&store::encode(&doc)).unwrap();
+        assert_eq!(back.pending, Some(pending.clone()));
+        let mut dismissed = doc.clone();
+        apply(&mut dismissed, Change::DismissProposals).unwrap();
+        assert_eq!((dismissed.pending, &dismissed.maxes), (None, &before));
+        apply(&mut doc, Change::ApplyProposals(pending.proposals.clone())).unwrap();
+        assert_eq!(doc.pending, None);
+        let p = &pending.proposals[0];
+        assert_eq!(doc.maxes.get(p.lift.as_str()), Some(&p.to.max));
+    }
+
+    #[test]
+    fn a_logged_session_can_be_corrected_or_deleted() {
+        let mut doc = ss_day_done();
+        apply(&mut doc, Change::Finish).unwrap();
+        let id = doc.log[0].id.clone();
+        let set = doc.log[0].lifts[0].sets.last().unwrap().id;
+        let rev = doc.log[0].revision;
+        apply(
+            &mut doc,
+            Change::EditLogged {
+                session: id.clone(),
+                set,
+                weight: Weight::kg(100.0),
+                reps: 8,
+            },
+        )
+        .unwrap();
+        assert_eq!(doc.log[0].set(set).unwrap().reps, 8);
+        assert!(
+            doc.log[0].revision > rev,
+            "the edit wins a merge with an old copy"
+        );
+        let bad = Change::EditLogged {
+            session: id.clone(),
+            set,
+            weight: Weight::kg(1.0),
+            reps: 1000,
+        };
+        assert!(apply(&mut doc, bad).is_err());
+        let old_copy = doc.clone();
+        apply(&mut doc, Change::DeleteLogged(id.clone())).unwrap();
+        assert!(doc.log.is_empty());
+        assert_eq!(doc.pending, None, "its proposals go with it");
+        // Another tab's older copy doesn't bring it back.
+        assert!(store::merge(&doc, &old_copy).log.is_empty());
+        assert!(apply(&mut doc, Change::DeleteLogged(id)).is_err());
     }
 
     #[test]

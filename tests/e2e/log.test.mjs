@@ -112,6 +112,89 @@ test("the rest timer counts from its start time and says when rest is over", asy
   await context.close();
 });
 
+test("the rest timer keeps counting across a tab switch and a reload", async () => {
+  const { page, errors, context } = await env.phone();
+  await page.clock.install();
+  await open(page, env.origin, "#/log");
+  await squatSession(page);
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  const timer = page.getByRole("timer");
+  assert.equal(await timer.textContent(), "3:00");
+  await page.getByRole("button", { name: "30 seconds more" }).click();
+  assert.equal(await timer.textContent(), "3:30");
+  await page.clock.fastForward("00:40");
+  await page.waitForFunction(() => document.querySelector('[role="timer"]')?.textContent === "2:50");
+
+  // A glance at the calculator mid-rest: the timer is still running when back.
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Calculate" }).click();
+  assert.equal(await page.getByRole("timer").count(), 0);
+  await page.clock.fastForward("00:30");
+  await nav.getByRole("link", { name: "Log" }).click();
+  await page.waitForFunction(() => document.querySelector('[role="timer"]')?.textContent === "2:20");
+  assert.match(await page.getByText(/Rest after a work set/).textContent(), /work set/);
+
+  // And across a reload (the tab was killed): same start time, same length.
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  await page.clock.fastForward("00:20");
+  await page.waitForFunction(() => {
+    const t = document.querySelector('[role="timer"]')?.textContent;
+    return t === "2:00" || t === "1:59";
+  });
+  await page.getByRole("button", { name: "Skip rest" }).click();
+  assert.equal(await page.getByRole("timer").count(), 0);
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  await page.getByLabel("Squat set 1 Weight (kg)").waitFor();
+  assert.equal(await page.getByRole("timer").count(), 0, "a skipped rest stays skipped");
+  assert.deepEqual(errors.filter((e) => !/AudioContext/.test(e)), []);
+  await context.close();
+});
+
+test("proposed next maxes wait on the Log tab until applied or dismissed", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/plan");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
+  for (const [lift, w] of Object.entries(weights)) {
+    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
+  }
+  await page.getByRole("button", { name: "Start this program" }).click();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  const work = page.getByRole("checkbox", { name: /set \d+ done/ });
+  const n = await work.count();
+  for (let i = 0; i < n; i++) await work.nth(i).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("region", { name: "Next maxes" }).waitFor();
+
+  // Away to History and back, then a reload: still there, nothing applied.
+  await nav.getByRole("link", { name: "History" }).click();
+  await page.getByRole("heading", { name: "Records" }).waitFor();
+  await nav.getByRole("link", { name: "Log" }).click();
+  const card = page.getByRole("region", { name: "Next maxes" });
+  await card.waitFor();
+  assert.match(await card.textContent(), /Squat: 100 kg → 102\.5 kg/);
+  await page.reload();
+  await card.waitFor();
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).maxes);
+  assert.equal((await stored()).squat.milli, 100000);
+  // The next session is still planned from the old maxes until applied.
+  assert.match(await page.getByRole("region", { name: "Today" }).textContent(), /Squat · 3 sets, top 100 kg/);
+  await shot(page, "log-pending-proposals-light");
+
+  await card.getByRole("button", { name: "Apply new maxes" }).click();
+  await card.waitFor({ state: "detached" });
+  assert.equal((await stored()).squat.milli, 102500);
+  await page.reload();
+  await page.getByRole("button", { name: "Start today's session" }).waitFor();
+  assert.equal(await page.getByRole("region", { name: "Next maxes" }).count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("discarding a session asks first", async () => {
   const { page, errors, context } = await env.phone();
   await open(page, env.origin, "#/log");

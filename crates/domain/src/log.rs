@@ -16,7 +16,8 @@ mod results;
 mod wire;
 
 pub use merge::{merge, merge_session};
-pub use planned::session_from_plan;
+pub use planned::{session_from_plan, session_from_program};
+pub use rest::Rest;
 pub use results::{new_session_id, newest_first, session_result};
 
 use crate::date::Date;
@@ -139,6 +140,11 @@ pub struct LoggedExercise {
     /// A note about the exercise as a whole (imports carry these).
     pub note: String,
     pub sets: Vec<LoggedSet>,
+    /// The program's key for this lift when it differs from `lift`: GZCLP's
+    /// T2 squat is logged under the movement `squat` (so History keeps one
+    /// record per movement) but progresses as `squat-t2`. See
+    /// [`LoggedExercise::progression_key`].
+    pub program_lift: Option<String>,
 }
 
 impl LoggedExercise {
@@ -148,7 +154,14 @@ impl LoggedExercise {
             name: name.into(),
             note: String::new(),
             sets: Vec::new(),
+            program_lift: None,
         }
+    }
+
+    /// The key progression results use: the program's lift key when it has
+    /// one of its own, else `lift`.
+    pub fn progression_key(&self) -> &str {
+        self.program_lift.as_deref().unwrap_or(&self.lift)
     }
 }
 
@@ -170,6 +183,11 @@ pub struct Session {
     pub next_set_id: u32,
     /// Ids of sets removed from this session, so a merge doesn't revive them.
     pub removed_sets: Vec<SetId>,
+    /// The rest running between sets (kept with the session so it survives a
+    /// tab switch or a reload); `None` when no rest runs.
+    pub rest: Option<Rest>,
+    /// Rest lengths the lifter adjusted this session, per kind of set.
+    pub rest_lengths: Vec<(SetKind, u32)>,
 }
 
 /// Why an edit of the log was refused.
@@ -224,6 +242,8 @@ impl Session {
             revision: 0,
             next_set_id: 0,
             removed_sets: Vec::new(),
+            rest: None,
+            rest_lengths: Vec::new(),
         }
     }
 
@@ -355,6 +375,8 @@ impl Session {
     /// skipped set is history too).
     pub fn finish(&mut self) {
         self.finished = true;
+        self.rest = None;
+        self.rest_lengths.clear();
         self.touch();
     }
 }

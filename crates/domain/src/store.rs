@@ -19,9 +19,10 @@
 //! skipped, weights as plain numbers with a per-session unit); ten years of
 //! four sessions a week is tested to encode under 2 MB.
 
-use crate::log::Session;
+use crate::log::{Session, SessionId};
 use crate::plates::BarSetup;
 use crate::program::Program;
+use crate::progression::Proposal;
 use crate::training_max::{Increment, TmPercent};
 use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
@@ -111,6 +112,27 @@ pub struct StoredDocument {
     /// The session being logged now, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress: Option<Session>,
+    /// Next maxes proposed when a session of the running program finished,
+    /// kept until the lifter applies or dismisses them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pending: Option<PendingProposals>,
+    /// Ids of sessions the lifter deleted from the log, so merging with
+    /// another tab's copy doesn't bring them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted: Vec<SessionId>,
+}
+
+/// Proposed progressions waiting for the lifter's answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PendingProposals {
+    /// The program they are for (its id): they only apply to it.
+    pub program: String,
+    /// The session whose finishing proposed them.
+    pub session: SessionId,
+    pub proposals: Vec<Proposal>,
+    /// Why nothing could be proposed ("Enter a max for Squat."), if so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 impl Default for StoredDocument {
@@ -123,6 +145,8 @@ impl Default for StoredDocument {
             custom_programs: Vec::new(),
             log: Vec::new(),
             in_progress: None,
+            pending: None,
+            deleted: Vec::new(),
         }
     }
 }
@@ -302,6 +326,13 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
         (None, None) => None,
     };
     merged.log = crate::log::merge(&primary.log, &other_log);
+    // Deletions from either copy apply.
+    for id in &other.deleted {
+        if !merged.deleted.contains(id) {
+            merged.deleted.push(id.clone());
+        }
+    }
+    merged.log.retain(|s| !merged.deleted.contains(&s.id));
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {
@@ -354,6 +385,28 @@ mod tests {
         assert_eq!(out["maxes"]["squat"]["milli"], 100000);
         let doc = decode_with(&v1.to_string(), 3, STEPS).unwrap();
         assert_eq!(doc.maxes["squat"], Weight::kg(100.0));
+    }
+
+    #[test]
+    fn a_deleted_session_stays_deleted_through_a_merge() {
+        use crate::date::Date;
+        let s = Session::new(SessionId::new("a"), Date::from_ymd(2024, 3, 5).unwrap());
+        let theirs = StoredDocument {
+            log: vec![s.clone()],
+            ..StoredDocument::default()
+        };
+        let ours = StoredDocument {
+            deleted: vec![s.id.clone()],
+            ..StoredDocument::default()
+        };
+        assert!(merge(&ours, &theirs).log.is_empty());
+        assert!(merge(&theirs, &ours).log.is_empty());
+        // Nothing new is written for a document without these fields.
+        let text = encode(&StoredDocument::default());
+        assert!(
+            !text.contains("pending") && !text.contains("deleted"),
+            "{text}"
+        );
     }
 
     #[test]

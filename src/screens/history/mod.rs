@@ -1,8 +1,11 @@
 //! History: records and an e1RM chart per lift, then every session, newest
-//! first, with its sets and PR flags.
+//! first, with its sets and PR flags; a session can be corrected (weight and
+//! reps of its sets) or deleted.
 
 mod records_card;
+mod session_editor;
 mod session_list;
+mod set_editor;
 
 use crate::route::Route;
 use crate::state::use_app;

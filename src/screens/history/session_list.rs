@@ -1,8 +1,9 @@
 //! Every logged session, newest first, a page at a time.
 
+use super::session_editor::SessionEditor;
 use crate::screens::log::set_row::kind_label;
 use crate::state::use_app;
-use liftsheet_domain::log::{newest_first, SetKind};
+use liftsheet_domain::log::{newest_first, SessionId, SetKind};
 use liftsheet_domain::records::Records;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -19,6 +20,8 @@ pub struct SessionListProps {
 pub fn SessionList(props: &SessionListProps) -> Html {
     let app = use_app();
     let shown = use_state(|| PAGE);
+    // The session being corrected, if any.
+    let editing = use_state(|| None::<SessionId>);
     let sessions = newest_first(&app.doc.log);
     let total = sessions.len();
     let more = {
@@ -30,11 +33,26 @@ pub fn SessionList(props: &SessionListProps) -> Html {
             <h2 id="sessions-title" class="section-title">{ format!("Sessions ({total})") }</h2>
             { for sessions.iter().take(*shown).map(|s| {
                 let title = if s.day_label.is_empty() { "Session".to_string() } else { s.day_label.clone() };
+                if editing.as_ref() == Some(&s.id) {
+                    let close = {
+                        let editing = editing.clone();
+                        Callback::from(move |_| editing.set(None))
+                    };
+                    return html! {
+                        <SessionEditor key={s.id.0.clone()} session={(*s).clone()} title={title} on_close={close} />
+                    };
+                }
+                let edit = {
+                    let (editing, id) = (editing.clone(), s.id.clone());
+                    Callback::from(move |_| editing.set(Some(id.clone())))
+                };
                 html! {
                     <article class="card session-card" key={s.id.0.clone()} aria-label={format!("{} {}", s.date, title)}>
                         <header class="session-card-head">
-                            <h3>{ title }</h3>
+                            <h3>{ title.clone() }</h3>
                             <time datetime={s.date.to_string()} class="muted">{ format!("{} {}", s.date.weekday().short(), s.date) }</time>
+                            <button class="button small-button" onclick={edit}
+                                aria-label={format!("Edit {} {}", s.date, title)}>{"Edit"}</button>
                         </header>
                         { for s.lifts.iter().map(|ex| html! {
                             <div class="history-exercise">

@@ -1,6 +1,7 @@
 //! Proposed progressions after a session: each lift's max from -> to and why.
 //! The lifter confirms, edits the number, or keeps a lift where it is; only
-//! "Apply" changes anything.
+//! "Apply" changes anything. They stay in the stored document (and on the
+//! Log tab) until applied or dismissed.
 
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::progression::Proposal;
@@ -13,7 +14,6 @@ pub struct ProposalsProps {
     pub proposals: Vec<Proposal>,
     /// Lift names by key, for display.
     pub names: Vec<(String, String)>,
-    pub on_done: Callback<()>,
 }
 
 #[function_component]
@@ -61,7 +61,6 @@ pub fn ProposalsCard(props: &ProposalsProps) -> Html {
         let proposals = props.proposals.clone();
         let parsed = parsed.clone();
         let kept = kept.clone();
-        let done = props.on_done.clone();
         Callback::from(move |_| {
             let chosen: Vec<Proposal> = proposals
                 .iter()
@@ -75,17 +74,16 @@ pub fn ProposalsCard(props: &ProposalsProps) -> Html {
                 })
                 .collect();
             app.dispatch(Action::Session(Change::ApplyProposals(chosen)));
-            done.emit(());
         })
     };
     let skip = {
-        let done = props.on_done.clone();
-        Callback::from(move |_| done.emit(()))
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Session(Change::DismissProposals)))
     };
     html! {
         <section class="card proposals" aria-labelledby="proposals-title">
             <h2 id="proposals-title">{"Next maxes"}</h2>
-            <p class="muted small">{"Nothing changes until you apply. Edit a number, or keep a lift where it is."}</p>
+            <p class="muted small">{"Nothing changes until you apply; these wait here until you do. Edit a number, or keep a lift where it is."}</p>
             <ul class="proposal-list">
                 { for props.proposals.iter().enumerate().map(|(i, p)| {
                     let name = name_of(p.lift.as_str());
@@ -134,7 +132,7 @@ pub fn ProposalsCard(props: &ProposalsProps) -> Html {
             </ul>
             <div class="actions">
                 <button class="button primary" onclick={apply} disabled={any_error}>{"Apply new maxes"}</button>
-                <button class="button" onclick={skip}>{"Not now"}</button>
+                <button class="button" onclick={skip}>{"Dismiss"}</button>
             </div>
         </section>
     }

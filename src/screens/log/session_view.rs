@@ -6,15 +6,14 @@ use super::exercise_card::ExerciseCard;
 use crate::components::field::Field;
 use crate::components::rest_timer::{now_ms, Rest, RestTimer};
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::rest::{default_rest_secs, MAX_REST_SECS};
-use liftsheet_domain::log::{LoggedSet, Session, SetId, SetKind};
-use std::collections::BTreeMap;
+use liftsheet_domain::log::{LoggedSet, Session, SessionId, SetId, SetKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SessionViewProps {
     pub session: Session,
-    pub on_finished: Callback<super::Finished>,
+    /// The finished session's id.
+    pub on_finished: Callback<SessionId>,
 }
 
 fn after_label(kind: SetKind) -> &'static str {
@@ -27,68 +26,37 @@ fn after_label(kind: SetKind) -> &'static str {
     }
 }
 
-fn kind_key(kind: SetKind) -> u8 {
-    match kind {
-        SetKind::Warmup => 0,
-        SetKind::Work | SetKind::Amrap => 1,
-        SetKind::Supplemental => 2,
-        SetKind::Accessory => 3,
-    }
-}
-
 #[function_component]
 pub fn SessionView(props: &SessionViewProps) -> Html {
     let app = use_app();
     let s = &props.session;
-    let rest = use_state(|| None::<(Rest, SetKind)>);
-    // Rest lengths the lifter adjusted, per kind of set.
-    let rest_for = use_state(BTreeMap::<u8, u32>::new);
     let removed = use_state(|| None::<(usize, usize, LoggedSet)>);
     let confirm_discard = use_state(|| false);
     let notes = use_state(|| s.notes.clone());
 
+    // The rest lives on the session (it survives a tab switch or a reload).
     let on_checked = {
-        let rest = rest.clone();
-        let rest_for = rest_for.clone();
-        Callback::from(move |kind: SetKind| {
-            let secs = rest_for
-                .get(&kind_key(kind))
-                .copied()
-                .unwrap_or_else(|| default_rest_secs(kind));
-            rest.set(Some((
-                Rest {
-                    started_ms: now_ms(),
-                    duration_secs: secs,
-                    after: after_label(kind),
-                },
-                kind,
-            )));
+        let app = app.clone();
+        Callback::from(move |after: SetKind| {
+            app.dispatch(Action::Session(Change::StartRest {
+                now_ms: now_ms(),
+                after,
+            }));
         })
     };
     let on_adjust = {
-        let rest = rest.clone();
-        let rest_for = rest_for.clone();
-        Callback::from(move |by: i32| {
-            if let Some((r, kind)) = *rest {
-                let secs =
-                    (r.duration_secs as i64 + by as i64).clamp(15, MAX_REST_SECS as i64) as u32;
-                let mut map = (*rest_for).clone();
-                map.insert(kind_key(kind), secs);
-                rest_for.set(map);
-                rest.set(Some((
-                    Rest {
-                        duration_secs: secs,
-                        ..r
-                    },
-                    kind,
-                )));
-            }
-        })
+        let app = app.clone();
+        Callback::from(move |by: i32| app.dispatch(Action::Session(Change::AdjustRest(by))))
     };
     let on_stop = {
-        let rest = rest.clone();
-        Callback::from(move |_| rest.set(None))
+        let app = app.clone();
+        Callback::from(move |_| app.dispatch(Action::Session(Change::StopRest)))
     };
+    let rest = s.rest.map(|r| Rest {
+        started_ms: r.started_ms,
+        duration_secs: r.seconds,
+        after: after_label(r.after),
+    });
     let on_remove = {
         let app = app.clone();
         let removed = removed.clone();
@@ -127,10 +95,8 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
         let session = s.clone();
         let cb = props.on_finished.clone();
         Callback::from(move |_| {
-            // Proposals come from the program as it is before this session moves it on.
-            let finished = super::finishing(&app.doc, &session);
             app.dispatch(Action::Session(Change::Finish));
-            cb.emit(finished);
+            cb.emit(session.id.clone());
         })
     };
     let discard = {
@@ -165,7 +131,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                     <span>{ format!("{done} of {} sets done", s.set_count()) }</span>
                 </p>
             </section>
-            if let Some((r, _)) = *rest {
+            if let Some(r) = rest {
                 <RestTimer rest={r} on_adjust={on_adjust} on_stop={on_stop} />
             }
             if let Some((_, _, set)) = &*removed {

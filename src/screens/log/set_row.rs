@@ -32,7 +32,8 @@ pub fn kind_label(kind: SetKind) -> &'static str {
     }
 }
 
-fn parse_reps(text: &str) -> Result<u32, String> {
+/// Reads typed reps: a whole number up to [`MAX_REPS`], or a message.
+pub fn parse_reps(text: &str) -> Result<u32, String> {
     match text.trim().parse::<u32>() {
         Ok(n) if n <= MAX_REPS => Ok(n),
         Ok(_) => Err(format!("At most {MAX_REPS} reps.")),

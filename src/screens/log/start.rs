@@ -4,7 +4,7 @@
 use super::{fresh_session_id, plan_base, today};
 use crate::route::Route;
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::{session_from_plan, Session};
+use liftsheet_domain::log::{session_from_program, Session};
 use yew::prelude::*;
 
 #[function_component]
@@ -33,9 +33,10 @@ pub fn StartCard() -> Html {
             let start = {
                 let app = app.clone();
                 let next = next.clone();
-                let id = program.id.clone();
+                let program = program.clone();
                 Callback::from(move |_| {
-                    let session = session_from_plan(fresh_session_id(), today(), &id, &next);
+                    let session =
+                        session_from_program(fresh_session_id(), today(), &program, &next);
                     app.dispatch(Action::Session(Change::Start(session)));
                 })
             };

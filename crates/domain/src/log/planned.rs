@@ -4,7 +4,7 @@
 use super::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use crate::date::Date;
 use crate::program::active::NextDay;
-use crate::program::Role;
+use crate::program::{Program, Role};
 use crate::weight::Weight;
 
 /// The kind of a planned set: AMRAP when its reps say "+", else by the
@@ -52,6 +52,35 @@ pub fn session_from_plan(id: SessionId, date: Date, program: &str, next: &NextDa
     session
 }
 
+/// [`session_from_plan`] for `program` (the running program `next` comes
+/// from): a lift the program tracks under its own key but which is another
+/// lift's movement (GZCLP's `squat-t2`, movement `squat`) is logged under the
+/// movement, so History and records see one squat, while
+/// [`LoggedExercise::program_lift`] keeps the program's key for progression.
+pub fn session_from_program(
+    id: SessionId,
+    date: Date,
+    program: &Program,
+    next: &NextDay,
+) -> Session {
+    let mut session = session_from_plan(id, date, &program.id, next);
+    for exercise in &mut session.lifts {
+        let movement = program
+            .lifts
+            .iter()
+            .find(|l| l.key.as_str() == exercise.lift)
+            .and_then(|l| l.movement.as_ref())
+            .filter(|m| m.as_str() != exercise.lift);
+        if let Some(movement) = movement {
+            exercise.program_lift = Some(std::mem::replace(
+                &mut exercise.lift,
+                movement.as_str().to_string(),
+            ));
+        }
+    }
+    session
+}
+
 /// The unit the day is planned in (its first weight's), kg if it has none.
 fn next_unit(next: &NextDay) -> crate::weight::Unit {
     next.day
@@ -67,6 +96,7 @@ fn next_unit(next: &NextDay) -> crate::weight::Unit {
 mod tests {
     use super::*;
     use crate::log::session_result;
+    use crate::log::SetId;
     use crate::program::active::ActiveProgram;
     use crate::program::{builtin, LiftKey, Maxes, PlanSettings};
     use crate::weight::Unit;
@@ -110,5 +140,65 @@ mod tests {
             .iter()
             .flat_map(|l| &l.sets)
             .all(|x| x.achieved == 0));
+    }
+
+    #[test]
+    fn gzclp_t2_is_logged_as_its_movement_but_progresses_as_t2() {
+        use crate::progression::{self, Scope};
+        let program = builtin::build("gzclp", &builtin::BuiltinOptions::default()).unwrap();
+        let mut maxes = Maxes::default();
+        for lift in &program.lifts {
+            maxes.0.insert(lift.key.clone(), Weight::kg(60.0));
+        }
+        let active = ActiveProgram::start(program.clone(), &maxes);
+        let base = PlanSettings::new(Unit::Kg);
+        let next = active.next_day(&base).unwrap();
+        let date = Date::from_ymd(2024, 3, 5).unwrap();
+        let mut s = session_from_program(SessionId::new("g"), date, &program, &next);
+        let t2 = s
+            .lifts
+            .iter()
+            .find(|e| {
+                e.program_lift
+                    .as_deref()
+                    .is_some_and(|k| k.ends_with("-t2"))
+            })
+            .expect("day 1 has a T2 lift");
+        let t2_key = t2.program_lift.clone().unwrap();
+        let t2 = t2.clone();
+        assert_eq!(
+            format!("{}-t2", t2.lift),
+            t2_key,
+            "logged under its movement"
+        );
+        assert_eq!(s.lifts[0].program_lift, None, "T1 keeps its own key");
+        // Every planned set done as planned.
+        let ids: Vec<SetId> = s.sets().map(|(_, x)| x.id).collect();
+        for id in ids {
+            s.check_set(id, true).unwrap();
+        }
+        let result = session_result(&s);
+        let keys: Vec<&str> = result.lifts.iter().map(|l| l.lift.as_str()).collect();
+        assert!(keys.contains(&t2_key.as_str()), "{keys:?}");
+        // Progression moves the T2 lift's own max, not the T1 lift's.
+        let proposals = progression::propose(
+            &active.program,
+            &active.progress,
+            &[result],
+            Scope::Sessions,
+            &active.plan_settings(&base),
+        )
+        .unwrap();
+        let moved: Vec<&str> = proposals
+            .iter()
+            .filter(|p| p.from != p.to)
+            .map(|p| p.lift.as_str())
+            .collect();
+        assert!(moved.contains(&t2_key.as_str()), "{moved:?}");
+        assert!(!moved.contains(&t2.lift.as_str()), "{moved:?}");
+        // Records see the movement: the T2 sets count for it.
+        let records = crate::records::Records::compute(std::slice::from_ref(&s), Unit::Kg);
+        assert!(records.lifts.contains_key(t2.lift.as_str()));
+        assert!(!records.lifts.contains_key(t2_key.as_str()));
     }
 }

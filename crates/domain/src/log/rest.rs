@@ -4,7 +4,80 @@
 //! a phone that puts the tab to sleep for two minutes still shows the right
 //! time left when it wakes up.
 
-use super::SetKind;
+use super::{Session, SetKind};
+
+/// A rest running between sets, kept with the session in progress.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rest {
+    /// `Date.now()` (ms since the epoch) when the rest started.
+    pub started_ms: f64,
+    /// Its length.
+    pub seconds: u32,
+    /// The kind of set it follows.
+    pub after: SetKind,
+}
+
+/// The shortest rest [`Session::adjust_rest`] leaves.
+pub const MIN_REST_SECS: u32 = 15;
+
+impl Session {
+    /// The rest length after a set of `kind`: what the lifter set this
+    /// session for that kind (main work covers work and AMRAP sets), else
+    /// [`default_rest_secs`].
+    pub fn rest_length(&self, kind: SetKind) -> u32 {
+        self.rest_lengths
+            .iter()
+            .find(|(k, _)| rest_group(*k) == rest_group(kind))
+            .map(|(_, s)| *s)
+            .unwrap_or_else(|| default_rest_secs(kind))
+    }
+
+    /// Starts a rest after a set of `kind`, at `now_ms`, of the length
+    /// [`Session::rest_length`] gives.
+    pub fn start_rest(&mut self, now_ms: f64, kind: SetKind) {
+        self.rest = Some(Rest {
+            started_ms: now_ms,
+            seconds: self.rest_length(kind),
+            after: kind,
+        });
+        self.touch();
+    }
+
+    /// Lengthens (or, negative, shortens) the running rest by `by` seconds,
+    /// kept between [`MIN_REST_SECS`] and [`MAX_REST_SECS`], and remembers the
+    /// new length for the next rest after the same kind of set. No rest
+    /// running: nothing happens.
+    pub fn adjust_rest(&mut self, by: i32) {
+        let Some(rest) = self.rest.as_mut() else {
+            return;
+        };
+        let secs = (i64::from(rest.seconds) + i64::from(by))
+            .clamp(i64::from(MIN_REST_SECS), i64::from(MAX_REST_SECS)) as u32;
+        rest.seconds = secs;
+        let kind = rest.after;
+        self.rest_lengths
+            .retain(|(k, _)| rest_group(*k) != rest_group(kind));
+        self.rest_lengths.push((kind, secs));
+        self.touch();
+    }
+
+    /// Stops the running rest.
+    pub fn stop_rest(&mut self) {
+        if self.rest.take().is_some() {
+            self.touch();
+        }
+    }
+}
+
+/// Kinds that share a rest length: work and AMRAP sets are both main work.
+fn rest_group(kind: SetKind) -> u8 {
+    match kind {
+        SetKind::Warmup => 0,
+        SetKind::Work | SetKind::Amrap => 1,
+        SetKind::Supplemental => 2,
+        SetKind::Accessory => 3,
+    }
+}
 
 /// Default rest after a set of `kind`, in seconds: 3 min after main work
 /// (work and AMRAP sets), 2 min after supplemental volume, 90 s after
@@ -90,6 +163,43 @@ mod tests {
         // A clock that went backwards, or garbage, doesn't go over the duration.
         assert_eq!(remaining_secs(start, start - 5000.0, 90), 90);
         assert_eq!(remaining_secs(f64::NAN, start, 90), 90);
+    }
+
+    #[test]
+    fn a_rest_lives_on_the_session_and_remembers_adjusted_lengths() {
+        use crate::date::Date;
+        use crate::log::SessionId;
+        let mut s = Session::new(SessionId::new("a"), Date::from_ymd(2024, 3, 5).unwrap());
+        s.start_rest(1000.0, SetKind::Work);
+        assert_eq!(
+            s.rest,
+            Some(Rest {
+                started_ms: 1000.0,
+                seconds: 180,
+                after: SetKind::Work
+            })
+        );
+        let rev = s.revision;
+        s.adjust_rest(30);
+        assert!(s.revision > rev);
+        assert_eq!(s.rest.unwrap().seconds, 210);
+        s.stop_rest();
+        assert_eq!(s.rest, None);
+        // Remembered for main work (AMRAP too), not for warm-ups.
+        s.start_rest(5000.0, SetKind::Amrap);
+        assert_eq!(s.rest.unwrap().seconds, 210);
+        s.start_rest(6000.0, SetKind::Warmup);
+        assert_eq!(s.rest.unwrap().seconds, 60);
+        s.adjust_rest(-100);
+        assert_eq!(s.rest.unwrap().seconds, MIN_REST_SECS);
+        assert_eq!(s.rest_length(SetKind::Work), 210);
+        // Survives the stored form; finishing clears it.
+        let json = serde_json::to_string(&s).unwrap();
+        let back: Session = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, s);
+        s.finish();
+        assert_eq!((s.rest, s.rest_lengths.len()), (None, 0));
+        assert!(!serde_json::to_string(&s).unwrap().contains("\"z\""));
     }
 
     #[test]

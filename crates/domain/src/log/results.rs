@@ -56,11 +56,11 @@ pub fn session_result(session: &Session) -> SessionResult {
         }
         match lifts
             .iter_mut()
-            .find(|l| l.lift.as_str() == exercise.lift.as_str())
+            .find(|l| l.lift.as_str() == exercise.progression_key())
         {
             Some(l) => l.sets.extend(sets),
             None => lifts.push(LiftResult {
-                lift: LiftKey::new(exercise.lift.clone()),
+                lift: LiftKey::new(exercise.progression_key()),
                 sets,
                 form_broke: false,
             }),

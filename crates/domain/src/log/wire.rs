@@ -16,7 +16,9 @@
 //! | `v` | revision | 0 |
 //! | `m` | next set id | it is one more than the largest set id (0 if no sets) |
 //! | `r` | removed set ids | none |
-//! | `x` | exercises: `{k: lift key, n: name, o: note, s: sets}` | never |
+//! | `x` | exercises: `{k: lift key, n: name, o: note, s: sets, t: program lift key}` (`t` omitted when none) | never |
+//! | `z` | running rest `{s: start ms, d: seconds, k: kind}` | none |
+//! | `y` | adjusted rest lengths `[[kind, seconds], ...]` | none |
 //!
 //! and per set (`s`):
 //!
@@ -211,6 +213,18 @@ struct ExerciseWire {
     note: String,
     #[serde(rename = "s", default)]
     sets: Vec<SetWire>,
+    #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
+    program_lift: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct RestWire {
+    #[serde(rename = "s")]
+    started_ms: f64,
+    #[serde(rename = "d")]
+    seconds: u32,
+    #[serde(rename = "k", default = "work")]
+    after: KindCode,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -237,6 +251,10 @@ struct SessionWire {
     next_set_id: Option<u32>,
     #[serde(rename = "r", default, skip_serializing_if = "Vec::is_empty")]
     removed_sets: Vec<u32>,
+    #[serde(rename = "z", default, skip_serializing_if = "Option::is_none")]
+    rest: Option<RestWire>,
+    #[serde(rename = "y", default, skip_serializing_if = "Vec::is_empty")]
+    rest_lengths: Vec<(KindCode, u32)>,
 }
 
 /// The unit most of the session's sets are in (kg when tied or empty), so
@@ -320,6 +338,7 @@ impl Serialize for Session {
                 lift: e.lift.clone(),
                 name: e.name.clone(),
                 note: e.note.clone(),
+                program_lift: e.program_lift.clone(),
                 sets: e
                     .sets
                     .iter()
@@ -344,6 +363,20 @@ impl Serialize for Session {
             revision: self.revision,
             next_set_id: (self.next_set_id != implied_next_id(max_id)).then_some(self.next_set_id),
             removed_sets: self.removed_sets.iter().map(|id| id.0).collect(),
+            // A non-finite start would be written as `null` and not read back.
+            rest: self
+                .rest
+                .filter(|r| r.started_ms.is_finite())
+                .map(|r| RestWire {
+                    started_ms: r.started_ms,
+                    seconds: r.seconds,
+                    after: r.after.into(),
+                }),
+            rest_lengths: self
+                .rest_lengths
+                .iter()
+                .map(|(k, secs)| ((*k).into(), *secs))
+                .collect(),
         }
         .serialize(s)
     }
@@ -360,6 +393,7 @@ impl<'de> Deserialize<'de> for Session {
                 lift: e.lift,
                 name: e.name,
                 note: e.note,
+                program_lift: e.program_lift,
                 sets: e
                     .sets
                     .into_iter()
@@ -383,6 +417,16 @@ impl<'de> Deserialize<'de> for Session {
             revision: w.revision,
             next_set_id: w.next_set_id.unwrap_or_else(|| implied_next_id(max_id)),
             removed_sets: w.removed_sets.into_iter().map(SetId).collect(),
+            rest: w.rest.map(|r| super::Rest {
+                started_ms: r.started_ms,
+                seconds: r.seconds,
+                after: r.after.into(),
+            }),
+            rest_lengths: w
+                .rest_lengths
+                .into_iter()
+                .map(|(k, secs)| (k.into(), secs))
+                .collect(),
         })
     }
 }

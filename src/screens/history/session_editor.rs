@@ -1,0 +1,87 @@
+//! Correcting a finished session from History: each set's weight and reps
+//! (records follow), or deleting the session after a confirm.
+
+use super::set_editor::SetEditor;
+use crate::state::{session::Change, use_app, Action};
+use liftsheet_domain::log::{Session, SetKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct SessionEditorProps {
+    pub session: Session,
+    /// "Week 1 · Day 1", or "Session".
+    pub title: AttrValue,
+    /// Editing is over (Done, or deleted).
+    pub on_close: Callback<()>,
+}
+
+#[function_component]
+pub fn SessionEditor(props: &SessionEditorProps) -> Html {
+    let app = use_app();
+    let confirm = use_state(|| false);
+    let s = &props.session;
+    let done = {
+        let cb = props.on_close.clone();
+        Callback::from(move |_| cb.emit(()))
+    };
+    let delete = {
+        let (app, confirm, cb, id) = (
+            app.clone(),
+            confirm.clone(),
+            props.on_close.clone(),
+            s.id.clone(),
+        );
+        Callback::from(move |_| {
+            if *confirm {
+                app.dispatch(Action::Session(Change::DeleteLogged(id.clone())));
+                cb.emit(());
+            } else {
+                confirm.set(true);
+            }
+        })
+    };
+    let keep = {
+        let confirm = confirm.clone();
+        Callback::from(move |_| confirm.set(false))
+    };
+    html! {
+        <article class="card session-card editing" aria-label={format!("Editing {} {}", s.date, props.title)}>
+            <header class="session-card-head">
+                <h3>{ format!("Edit {}", props.title) }</h3>
+                <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>
+            </header>
+            <p class="muted small">{"Changes save as you type; records follow."}</p>
+            { for s.lifts.iter().map(|ex| {
+                let (mut warmups, mut works) = (0, 0);
+                html! {
+                    <div class="history-exercise">
+                        <h4>{ ex.name.clone() }</h4>
+                        <ul class="history-edit-sets">
+                            { for ex.sets.iter().map(|set| {
+                                let name = if set.kind == SetKind::Warmup {
+                                    warmups += 1;
+                                    format!("{} warm-up {warmups}", ex.name)
+                                } else {
+                                    works += 1;
+                                    format!("{} set {works}", ex.name)
+                                };
+                                html! {
+                                    <SetEditor key={set.id.0} session={s.id.clone()} set={set.clone()} name={name} />
+                                }
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }) }
+            <div class="actions">
+                <button class="button primary" onclick={done}>{"Done"}</button>
+                if *confirm {
+                    <button class="button danger" onclick={delete}>{"Yes, delete this session"}</button>
+                    <button class="button" onclick={keep}>{"Keep it"}</button>
+                } else {
+                    <button class="button danger" onclick={delete}>{"Delete session"}</button>
+                }
+            </div>
+        </article>
+    }
+}
