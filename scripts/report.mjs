@@ -1,5 +1,6 @@
 // The numbers behind `scripts/report`: first-load bytes and Lighthouse scores.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,8 +26,10 @@ const flags = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 ].join(" ");
+// Async on purpose: the static server runs in this process and must keep
+// answering while Lighthouse loads the page.
 try {
-  execFileSync(join(root, ".tools/lighthouse/node_modules/.bin/lighthouse"), [
+  await promisify(execFile)(join(root, ".tools/lighthouse/node_modules/.bin/lighthouse"), [
     url,
     "--quiet",
     "--form-factor=mobile",
@@ -35,7 +38,7 @@ try {
     "--output=json",
     "--output=html",
     `--output-path=${join(out, "report")}`,
-  ], { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" } });
+  ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 });
 } finally {
   server.close();
 }
