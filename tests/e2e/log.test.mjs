@@ -173,7 +173,11 @@ test("proposed next maxes wait on the Log tab until applied or dismissed", async
   // Away to History and back, then a reload: still there, nothing applied.
   await nav.getByRole("link", { name: "History" }).click();
   await page.getByRole("heading", { name: "Records" }).waitFor();
-  await nav.getByRole("link", { name: "Log" }).click();
+  // The Program tab points back to them too.
+  await nav.getByRole("link", { name: "Program" }).click();
+  const waiting = page.getByRole("status").filter({ hasText: "proposed max changes are waiting" });
+  await waiting.waitFor();
+  await waiting.getByRole("link", { name: "Review them on the Log tab" }).click();
   const card = page.getByRole("region", { name: "Next maxes" });
   await card.waitFor();
   assert.match(await card.textContent(), /Squat: 100 kg → 102\.5 kg/);

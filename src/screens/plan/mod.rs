@@ -200,6 +200,19 @@ pub fn PlanScreen() -> Html {
             let _ = w.print();
         }
     });
+    // Proposed next maxes from the last session wait for the lifter's say.
+    let proposals_waiting = doc
+        .pending
+        .as_ref()
+        .filter(|p| {
+            is_active
+                && doc
+                    .program
+                    .as_ref()
+                    .is_some_and(|a| a.program.id == p.program)
+        })
+        .filter(|p| !p.proposals.is_empty())
+        .map(|p| format!("{} proposed max changes are waiting.", p.proposals.len()));
     let status = doc.program.as_ref().filter(|_| is_active).map(|a| {
         let next = a
             .next_day(&base)
@@ -257,6 +270,11 @@ pub fn PlanScreen() -> Html {
                 <p>{ program.summary.clone() }</p>
                 <p class="muted small">{ format!("Source: {}", program.source) }</p>
                 if let Some(status) = status { <p class="notice ok">{ status }</p> }
+                if let Some(waiting) = proposals_waiting {
+                    <p class="notice warn no-print" role="status">
+                        { waiting }{" "}<a href={crate::route::Route::Log.href()}>{"Review them on the Log tab"}</a>
+                    </p>
+                }
                 if *confirming {
                     <div class="notice warn" role="alert">
                         <p>{ format!("Replace {running_name}? Its progress (cycle, position, maxes) will be lost.") }</p>
