@@ -10,5 +10,6 @@ pub mod header;
 pub mod plate_list;
 pub mod rest_timer;
 pub mod select_field;
+pub mod set_field;
 pub mod share_panel;
 pub mod status_banner;

@@ -2,8 +2,9 @@
 //! (records follow), or deleting the session after a confirm.
 
 use super::set_editor::SetEditor;
+use crate::screens::log::set_row::set_names;
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::{Session, SetKind};
+use liftsheet_domain::log::Session;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -52,19 +53,11 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
             </header>
             <p class="muted small">{"Changes save as you type; records follow."}</p>
             { for s.lifts.iter().map(|ex| {
-                let (mut warmups, mut works) = (0, 0);
                 html! {
                     <div class="history-exercise">
                         <h4>{ ex.name.clone() }</h4>
                         <ul class="history-edit-sets">
-                            { for ex.sets.iter().map(|set| {
-                                let name = if set.kind == SetKind::Warmup {
-                                    warmups += 1;
-                                    format!("{} warm-up {warmups}", ex.name)
-                                } else {
-                                    works += 1;
-                                    format!("{} set {works}", ex.name)
-                                };
+                            { for ex.sets.iter().zip(set_names(ex)).map(|(set, name)| {
                                 html! {
                                     <SetEditor key={set.id.0} session={s.id.clone()} set={set.clone()} name={name} />
                                 }

@@ -1,11 +1,11 @@
 //! Correcting one set of a logged session: its weight and reps, saved as
 //! typed (when valid), the message next to the fields otherwise.
 
+use crate::components::set_field::SetField;
 use crate::screens::log::set_row::parse_reps;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedSet, SessionId};
 use liftsheet_domain::Weight;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,6 +24,7 @@ pub fn SetEditor(props: &SetEditorProps) -> Html {
     let weight_text = use_state(|| set.weight.number());
     let reps_text = use_state(|| set.reps.to_string());
     let base = format!("edit-{}-{}", props.session, set.id.0);
+    let error_id = AttrValue::from(format!("{base}-error"));
 
     let send = {
         let app = app.clone();
@@ -45,16 +46,14 @@ pub fn SetEditor(props: &SetEditorProps) -> Html {
     };
     let on_weight = {
         let (weight_text, reps_text, send) = (weight_text.clone(), reps_text.clone(), send.clone());
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             send(&v, &reps_text);
             weight_text.set(v);
         })
     };
     let on_reps = {
         let (weight_text, reps_text) = (weight_text.clone(), reps_text.clone());
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             send(&weight_text, &v);
             reps_text.set(v);
         })
@@ -68,28 +67,16 @@ pub fn SetEditor(props: &SetEditorProps) -> Html {
         <li class="set-edit">
             <span class="set-name">{ props.name.clone() }</span>
             <div class="set-inputs">
-                <div class="set-field">
-                    <label for={format!("{base}-w")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        { format!("Weight ({unit})") }
-                    </label>
-                    <input id={format!("{base}-w")} type="text" inputmode="decimal" autocomplete="off"
-                        value={(*weight_text).clone()} oninput={on_weight}
-                        aria-invalid={weight_bad.is_some().then_some("true")}
-                        aria-describedby={format!("{base}-error")} />
-                </div>
-                <div class="set-field">
-                    <label for={format!("{base}-r")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        {"Reps"}
-                    </label>
-                    <input id={format!("{base}-r")} type="text" inputmode="numeric" autocomplete="off"
-                        value={(*reps_text).clone()} oninput={on_reps}
-                        aria-invalid={reps_bad.is_some().then_some("true")}
-                        aria-describedby={format!("{base}-error")} />
-                </div>
+                <SetField id={format!("{base}-w")} set_name={props.name.clone()}
+                    label={format!("Weight ({unit})")} value={(*weight_text).clone()}
+                    oninput={on_weight} invalid={weight_bad.is_some()}
+                    described_by={error_id.clone()} />
+                <SetField id={format!("{base}-r")} set_name={props.name.clone()}
+                    label="Reps" inputmode="numeric" value={(*reps_text).clone()}
+                    oninput={on_reps} invalid={reps_bad.is_some()}
+                    described_by={error_id.clone()} />
             </div>
-            <p class="field-error" id={format!("{base}-error")} aria-live="polite">
+            <p class="field-error" id={error_id} aria-live="polite">
                 { error.unwrap_or_default() }
             </p>
         </li>

@@ -1,6 +1,6 @@
 //! One exercise of the session: its sets in order and "Add set".
 
-use super::set_row::SetRow;
+use super::set_row::{set_names, SetRow};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind};
 use liftsheet_domain::plates::{Aim, PlateLoader};
@@ -73,8 +73,6 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
         })
     };
 
-    let mut warmups = 0;
-    let mut works = 0;
     html! {
         <section class="card exercise-card" aria-label={ex.name.clone()}>
             <h2>{ ex.name.clone() }</h2>
@@ -82,14 +80,7 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                 <p class="muted small">{ ex.note.clone() }</p>
             }
             <ol class="set-list">
-                { for ex.sets.iter().map(|set| {
-                    let name = if set.kind == SetKind::Warmup {
-                        warmups += 1;
-                        format!("{} warm-up {warmups}", ex.name)
-                    } else {
-                        works += 1;
-                        format!("{} set {works}", ex.name)
-                    };
+                { for ex.sets.iter().zip(set_names(ex)).map(|(set, name)| {
                     html! {
                         <SetRow key={set.id.0} set={set.clone()} name={name}
                             plates={plates_of(set)}

@@ -1,8 +1,9 @@
 //! One set in the session being logged: a big check-off box, the actual
 //! weight and reps (AMRAP reps highlighted), RPE, a note, and remove.
 
+use crate::components::set_field::SetField;
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::{LoggedSet, SetId, SetKind, MAX_REPS};
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind, MAX_REPS};
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::Weight;
 use web_sys::HtmlInputElement;
@@ -30,6 +31,25 @@ pub fn kind_label(kind: SetKind) -> &'static str {
         SetKind::Supplemental => "Supplemental",
         SetKind::Accessory => "Accessory",
     }
+}
+
+/// Names each set of an exercise as the lifter counts them ("Squat warm-up 1",
+/// "Squat set 1", "Squat set 2"): warm-ups and the rest are numbered apart.
+pub fn set_names(exercise: &LoggedExercise) -> Vec<String> {
+    let (mut warmups, mut works) = (0, 0);
+    exercise
+        .sets
+        .iter()
+        .map(|set| {
+            if set.kind == SetKind::Warmup {
+                warmups += 1;
+                format!("{} warm-up {warmups}", exercise.name)
+            } else {
+                works += 1;
+                format!("{} set {works}", exercise.name)
+            }
+        })
+        .collect()
 }
 
 /// Reads typed reps: a whole number up to [`MAX_REPS`], or a message.
@@ -115,8 +135,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         let weight_text = weight_text.clone();
         let reps_text = reps_text.clone();
         let send = send_actual.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             send(&v, &reps_text);
             weight_text.set(v);
         })
@@ -125,8 +144,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         let weight_text = weight_text.clone();
         let reps_text = reps_text.clone();
         let send = send_actual;
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             send(&weight_text, &v);
             reps_text.set(v);
         })
@@ -134,8 +152,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
     let on_rpe = {
         let app = app.clone();
         let rpe_text = rpe_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             let parsed = if v.trim().is_empty() {
                 Some(None)
             } else {
@@ -152,8 +169,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
     let on_note = {
         let app = app.clone();
         let note_text = note_text.clone();
-        Callback::from(move |e: InputEvent| {
-            let v = e.target_unchecked_into::<HtmlInputElement>().value();
+        Callback::from(move |v: String| {
             app.dispatch(Action::Session(Change::Note {
                 set: id,
                 note: v.clone(),
@@ -194,7 +210,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         (set.kind == SetKind::Warmup).then_some("warmup"),
         amrap.then_some("amrap"),
     );
-    let error = weight_error.or(reps_error).or(rpe_error);
+    let error_id = AttrValue::from(format!("{base}-error"));
     html! {
         <li class={row_class}>
             <div class="set-head">
@@ -215,53 +231,59 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                 </div>
             </div>
             <div class="set-inputs">
-                <div class="set-field">
-                    <label for={format!("{base}-w")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        { format!("Weight ({unit})") }
-                    </label>
-                    <input id={format!("{base}-w")} type="text" inputmode="decimal" autocomplete="off"
-                        value={(*weight_text).clone()} oninput={on_weight}
-                        aria-invalid={Weight::parse(&weight_text, unit).is_err().then_some("true")}
-                        aria-describedby={format!("{base}-error")} />
-                </div>
-                <div class={classes!("set-field", amrap.then_some("amrap-reps"))}>
-                    <label for={format!("{base}-r")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        { reps_label }
-                    </label>
-                    <input id={format!("{base}-r")} type="text" inputmode="numeric" autocomplete="off"
-                        value={(*reps_text).clone()} oninput={on_reps}
-                        aria-invalid={parse_reps(&reps_text).is_err().then_some("true")}
-                        aria-describedby={format!("{base}-error")} />
-                </div>
-                <div class="set-field">
-                    <label for={format!("{base}-e")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        {"RPE"}
-                    </label>
-                    <input id={format!("{base}-e")} type="text" inputmode="decimal" autocomplete="off"
-                        placeholder="–" value={(*rpe_text).clone()} oninput={on_rpe}
-                        aria-describedby={format!("{base}-error")} />
-                </div>
+                <SetField id={format!("{base}-w")} set_name={props.name.clone()}
+                    label={format!("Weight ({unit})")} value={(*weight_text).clone()}
+                    oninput={on_weight} invalid={weight_error.is_some()}
+                    described_by={error_id.clone()} />
+                <SetField id={format!("{base}-r")} set_name={props.name.clone()}
+                    label={reps_label} inputmode="numeric" value={(*reps_text).clone()}
+                    oninput={on_reps} invalid={reps_error.is_some()}
+                    described_by={error_id.clone()}
+                    class={classes!(amrap.then_some("amrap-reps"))} />
+                <SetField id={format!("{base}-e")} set_name={props.name.clone()}
+                    label="RPE" placeholder="–" value={(*rpe_text).clone()}
+                    oninput={on_rpe} described_by={error_id.clone()} />
             </div>
-            <p class="field-error" id={format!("{base}-error")} aria-live="polite">
-                { error.unwrap_or_default() }
+            <p class="field-error" id={error_id} aria-live="polite">
+                { weight_error.or(reps_error).or(rpe_error).unwrap_or_default() }
             </p>
             <details class="set-more">
                 <summary>{ if set.note.is_empty() { "Note / remove".to_string() } else { format!("Note: {}", set.note) } }</summary>
-                <div class="set-field">
-                    <label for={format!("{base}-n")}>
-                        <span class="visually-hidden">{ format!("{} ", props.name) }</span>
-                        {"Note"}
-                    </label>
-                    <input id={format!("{base}-n")} type="text" inputmode="text" autocomplete="off"
-                        value={(*note_text).clone()} oninput={on_note} />
-                </div>
+                <SetField id={format!("{base}-n")} set_name={props.name.clone()}
+                    label="Note" inputmode="text" value={(*note_text).clone()}
+                    oninput={on_note} />
                 <button class="button danger" onclick={on_remove}>
                     { format!("Remove {}", props.name) }
                 </button>
             </details>
         </li>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warmups_and_work_sets_are_numbered_apart() {
+        let mut ex = LoggedExercise::new("squat", "Squat");
+        let w = Weight::kg(100.0);
+        for kind in [
+            SetKind::Warmup,
+            SetKind::Warmup,
+            SetKind::Work,
+            SetKind::Amrap,
+        ] {
+            ex.sets.push(LoggedSet::done(kind, w, 5));
+        }
+        assert_eq!(
+            set_names(&ex),
+            [
+                "Squat warm-up 1",
+                "Squat warm-up 2",
+                "Squat set 1",
+                "Squat set 2"
+            ]
+        );
     }
 }
