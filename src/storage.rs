@@ -26,9 +26,27 @@ pub enum Persistence {
     SaveFailed { reason: String },
 }
 
+/// A random token rewritten with every save. A tab compares it (a few bytes)
+/// with the one it last wrote or read to know whether another tab saved since,
+/// instead of reading the whole document back before every write.
+pub const TOKEN_KEY: &str = "liftsheet.token";
+
 thread_local! {
-    /// The text this tab last wrote or read, to skip merging with our own save.
-    static LAST_SEEN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The token of the document this tab last wrote or read.
+    static LAST_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn remember_token(storage: &web_sys::Storage) {
+    let token = storage.get_item(TOKEN_KEY).ok().flatten();
+    LAST_TOKEN.with(|t| *t.borrow_mut() = token);
+}
+
+fn new_token() -> String {
+    format!(
+        "{:x}-{:x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 4_294_967_296.0) as u64
+    )
 }
 
 fn local_storage() -> Result<web_sys::Storage, String> {
@@ -65,7 +83,7 @@ pub fn load() -> (StoredDocument, Persistence) {
         Ok(None) => (StoredDocument::default(), Persistence::Saved),
         Ok(Some(text)) => match store::decode(&text) {
             Ok(doc) => {
-                LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text));
+                remember_token(&storage);
                 (doc, Persistence::Saved)
             }
             Err(error) => (
@@ -109,11 +127,16 @@ pub fn save(doc: &StoredDocument) -> Saved {
             }
         }
     };
-    let stored = storage.get_item(KEY).ok().flatten();
-    let changed_elsewhere = LAST_SEEN.with(|seen| stored.is_some() && *seen.borrow() != stored);
+    let token = storage.get_item(TOKEN_KEY).ok().flatten();
+    let changed_elsewhere = LAST_TOKEN.with(|t| *t.borrow() != token);
+    let stored = if changed_elsewhere {
+        storage.get_item(KEY).ok().flatten()
+    } else {
+        None
+    };
     let mut merged = None;
-    if changed_elsewhere {
-        match store::decode(stored.as_deref().unwrap_or_default()) {
+    if let Some(stored) = stored {
+        match store::decode(&stored) {
             Ok(theirs) => {
                 let combined = store::merge(doc, &theirs);
                 if combined != *doc {
@@ -133,14 +156,15 @@ pub fn save(doc: &StoredDocument) -> Saved {
         }
     }
     let text = store::encode(merged.as_ref().unwrap_or(doc));
+    // The token first: a tab that reads it from now on merges before it writes.
+    let token = new_token();
+    let _ = storage.set_item(TOKEN_KEY, &token);
+    LAST_TOKEN.with(|t| *t.borrow_mut() = Some(token));
     match storage.set_item(KEY, &text) {
-        Ok(()) => {
-            LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text));
-            Saved {
-                persistence: Persistence::Saved,
-                merged,
-            }
-        }
+        Ok(()) => Saved {
+            persistence: Persistence::Saved,
+            merged,
+        },
         Err(e) => Saved {
             persistence: Persistence::SaveFailed {
                 reason: format!(
@@ -158,7 +182,10 @@ pub fn save(doc: &StoredDocument) -> Saved {
 /// ours (theirs primary: it is the newer write). `Err` if it can't be read.
 pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, StoreError> {
     let theirs = store::decode(text)?;
-    LAST_SEEN.with(|seen| *seen.borrow_mut() = Some(text.to_string()));
+    // The writer set its token before the document, so this is its token.
+    if let Ok(storage) = local_storage() {
+        remember_token(&storage);
+    }
     Ok(store::merge(&theirs, ours))
 }
 

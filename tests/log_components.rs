@@ -232,3 +232,76 @@ async fn measures_loading_a_ten_year_store() {
         None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
     }
 }
+
+/// A report, not a gate: what one save costs with a 10-year log in this
+/// browser (the app saves after every change, e.g. a checked set).
+#[wasm_bindgen_test]
+async fn measures_saving_with_a_ten_year_log() {
+    let mut doc = ten_years();
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let previous = storage.get_item(liftsheet::storage::KEY).unwrap();
+    storage.remove_item(liftsheet::storage::KEY).unwrap();
+    let first = liftsheet::storage::save(&doc);
+    assert_eq!(first.persistence, liftsheet::storage::Persistence::Saved);
+    let mut times = Vec::new();
+    for i in 0..5 {
+        // A small edit, as checking off a set would make.
+        doc.log[0].notes = format!("edit {i}");
+        let t0 = performance_now();
+        let saved = liftsheet::storage::save(&doc);
+        times.push(performance_now() - t0);
+        assert_eq!(saved.persistence, liftsheet::storage::Persistence::Saved);
+        assert!(saved.merged.is_none(), "no other tab wrote in between");
+    }
+    let stored = storage.get_item(liftsheet::storage::KEY).unwrap().unwrap();
+    assert_eq!(store::decode(&stored).unwrap().log[0].notes, "edit 4");
+    times.sort_by(|a, b| a.total_cmp(b));
+    console_log!(
+        "save with a 10-year log: median {:.1} ms (min {:.1}, max {:.1}) over 5 edits",
+        times[2],
+        times[0],
+        times[4]
+    );
+    match previous {
+        Some(p) => storage.set_item(liftsheet::storage::KEY, &p).unwrap(),
+        None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
+    }
+}
+
+/// A save after another tab wrote (its token differs from ours) merges what is
+/// stored instead of overwriting it; a save with no write in between doesn't.
+#[wasm_bindgen_test]
+async fn save_merges_what_another_tab_stored() {
+    use liftsheet::storage::{self, KEY, TOKEN_KEY};
+    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let previous = (ls.get_item(KEY).unwrap(), ls.get_item(TOKEN_KEY).unwrap());
+    let session = |id: &str| {
+        let mut s = Session::new(SessionId::new(id), Date::from_ymd(2026, 11, 2).unwrap());
+        let ex = s.add_exercise(LoggedExercise::new("squat", "Squat"));
+        s.add_set(ex, LoggedSet::done(SetKind::Work, Weight::kg(100.0), 5))
+            .unwrap();
+        s
+    };
+    let mut ours = StoredDocument::default();
+    ours.log.push(session("ours"));
+    assert!(storage::save(&ours).merged.is_none());
+    // Another tab writes its own document (and token) before we hear of it.
+    let mut theirs = StoredDocument::default();
+    theirs.log.push(session("theirs"));
+    ls.set_item(TOKEN_KEY, "another-tab").unwrap();
+    ls.set_item(KEY, &store::encode(&theirs)).unwrap();
+    ours.log[0].notes = "edited".into();
+    let saved = storage::save(&ours);
+    let merged = saved.merged.expect("merged with the other tab's write");
+    assert_eq!(merged.log.len(), 2);
+    let stored = store::decode(&ls.get_item(KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.log.len(), 2, "neither tab's session is lost");
+    // Our own write since: nothing to merge.
+    assert!(storage::save(&merged).merged.is_none());
+    for (key, value) in [(KEY, previous.0), (TOKEN_KEY, previous.1)] {
+        match value {
+            Some(v) => ls.set_item(key, &v).unwrap(),
+            None => ls.remove_item(key).unwrap(),
+        }
+    }
+}
