@@ -238,7 +238,7 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
                 <p class="muted small">
                     { format!("{} % of {}, {}.", p.get(), to_tenth(b), rounding_words(&increment)) }
                 </p>
-                <SaveButtons one_rep_max={to_tenth(b)} />
+                <SaveButtons training_max={tm.weight()} />
             </>
         },
         _ if source.as_str() == "set" => html! {
@@ -275,11 +275,12 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct SaveButtonsProps {
-    one_rep_max: Weight,
+    training_max: Weight,
 }
 
-/// "Save as squat max" and the like: stores the 1RM the TM came from, so
-/// the program screen can work out its training max.
+/// "Save as squat training max" and the like: stores the training max shown,
+/// which is the number the Program tab's 5/3/1-family programs run on (the
+/// stored max of a lift is read as the kind of max each program asks for).
 #[function_component]
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
     let app = use_app();
@@ -292,7 +293,7 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
         .to_lowercase();
     let onclick = {
         let app = app.clone();
-        let max = props.one_rep_max;
+        let max = props.training_max;
         let lift = lift.clone();
         let saved = saved.clone();
         let name = name.clone();
@@ -301,7 +302,7 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
                 lift: (*lift).clone(),
                 max: Some(max),
             }));
-            saved.set(Some(format!("Saved {max} as your {name} max.")));
+            saved.set(Some(format!("Saved {max} as your {name} training max.")));
         })
     };
     let on_lift = {
@@ -316,15 +317,15 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
         <div class="save-max">
             <SelectField id="save-lift" label="Lift" selected={(*lift).clone()} onchange={on_lift}
                 options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
-            <button type="button" class="primary" {onclick}>{ format!("Save as {name} max") }</button>
+            <button type="button" class="primary" {onclick}>{ format!("Save as {name} training max") }</button>
             <p class="muted small save-note" role="status">
-                { saved.as_ref().cloned().unwrap_or_else(|| format!("Saves the 1RM ({}); the program works out its training max.", props.one_rep_max)) }
+                { saved.as_ref().cloned().unwrap_or_else(|| format!("Saves {} as the training max the Program tab uses.", props.training_max)) }
             </p>
         </div>
     }
 }
 
-/// The lifter's saved maxes (1RMs) and the training max each gives.
+/// The lifter's saved maxes, as the Program tab reads them.
 #[function_component]
 fn SavedMaxes() -> Html {
     let app = use_app();
@@ -346,9 +347,6 @@ fn SavedMaxes() -> Html {
     };
     let rows = maxes.iter().map(|(key, max)| {
         let shown = to_tenth(max.to(settings.unit));
-        let tm = TrainingMax::from_one_rep_max(shown, settings.tm_percent, settings.rounding)
-            .map(|t| t.weight().to_string())
-            .unwrap_or_default();
         let name = name_of(key);
         let onclick = {
             let app = app.clone();
@@ -364,7 +362,6 @@ fn SavedMaxes() -> Html {
             <tr>
                 <th scope="row">{ name.clone() }</th>
                 <td class="num">{ shown.to_string() }</td>
-                <td class="num">{ tm }</td>
                 <td class="num">
                     <button type="button" class="danger small-button" aria-label={format!("Remove {name} max")} {onclick}>{"✕"}</button>
                 </td>
@@ -377,8 +374,7 @@ fn SavedMaxes() -> Html {
             <table class="table saved-maxes">
                 <thead><tr>
                     <th scope="col">{"Lift"}</th>
-                    <th scope="col" class="num">{"1RM"}</th>
-                    <th scope="col" class="num">{ format!("TM {} %", settings.tm_percent.get()) }</th>
+                    <th scope="col" class="num">{"Saved max"}</th>
                     <th scope="col"><span class="visually-hidden">{"Remove"}</span></th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
