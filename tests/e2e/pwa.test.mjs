@@ -64,6 +64,23 @@ test("after one visit the app loads and works offline, on every screen", async (
   await page.getByRole("link", { name: "Settings" }).click();
   await page.waitForURL(/#\/settings$/);
   await shot(page, "offline-settings");
+  // Use it, not just look: a calculation, and a logged set that survives an
+  // offline reload.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Calculate" }).click();
+  await page.getByLabel("Weight lifted").fill("100");
+  await page.getByLabel("Reps", { exact: true }).fill("5");
+  await page.getByRole("row", { name: /Epley/ }).filter({ hasText: "116.7 kg" }).waitFor();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  await page.getByLabel("Squat set 1 Weight (kg)").fill("100");
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  await page.getByRole("checkbox", { name: "Squat set 1 done", checked: true }).waitFor();
+  assert.equal(await page.getByLabel("Squat set 1 Weight (kg)").inputValue(), "100");
   // A cold start offline too: a new tab in the same profile.
   const second = await context.newPage();
   await second.goto(`${env.origin}/#/plan`);
