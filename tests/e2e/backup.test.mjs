@@ -215,3 +215,35 @@ test("a full localStorage shows the save-failed message and keeps the previous d
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+// Hevy and FitNotes exports (the domain's fixtures) go through the same screen:
+// detected by header, previewed, imported, then a second import adds nothing.
+for (const [file, app] of [
+  ["hevy_kg.csv", "Hevy"],
+  ["hevy_lbs.csv", "Hevy"],
+  ["fitnotes.csv", "FitNotes"],
+]) {
+  test(`imports a ${app} export (${file}) and skips it the second time`, async () => {
+    const { page, errors, context } = await env.phone();
+    await open(page, env.origin, "#/settings");
+    const fixture = join(ROOT, "crates", "domain", "tests", "fixtures", "import", file);
+    await csvInput(page).setInputFiles(fixture);
+    const preview = page.getByRole("region", { name: "Import preview" });
+    await preview.waitFor();
+    const found = (await preview.textContent()).match(new RegExp(`${app} export: (\\d+) new sessions? to add`));
+    assert.ok(found, `preview names ${app}: ${await preview.textContent()}`);
+    const sessions = Number(found[1]);
+    assert.ok(sessions >= 1);
+    await preview.getByRole("button", { name: /^Import \d+ sessions?$/ }).click();
+    await page.getByText(new RegExp(`^Imported ${sessions} sessions? \\(\\d+ sets?\\) from ${app}\\.$`)).waitFor();
+    const doc = JSON.parse(await stored(page));
+    assert.equal(doc.log.length, sessions);
+    await csvInput(page).setInputFiles(fixture);
+    await page.getByText("Everything in this file is already in your log: nothing to add.").waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "History" }).click();
+    await page.getByRole("article").first().waitFor();
+    assert.equal(await page.getByRole("article").count(), sessions);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
