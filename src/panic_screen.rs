@@ -7,9 +7,6 @@
 
 use std::panic::PanicHookInfo;
 
-/// localStorage keys whose values the error screen offers to download.
-pub const DATA_KEY_PREFIX: &str = "liftsheet";
-
 /// Installs the hook; call once before mounting the app.
 pub fn install() {
     std::panic::set_hook(Box::new(on_panic));
@@ -21,26 +18,9 @@ fn on_panic(info: &PanicHookInfo<'_>) {
     let _ = show(&message);
 }
 
-/// Every `liftsheet*` localStorage entry as one JSON object of raw strings, so
-/// even a store the app could not read is exported untouched.
-fn stored_data_json() -> String {
-    let mut entries = serde_json::Map::new();
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
-        let len = storage.length().unwrap_or(0);
-        for i in 0..len {
-            if let Ok(Some(key)) = storage.key(i) {
-                if key.starts_with(DATA_KEY_PREFIX) {
-                    if let Ok(Some(value)) = storage.get_item(&key) {
-                        entries.insert(key, serde_json::Value::String(value));
-                    }
-                }
-            }
-        }
-    }
-    serde_json::Value::Object(entries).to_string()
-}
-
-fn show(message: &str) -> Option<()> {
+/// Replaces the page with the crash screen (what the hook shows; public so a
+/// component test can render it without killing the test's wasm instance).
+pub fn show(message: &str) -> Option<()> {
     let document = web_sys::window()?.document()?;
     let root = document
         .get_element_by_id("app")
@@ -58,7 +38,9 @@ fn show(message: &str) -> Option<()> {
     let detail = document.create_element("pre").ok()?;
     detail.set_text_content(Some(message));
 
-    let data = stored_data_json();
+    // The stored document exactly as it is: the same file as a normal backup,
+    // so it can be imported again, even if this build could not read it.
+    let data = crate::storage::raw().unwrap_or_else(|| "{}".into());
     let href = format!(
         "data:application/json;charset=utf-8,{}",
         js_sys::encode_uri_component(&data)
