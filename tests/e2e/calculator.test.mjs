@@ -106,6 +106,11 @@ test("plates for 142.5 kg on the default kg setup", async () => {
   const { page, errors, context } = await env.phone();
   await open(page, env.origin, "#/calc");
   await section(page, "Plates").click();
+  // The section is in the URL: a reload (or a link) opens it again.
+  await page.waitForURL(/#\/calc\/plates$/);
+  await page.reload();
+  await page.getByLabel("Target weight").waitFor();
+  assert.equal(await section(page, "Plates").getAttribute("aria-pressed"), "true");
   await page.getByLabel("Target weight").fill("142.5");
   // 142.5 - 20 kg bar = 122.5 = 2 x 61.25: 25 + 25 + 10 + 1.25 a side.
   await page.getByText("25/25/10/1.25", { exact: true }).waitFor();

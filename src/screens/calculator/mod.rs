@@ -23,6 +23,39 @@ enum Section {
 impl Section {
     const ALL: [Section; 3] = [Section::Max, Section::Plates, Section::Warmup];
 
+    /// The fragment that opens this section (`#/calc/plates`).
+    fn slug(self) -> &'static str {
+        match self {
+            Section::Max => "max",
+            Section::Plates => "plates",
+            Section::Warmup => "warmup",
+        }
+    }
+
+    /// The section named in the current URL (`#/calc/<slug>`), 1RM & TM if none.
+    fn from_location() -> Section {
+        let hash = web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default();
+        let slug = hash.trim_start_matches("#/calc").trim_start_matches('/');
+        Section::ALL
+            .into_iter()
+            .find(|s| s.slug() == slug)
+            .unwrap_or(Section::Max)
+    }
+
+    /// Puts the section in the URL without a new history entry, so a reload
+    /// (or a shared link) opens the same section.
+    fn remember(self) {
+        if let Some(window) = web_sys::window() {
+            if let Ok(history) = window.history() {
+                let url = format!("#/calc/{}", self.slug());
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+        }
+    }
+
     fn name(self) -> &'static str {
         match self {
             Section::Max => "1RM & TM",
@@ -34,11 +67,14 @@ impl Section {
 
 #[function_component]
 pub fn CalculatorScreen() -> Html {
-    let section = use_state(|| Section::Max);
+    let section = use_state(Section::from_location);
     let chips = Section::ALL.iter().map(|&s| {
         let onclick = {
             let section = section.clone();
-            Callback::from(move |_| section.set(s))
+            Callback::from(move |_| {
+                s.remember();
+                section.set(s);
+            })
         };
         html! {
             <button type="button" class="chip" aria-pressed={(*section == s).to_string()} {onclick}>
