@@ -35,15 +35,9 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
-#[wasm_bindgen_test]
-async fn rest_timer_counts_down_from_its_start_time() {
+/// A rest timer for `rest`, mounted and rendered, with callbacks that do nothing.
+async fn mount_rest_timer(rest: Rest) -> Element {
     let root = mount_point();
-    // Started 65.5 s ago: a sleeping tab wakes to the right time.
-    let rest = Rest {
-        started_ms: now_ms() - 65_500.0,
-        duration_secs: 180,
-        after: "a work set",
-    };
     yew::Renderer::<RestTimer>::with_root_and_props(
         root.clone(),
         RestTimerProps {
@@ -54,6 +48,18 @@ async fn rest_timer_counts_down_from_its_start_time() {
     )
     .render();
     settle().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn rest_timer_counts_down_from_its_start_time() {
+    // Started 65.5 s ago: a sleeping tab wakes to the right time.
+    let rest = Rest {
+        started_ms: now_ms() - 65_500.0,
+        duration_secs: 180,
+        after: "a work set",
+    };
+    let root = mount_rest_timer(rest).await;
     let clock = text(&root, "[role=timer]");
     assert!(clock == "1:55" || clock == "1:54", "{clock}");
     assert!(text(&root, ".rest-after").contains("work set"));
@@ -62,22 +68,12 @@ async fn rest_timer_counts_down_from_its_start_time() {
 
 #[wasm_bindgen_test]
 async fn rest_timer_says_when_rest_is_over() {
-    let root = mount_point();
     let rest = Rest {
         started_ms: now_ms() - 200_000.0,
         duration_secs: 90,
         after: "an accessory set",
     };
-    yew::Renderer::<RestTimer>::with_root_and_props(
-        root.clone(),
-        RestTimerProps {
-            rest,
-            on_adjust: Callback::noop(),
-            on_stop: Callback::noop(),
-        },
-    )
-    .render();
-    settle().await;
+    let root = mount_rest_timer(rest).await;
     assert_eq!(text(&root, "[role=timer]"), "0:00");
     assert!(text(&root, ".rest-go").contains("Rest over"));
 }

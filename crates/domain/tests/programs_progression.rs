@@ -37,29 +37,7 @@ fn settings_for(state: &ProgressState, unit: Unit) -> PlanSettings {
 
 /// Every session of a plan as results; `reps` decides the reps done on each set.
 fn results(plan: &Plan, reps: impl Fn(&str, Reps) -> u32) -> Vec<SessionResult> {
-    plan.weeks
-        .iter()
-        .flat_map(|w| &w.days)
-        .map(|d| SessionResult {
-            lifts: d
-                .exercises
-                .iter()
-                .map(|e| LiftResult {
-                    lift: e.lift.clone(),
-                    sets: e
-                        .sets
-                        .iter()
-                        .map(|s| SetResult {
-                            target: s.reps,
-                            achieved: reps(e.lift.as_str(), s.reps),
-                            counts: e.counts,
-                        })
-                        .collect(),
-                    form_broke: false,
-                })
-                .collect(),
-        })
-        .collect()
+    SessionResult::all_from_plan(plan, |lift, target| reps(lift.as_str(), target))
 }
 
 fn max_of(state: &ProgressState, lift: &str) -> Weight {

@@ -13,7 +13,7 @@
 use super::load::Load;
 use super::model::{LiftDef, LiftKey, Maxes, Program, SetScheme};
 use super::plan::{generate, Plan, PlanError, PlanSettings, PlannedDay};
-use crate::progression::{self, LiftResult, LiftState, ProgressState, Scope, SessionResult};
+use crate::progression::{self, LiftState, ProgressState, Scope, SessionResult};
 use crate::weight::Weight;
 use serde::{Deserialize, Serialize};
 
@@ -267,30 +267,8 @@ pub fn project(
             ..base.clone()
         };
         let plan = generate(program, &state.maxes(), &settings, n)?;
-        let sessions: Vec<SessionResult> = plan
-            .weeks
-            .iter()
-            .flat_map(|w| &w.days)
-            .map(|day| SessionResult {
-                lifts: day
-                    .exercises
-                    .iter()
-                    .map(|e| LiftResult {
-                        lift: e.lift.clone(),
-                        sets: e
-                            .sets
-                            .iter()
-                            .map(|s| progression::SetResult {
-                                target: s.reps,
-                                achieved: s.reps.min(),
-                                counts: e.counts,
-                            })
-                            .collect(),
-                        form_broke: false,
-                    })
-                    .collect(),
-            })
-            .collect();
+        // Every rep made: each set's target (the minimum of a range or "5+").
+        let sessions = SessionResult::all_from_plan(&plan, |_, target| target.min());
         let proposals = progression::propose(program, &state, &sessions, Scope::Cycle, &settings)
             .map_err(|e| match e {
             progression::ProgressionError::MissingMax { lift, name } => {

@@ -3,6 +3,7 @@
 //! These types are independent of how the log stores sessions: the app maps
 //! its log (and the plan it followed) into them.
 
+use crate::program::plan::Plan;
 use crate::program::{LiftKey, Reps};
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +11,36 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SessionResult {
     pub lifts: Vec<LiftResult>,
+}
+
+impl SessionResult {
+    /// Every session of `plan` as if done, with `reps(lift, target)` reps on
+    /// each set: projecting a cycle where every rep is made, or simulating one.
+    pub fn all_from_plan(plan: &Plan, reps: impl Fn(&LiftKey, Reps) -> u32) -> Vec<SessionResult> {
+        plan.weeks
+            .iter()
+            .flat_map(|w| &w.days)
+            .map(|day| SessionResult {
+                lifts: day
+                    .exercises
+                    .iter()
+                    .map(|e| LiftResult {
+                        lift: e.lift.clone(),
+                        sets: e
+                            .sets
+                            .iter()
+                            .map(|s| SetResult {
+                                target: s.reps,
+                                achieved: reps(&e.lift, s.reps),
+                                counts: e.counts,
+                            })
+                            .collect(),
+                        form_broke: false,
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
 }
 
 /// The sets of one lift in one session.
