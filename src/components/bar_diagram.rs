@@ -6,6 +6,7 @@
 //! log screens for any set with plates).
 
 use liftsheet_domain::calculator::per_side_label;
+use liftsheet_domain::decimal::tenths_text;
 use liftsheet_domain::plates::{PlateColour, PlateSize};
 use liftsheet_domain::Weight;
 use yew::prelude::*;
@@ -130,7 +131,7 @@ pub fn BarDiagram(props: &BarDiagramProps) -> Html {
     } else {
         "bar-diagram"
     };
-    let view_box = format!("0 0 {WIDTH} {height:.1}");
+    let view_box = format!("0 0 {} {}", fmt(WIDTH), fmt(height));
     let sleeve_h = plate_height * 0.1;
     html! {
         <svg class={class} viewBox={view_box} role="img" aria-label={label}
@@ -172,6 +173,7 @@ pub fn BarDiagram(props: &BarDiagramProps) -> Html {
     }
 }
 
+/// SVG coordinates to a tenth, without core's float formatter (small wasm).
 fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+    tenths_text(v)
 }

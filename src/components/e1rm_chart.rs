@@ -4,6 +4,7 @@
 //!
 //! Positions come from `liftsheet_domain::records::chart::layout`; this only draws.
 
+use liftsheet_domain::decimal::tenths_text;
 use liftsheet_domain::records::chart::{layout, shown, Frame};
 use liftsheet_domain::records::E1rmPoint;
 use liftsheet_domain::Unit;
@@ -54,7 +55,14 @@ pub fn E1rmChart(props: &E1rmChartProps) -> Html {
         .points
         .iter()
         .enumerate()
-        .map(|(i, (x, y))| format!("{}{x:.1},{y:.1}", if i == 0 { "M" } else { " L" }))
+        .map(|(i, (x, y))| {
+            format!(
+                "{}{},{}",
+                if i == 0 { "M" } else { " L" },
+                tenths_text(*x),
+                tenths_text(*y)
+            )
+        })
         .collect();
     let (bx, by) = l.points[l.best];
     let best_label_x = bx.clamp(f.left + 30.0, f.width - f.right - 30.0);
@@ -71,22 +79,22 @@ pub fn E1rmChart(props: &E1rmChartProps) -> Html {
                 <title id={title_id}>{ summary.clone() }</title>
                 { for l.y_ticks.iter().map(|t| html! {
                     <g>
-                        <line class="grid" x1={f.left.to_string()} x2={(f.width - f.right).to_string()}
-                            y1={format!("{:.1}", t.at)} y2={format!("{:.1}", t.at)} />
-                        <text x={(f.left - 6.0).to_string()} y={format!("{:.1}", t.at + 4.0)} text-anchor="end">
+                        <line class="grid" x1={tenths_text(f.left)} x2={tenths_text(f.width - f.right)}
+                            y1={tenths_text(t.at)} y2={tenths_text(t.at)} />
+                        <text x={tenths_text(f.left - 6.0)} y={tenths_text(t.at + 4.0)} text-anchor="end">
                             { t.label.clone() }
                         </text>
                     </g>
                 }) }
-                <line class="axis" x1={f.left.to_string()} x2={f.left.to_string()}
-                    y1={f.top.to_string()} y2={(f.height - f.bottom).to_string()} />
-                <line class="axis" x1={f.left.to_string()} x2={(f.width - f.right).to_string()}
-                    y1={(f.height - f.bottom).to_string()} y2={(f.height - f.bottom).to_string()} />
+                <line class="axis" x1={tenths_text(f.left)} x2={tenths_text(f.left)}
+                    y1={tenths_text(f.top)} y2={tenths_text(f.height - f.bottom)} />
+                <line class="axis" x1={tenths_text(f.left)} x2={tenths_text(f.width - f.right)}
+                    y1={tenths_text(f.height - f.bottom)} y2={tenths_text(f.height - f.bottom)} />
                 { for l.x_ticks.iter().enumerate().map(|(i, t)| {
                     let anchor = if l.x_ticks.len() == 1 { "middle" }
                         else if i == 0 { "start" } else if i + 1 == l.x_ticks.len() { "end" } else { "middle" };
                     html! {
-                        <text x={format!("{:.1}", t.at)} y={(f.height - 8.0).to_string()} text-anchor={anchor}>
+                        <text x={tenths_text(t.at)} y={tenths_text(f.height - 8.0)} text-anchor={anchor}>
                             { t.label.clone() }
                         </text>
                     }
@@ -95,11 +103,11 @@ pub fn E1rmChart(props: &E1rmChartProps) -> Html {
                 <path class="line" d={path} />
                 if dots {
                     { for l.points.iter().map(|(x, y)| html! {
-                        <circle class="dot" cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="3" />
+                        <circle class="dot" cx={tenths_text(*x)} cy={tenths_text(*y)} r="3" />
                     }) }
                 }
-                <circle class="best" cx={format!("{bx:.1}")} cy={format!("{by:.1}")} r="6" />
-                <text class="best-label" x={format!("{best_label_x:.1}")} y={format!("{best_label_y:.1}")} text-anchor="middle">
+                <circle class="best" cx={tenths_text(bx)} cy={tenths_text(by)} r="6" />
+                <text class="best-label" x={tenths_text(best_label_x)} y={tenths_text(best_label_y)} text-anchor="middle">
                     { format!("Best {}", shown(best_point.e1rm).number()) }
                 </text>
             </svg>

@@ -139,10 +139,9 @@ pub fn parse_ladder(text: &str, unit: Unit) -> Result<Vec<(Weight, u32)>, Ladder
         .map(str::trim)
         .filter(|e| !e.is_empty())
     {
-        let lower = entry.to_lowercase();
         let (weight, reps) =
-            lower
-                .split_once(['x', '×', '*'])
+            entry
+                .split_once(['x', 'X', '×', '*'])
                 .ok_or_else(|| LadderError::Shape {
                     entry: entry.to_string(),
                 })?;

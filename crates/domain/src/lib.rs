@@ -7,6 +7,7 @@
 
 // Units and the calculators (issue: calculators).
 pub mod calculator;
+pub mod decimal;
 pub mod e1rm;
 pub mod plates;
 pub mod rpe;

@@ -8,6 +8,7 @@
 //! RPE 6 × 12 reps (index 30) is not in any source: we extrapolate 57.3, the
 //! tail's alternating 1.3 / 1.4 steps continued (59.9 − 1.3 … 58.6 − 1.3).
 
+use crate::decimal::{parse_milli, DecimalError};
 use crate::weight::Weight;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -82,17 +83,11 @@ fn parse_halves(text: &str) -> Result<i64, RpeError> {
     if text.is_empty() {
         return Err(RpeError::Empty);
     }
-    let value: f64 = text
-        .replace(',', ".")
-        .parse()
-        .map_err(|_| RpeError::NotANumber)?;
-    if !value.is_finite() {
-        return Err(RpeError::NotANumber);
-    }
-    if !(-100.0..=100.0).contains(&value) {
-        return Err(RpeError::OutOfRange);
-    }
-    let milli = (value * 1000.0).round() as i64;
+    let milli = match parse_milli(text, 100) {
+        Ok(milli) => milli,
+        Err(DecimalError::NotANumber) => return Err(RpeError::NotANumber),
+        Err(DecimalError::TooLarge) => return Err(RpeError::OutOfRange),
+    };
     if milli % 500 != 0 {
         return Err(RpeError::NotHalfStep);
     }

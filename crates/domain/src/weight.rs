@@ -5,6 +5,7 @@
 //! "is 142.5 kg loadable?" a question about whole numbers. Conversion uses the
 //! exact international pound, 1 lb = 0.45359237 kg (training-math.md §6.4, [S77]).
 
+use crate::decimal::{parse_milli, DecimalError};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
@@ -139,18 +140,15 @@ impl Weight {
         if text.is_empty() {
             return Err(WeightError::Empty);
         }
-        let normalized = text.replace(',', ".");
-        let value: f64 = normalized.parse().map_err(|_| WeightError::NotANumber)?;
-        if !value.is_finite() {
-            return Err(WeightError::NotANumber);
-        }
-        if value < 0.0 {
+        // Exact decimal, not `f64::from_str` (crate::decimal says why).
+        let milli = parse_milli(text, MAX_INPUT).map_err(|e| match e {
+            DecimalError::NotANumber => WeightError::NotANumber,
+            DecimalError::TooLarge => WeightError::TooLarge,
+        })?;
+        if milli < 0 {
             return Err(WeightError::Negative);
         }
-        if value > MAX_INPUT as f64 {
-            return Err(WeightError::TooLarge);
-        }
-        Ok(Weight::new(value, unit))
+        Ok(Weight::from_milli(milli, unit))
     }
 
     pub fn unit(self) -> Unit {

@@ -112,7 +112,7 @@ fn number_label(v: f64) -> String {
     if (v - v.round()).abs() < 1e-6 {
         format!("{}", v.round() as i64)
     } else {
-        format!("{v:.1}")
+        crate::decimal::tenths_text(v)
     }
 }
 
