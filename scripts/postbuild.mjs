@@ -1,11 +1,12 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging dir Trunk is about
 // to publish as dist/:
-//  1. moves Trunk's inline loader <script type="module"> into a content-hashed
-//     file, so the page runs under a CSP with no inline script;
+//  1. writes the boot script that starts one of the two apps (calculator
+//     first load, or the full app) in place of Trunk's inline loader, so the
+//     page runs under a CSP with no inline script, and hashes the full app;
 //  2. writes sw.js: the service worker with this build's id and the list of every
 //     file to precache (scripts/sw.template.js).
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, renameSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -15,17 +16,44 @@ if (!dir) {
 }
 const hash = (data) => createHash("sha256").update(data).digest("hex");
 
-// 1. Inline loader -> boot-<hash>.js
+// 1. Two apps (scripts/boot.template.js). Trunk injected a loader and preload
+//    links for the calculator app (data-type="main") and built the full app as
+//    an unhashed "worker" ES module. Hash the full app's files, drop the
+//    preloads (the boot script fetches the one app the URL needs), and replace
+//    the inline loader with boot-<hash>.js.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const inline = /<script type="module"(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
-let moved = 0;
-html = html.replace(inline, (_whole, body) => {
-  const name = `boot-${hash(body).slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + "\n");
-  moved += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
+const loaders = [...html.matchAll(inline)];
+if (loaders.length !== 1) {
+  console.error(`postbuild: expected Trunk's one inline loader, found ${loaders.length}`);
+  process.exit(1);
+}
+const calcJs = loaders[0][1].match(/from '\.\/([\w.-]+\.js)'/)?.[1];
+const calcWasm = loaders[0][1].match(/module_or_path: '\.\/([\w.-]+\.wasm)'/)?.[1];
+if (!calcJs || !calcWasm) {
+  console.error("postbuild: can't read the calculator app's files from Trunk's loader");
+  process.exit(1);
+}
+const hashed = (name, ext) => {
+  const data = readFileSync(join(dir, name));
+  const out = `liftsheet-${hash(data).slice(0, 16)}${ext}`;
+  renameSync(join(dir, name), join(dir, out));
+  return out;
+};
+const fullJs = hashed("liftsheet.js", ".js");
+const fullWasm = hashed("liftsheet_bg.wasm", "_bg.wasm");
+const boot = readFileSync(new URL("./boot.template.js", import.meta.url), "utf8")
+  .replace("__CALC_JS__", `./${calcJs}`)
+  .replace("__CALC_WASM__", `./${calcWasm}`)
+  .replace("__FULL_JS__", `./${fullJs}`)
+  .replace("__FULL_WASM__", `./${fullWasm}`);
+const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html
+  .replace(inline, `<script type="module" src="./${bootName}"></script>`)
+  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
+  .replace(/<!--[\s\S]*?-->\s*/g, "");
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
   console.error("postbuild: an inline <script> is left in index.html; the CSP forbids it");
   process.exit(1);
@@ -50,4 +78,4 @@ const sw = template
   .replace("__BUILD_ID__", buildId)
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2));
 writeFileSync(join(dir, "sw.js"), sw);
-console.log(`postbuild: moved ${moved} inline script(s); sw.js build ${buildId}, ${precache.length} files to precache`);
+console.log(`postbuild: ${bootName} starts ${calcJs} or ${fullJs}; sw.js build ${buildId}, ${precache.length} files to precache`);

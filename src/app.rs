@@ -6,14 +6,18 @@ use crate::components::header::Header;
 use crate::components::status_banner::StatusBanner;
 use crate::route::{use_route, Route};
 use crate::screens::{
-    calculator::CalculatorScreen, history::HistoryScreen, log::LogScreen,
-    not_found::NotFoundScreen, plan::PlanScreen, settings::SettingsScreen, share::ShareScreen,
+    calculator::{CalculatorContext, CalculatorScreen},
+    history::HistoryScreen,
+    log::LogScreen,
+    not_found::NotFoundScreen,
+    plan::PlanScreen,
+    settings::SettingsScreen,
+    share::ShareScreen,
 };
-use crate::state::{Action, AppContext, AppState};
+use crate::state::{settings, Action, AppContext, AppState};
 use crate::storage;
+use crate::storage_events::use_other_tab_saves;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[function_component]
@@ -24,41 +28,28 @@ pub fn App() -> Html {
     });
     let route = use_route();
 
-    // Once: ask for durable storage, listen to other tabs, register the worker.
+    // Once: ask for durable storage, register the worker, and apply a max the
+    // first-load app was asked to save just before it handed over to this app
+    // (it never writes the document itself).
     {
-        let state = state.clone();
+        let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             storage::request_persistence();
-            let dispatcher = state.dispatcher();
             let on_update = {
                 let dispatcher = dispatcher.clone();
                 Callback::from(move |_| dispatcher.dispatch(Action::UpdateReady))
             };
             crate::pwa::register(on_update);
-            let listener = Closure::<dyn Fn(web_sys::StorageEvent)>::new(
-                move |event: web_sys::StorageEvent| {
-                    if event.key().as_deref() == Some(storage::KEY) {
-                        if let Some(text) = event.new_value() {
-                            dispatcher.dispatch(Action::ExternalText(text));
-                        }
-                    }
-                },
-            );
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w
-                    .add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "storage",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(listener);
+            if let Some((lift, max)) = storage::take_handoff() {
+                dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }));
             }
         });
+    }
+    {
+        let dispatcher = state.dispatcher();
+        use_other_tab_saves(Callback::from(move |text| {
+            dispatcher.dispatch(Action::ExternalText(text))
+        }));
     }
 
     // After every local change: save (merging with other tabs' writes).
@@ -77,29 +68,37 @@ pub fn App() -> Html {
         });
     }
 
-    let (title, screen) = match &route {
-        Route::Calculator => ("Calculate", html! { <CalculatorScreen /> }),
-        Route::Plan => ("Program", html! { <PlanScreen /> }),
-        Route::Log => ("Log", html! { <LogScreen /> }),
-        Route::History => ("History", html! { <HistoryScreen /> }),
-        Route::Settings => ("Settings", html! { <SettingsScreen /> }),
-        Route::Share(payload) => (
-            "Shared program",
-            html! { <ShareScreen payload={payload.clone()} /> },
-        ),
-        Route::NotFound(path) => (
-            "Not found",
-            html! { <NotFoundScreen path={path.clone()} /> },
-        ),
+    let screen = match &route {
+        Route::Calculator => html! { <CalculatorScreen /> },
+        Route::Plan => html! { <PlanScreen /> },
+        Route::Log => html! { <LogScreen /> },
+        Route::History => html! { <HistoryScreen /> },
+        Route::Settings => html! { <SettingsScreen /> },
+        Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
+        Route::NotFound(path) => html! { <NotFoundScreen path={path.clone()} /> },
+    };
+    // The calculator screens read their own small context (they also run in
+    // the first-load app, which has no AppState).
+    let calculator = CalculatorContext {
+        settings: Rc::new(state.doc.settings.clone()),
+        maxes: Rc::new(state.doc.maxes.clone()),
+        set_max: {
+            let dispatcher = state.dispatcher();
+            Callback::from(move |(lift, max)| {
+                dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }))
+            })
+        },
     };
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Header title={title} />
+        <ContextProvider<CalculatorContext> context={calculator}>
+            <Header title={route.title()} />
             <main class="content" id="main">
                 <StatusBanner />
                 { screen }
             </main>
             <BottomNav current={route} />
+        </ContextProvider<CalculatorContext>>
         </ContextProvider<AppContext>>
     }
 }

@@ -1,20 +1,32 @@
 //! Liftsheet's web front end: a Yew (CSR) app over the `liftsheet-domain` crate.
 //!
-//! State flows one way: [`state::AppState`] is a reducer at the top of [`app::App`],
-//! shared by context; screens read it and send [`state::Action`]s back. Only
-//! [`storage`] touches localStorage.
+//! Two apps share these modules. The full app ([`app::App`], binary
+//! `liftsheet`) has every screen: state flows one way, [`state::AppState`] is a
+//! reducer at the top shared by context, screens send [`state::Action`]s back.
+//! The first-load app ([`calculator_app::CalculatorApp`], binary
+//! `liftsheet-calc`) is the calculator alone, small enough to load fast, and
+//! hands over to the full app ([`handoff`]). Only [`storage`] touches
+//! localStorage.
 
 pub mod app;
+pub mod calculator_app;
 pub mod components;
+pub mod handoff;
 pub mod panic_screen;
 pub mod pwa;
 pub mod route;
 pub mod screens;
 pub mod state;
 pub mod storage;
+pub mod storage_events;
 
-/// Mounts the app into `#app` (or `<body>` if the element is missing).
-pub fn start() {
+/// Mounts component `C` into `#app` (or `<body>` if the element is missing),
+/// replacing the "Loading" placeholder, with the crash screen installed.
+pub fn mount<C>() -> yew::AppHandle<C>
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
     panic_screen::install();
     let document = web_sys::window()
         .and_then(|w| w.document())
@@ -23,10 +35,13 @@ pub fn start() {
         Some(root) => {
             root.set_inner_html("");
             root.set_class_name("app");
-            yew::Renderer::<app::App>::with_root(root).render();
+            yew::Renderer::<C>::with_root(root).render()
         }
-        None => {
-            yew::Renderer::<app::App>::new().render();
-        }
+        None => yew::Renderer::<C>::new().render(),
     }
+}
+
+/// Starts the full app.
+pub fn start() {
+    mount::<app::App>();
 }

@@ -50,6 +50,21 @@ impl Route {
     }
 }
 
+impl Route {
+    /// The screen title shown in the header.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Route::Calculator => "Calculate",
+            Route::Plan => "Program",
+            Route::Log => "Log",
+            Route::History => "History",
+            Route::Settings => "Settings",
+            Route::Share(_) => "Shared program",
+            Route::NotFound(_) => "Not found",
+        }
+    }
+}
+
 fn current_hash() -> String {
     web_sys::window()
         .and_then(|w| w.location().hash().ok())

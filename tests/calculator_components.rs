@@ -3,10 +3,12 @@
 //! as a person types and explaining bad reps next to the field.
 #![cfg(target_arch = "wasm32")]
 
-use liftsheet::state::{AppContext, AppState};
-use liftsheet::storage::Persistence;
-use liftsheet_domain::store::StoredDocument;
+use liftsheet::screens::calculator::CalculatorContext;
+use liftsheet_domain::store::Settings;
 use liftsheet_domain::Weight;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,8 +17,12 @@ use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A fresh `<div>` in the page, with no calculator drafts left by an earlier
+/// test (the fields keep their text in sessionStorage).
 fn mount_point() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
+    let window = web_sys::window().unwrap();
+    window.session_storage().unwrap().unwrap().clear().unwrap();
+    let document = window.document().unwrap();
     let div = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div
@@ -131,14 +137,24 @@ async fn bar_diagram_of_an_empty_bar() {
     assert_eq!(root.query_selector_all("rect.plate").unwrap().length(), 0);
 }
 
-/// The e1RM section inside a fresh app state.
+thread_local! {
+    /// What the section asked its host to save, in order.
+    static SAVED_MAXES: RefCell<Vec<(String, Option<Weight>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The e1RM section under a calculator context with default settings, no
+/// maxes, and a host that records what it is asked to save.
 #[function_component]
 fn MaxSectionInApp() -> Html {
-    let state = use_reducer(|| AppState::new(StoredDocument::default(), Persistence::Saved));
+    let context = CalculatorContext {
+        settings: Rc::new(Settings::default()),
+        maxes: Rc::new(BTreeMap::new()),
+        set_max: Callback::from(|change| SAVED_MAXES.with(|s| s.borrow_mut().push(change))),
+    };
     html! {
-        <ContextProvider<AppContext> context={state}>
+        <ContextProvider<CalculatorContext> {context}>
             <liftsheet::screens::calculator::OneRepMaxSection />
-        </ContextProvider<AppContext>>
+        </ContextProvider<CalculatorContext>>
     }
 }
 
@@ -183,4 +199,48 @@ async fn e1rm_updates_as_you_type_and_explains_zero_reps() {
         .contains("100 kg"));
     type_into(&root, "e1rm-reps", "12").await;
     assert!(root.query_selector("#e1rm-reps-note").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
+    let root = mount_point();
+    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
+    settle().await;
+    type_into(&root, "e1rm-weight", "100").await;
+    type_into(&root, "e1rm-reps", "1").await;
+    let save: web_sys::HtmlElement = root
+        .query_selector("button.primary")
+        .unwrap()
+        .expect("a save button")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(save.text_content().unwrap(), "Save as squat training max");
+    SAVED_MAXES.with(|s| s.borrow_mut().clear());
+    save.click();
+    settle().await;
+    // A single is its own 1RM; the training max is 90 % of it (Wendler,
+    // training-math.md §2.1): 90 kg, already a multiple of 2.5 kg.
+    let saved = SAVED_MAXES.with(|s| s.borrow().clone());
+    assert_eq!(saved, [("squat".to_string(), Some(Weight::kg(90.0)))]);
+    assert!(text_of(&root).contains("Saved 90 kg as your squat training max."));
+
+    // The typed set is a draft of this tab: a fresh mount shows it again
+    // (as after a switch to another tab, or to the full app).
+    root.set_inner_html("");
+    let again = {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let div = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&div).unwrap();
+        div
+    };
+    yew::Renderer::<MaxSectionInApp>::with_root(again.clone()).render();
+    settle().await;
+    let weight: HtmlInputElement = again
+        .query_selector("#e1rm-weight")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(weight.value(), "100");
+    assert!(text_of(&again).contains("Saved 90 kg as your squat training max."));
 }

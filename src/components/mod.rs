@@ -13,3 +13,4 @@ pub mod select_field;
 pub mod set_field;
 pub mod share_panel;
 pub mod status_banner;
+pub mod update_banner;

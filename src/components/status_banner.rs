@@ -2,6 +2,7 @@
 //! the data as it is), a refused change, and "a new version is ready".
 
 use crate::components::download::download_text;
+use crate::components::update_banner::UpdateBanner;
 use crate::state::{use_app, Action};
 use crate::storage::{self, Persistence};
 use yew::prelude::*;
@@ -40,14 +41,6 @@ pub fn StatusBanner() -> Html {
             </div>
         }
     });
-    let update = app.update_ready.then(|| {
-        let reload = Callback::from(|_| crate::pwa::activate_update());
-        html! {
-            <div class="banner" role="status">
-                <span>{"A new version of Liftsheet is ready."}</span>
-                <button class="primary" onclick={reload}>{"Reload"}</button>
-            </div>
-        }
-    });
+    let update = app.update_ready.then(|| html! { <UpdateBanner /> });
     html! { <>{ persistence }{ for problem }{ for update }</> }
 }

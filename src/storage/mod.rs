@@ -2,11 +2,19 @@
 //! document (`liftsheet_domain::store`), read once at start, written after
 //! every change, merged with what another tab wrote.
 //!
+//! The small first-load app only reads here ([`peek`]); it leaves writing, and
+//! every store it can't plainly read, to the full app. Per-tab scratch state
+//! (calculator drafts, the change handed from one app to the other) lives in
+//! sessionStorage, also here.
+//!
 //! Never loses data: a stored text that can't be read (corrupt, or from a newer
 //! version) is left exactly as it is and the app goes read-only, offering it as a
 //! download; a failed write (quota) leaves the previous text in place.
 
-use liftsheet_domain::store::{self, StoreError, StoredDocument};
+pub mod calculator_view;
+
+use liftsheet_domain::store::{self, CalculatorView, StoreError, StoredDocument};
+use liftsheet_domain::{Unit, Weight};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
@@ -196,5 +204,109 @@ pub fn request_persistence() {
             // The promise's outcome changes nothing we do; ignore it.
             drop(storage);
         }
+    }
+}
+
+/// What the first-load app shows: the settings and maxes of the stored document.
+/// `None` when the full app must take over because the store needs more than a
+/// plain read (migrating, a newer or damaged document, storage blocked): it
+/// reports what is wrong and never overwrites it.
+pub fn peek() -> Option<CalculatorView> {
+    match local_storage().ok()?.get_item(KEY) {
+        Ok(None) => Some(CalculatorView::default()),
+        Ok(Some(text)) => calculator_view::read(&text),
+        Err(_) => None,
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+const DRAFT_PREFIX: &str = "liftsheet.draft.";
+
+/// A field's text as this tab last left it (sessionStorage: gone with the tab).
+pub fn draft(key: &str) -> Option<String> {
+    session_storage()?
+        .get_item(&format!("{DRAFT_PREFIX}{key}"))
+        .ok()
+        .flatten()
+}
+
+/// Keeps a field's text for [`draft`]. Best effort: a draft is a convenience,
+/// and a full or blocked sessionStorage only means it is not kept.
+pub fn set_draft(key: &str, text: &str) {
+    if let Some(storage) = session_storage() {
+        let key = format!("{DRAFT_PREFIX}{key}");
+        let _ = if text.is_empty() {
+            storage.remove_item(&key)
+        } else {
+            storage.set_item(&key, text)
+        };
+    }
+}
+
+const HANDOFF_KEY: &str = "liftsheet.handoff";
+
+/// A change the first-load app could not make itself (it never writes the
+/// document): a lift's max to save (`Some`) or remove (`None`).
+pub type MaxChange = (String, Option<Weight>);
+
+/// Leaves `change` for the full app, which [`take_handoff`]s it at start.
+/// `false` if sessionStorage refused it.
+pub fn put_handoff(change: &MaxChange) -> bool {
+    session_storage().is_some_and(|s| s.set_item(HANDOFF_KEY, &handoff_text(change)).is_ok())
+}
+
+/// `lift` NL `milli` SP `unit` (or nothing after the NL: remove the max). Plain
+/// text rather than JSON: the first-load app has no JSON code.
+fn handoff_text((lift, max): &MaxChange) -> String {
+    match max {
+        Some(max) => format!("{lift}\n{} {}", max.milli(), max.unit()),
+        None => format!("{lift}\n"),
+    }
+}
+
+fn parse_handoff(text: &str) -> Option<MaxChange> {
+    let (lift, max) = text.rsplit_once('\n')?;
+    if max.is_empty() {
+        return Some((lift.to_string(), None));
+    }
+    let (milli, unit) = max.split_once(' ')?;
+    let unit = match unit {
+        "kg" => Unit::Kg,
+        "lb" => Unit::Lb,
+        _ => return None,
+    };
+    Some((
+        lift.to_string(),
+        Some(Weight::from_milli(milli.parse().ok()?, unit)),
+    ))
+}
+
+/// The change the first-load app left, if any; removed as it is read, so it is
+/// applied once.
+pub fn take_handoff() -> Option<MaxChange> {
+    let storage = session_storage()?;
+    let text = storage.get_item(HANDOFF_KEY).ok().flatten()?;
+    let _ = storage.remove_item(HANDOFF_KEY);
+    parse_handoff(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handoff_text_round_trips() {
+        for change in [
+            ("squat".to_string(), Some(Weight::kg(142.5))),
+            ("zercher-squat".to_string(), Some(Weight::lb(315.0))),
+            ("bench".to_string(), None),
+        ] {
+            assert_eq!(parse_handoff(&handoff_text(&change)), Some(change));
+        }
+        assert_eq!(parse_handoff("squat\n100 stone"), None);
+        assert_eq!(parse_handoff("squat"), None);
     }
 }

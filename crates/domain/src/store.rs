@@ -253,6 +253,15 @@ struct Probe {
     schema: Option<Value>,
 }
 
+/// The part of the document the calculator screens read, for the small
+/// first-load app, which has no code for the rest (program, log) and reads it
+/// without serde (the app's `storage::calculator_view`).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CalculatorView {
+    pub settings: Settings,
+    pub maxes: BTreeMap<String, Weight>,
+}
+
 /// Reads a stored text: migrates older schemas, refuses newer ones, reports
 /// damage. Never panics; never needs the text afterwards.
 pub fn decode(json: &str) -> Decoded {

@@ -1,5 +1,9 @@
 //! The calculator tab: a row of section chips over one section at a time
 //! (one file each): estimated max and training max, plates, warm-up.
+//!
+//! The screen reads a [`CalculatorContext`] rather than the whole app state, so
+//! two hosts can run it: the full app ([`crate::app::App`]) and the small
+//! first-load app ([`crate::calculator_app::CalculatorApp`]).
 
 mod one_rep_max;
 mod plates;
@@ -9,9 +13,48 @@ pub use one_rep_max::OneRepMaxSection;
 pub use plates::PlatesSection;
 pub use warmup::WarmupSection;
 
+use liftsheet_domain::store::Settings;
 use liftsheet_domain::weight::WeightError;
 use liftsheet_domain::{Unit, Weight};
+use std::collections::BTreeMap;
+use std::rc::Rc;
 use yew::prelude::*;
+
+/// What the calculator screens read and may change, provided by the app that
+/// hosts them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalculatorContext {
+    /// Unit, bar, plates, rounding and training-max percent.
+    pub settings: Rc<Settings>,
+    /// The saved max of each lift, by lift key.
+    pub maxes: Rc<BTreeMap<String, Weight>>,
+    /// Saves (`Some`) or removes (`None`) a lift's max.
+    pub set_max: Callback<(String, Option<Weight>)>,
+}
+
+/// The calculator context; the screens render under a provider of it.
+#[hook]
+pub fn use_calculator() -> CalculatorContext {
+    use_context::<CalculatorContext>().expect("calculator screens render under a CalculatorContext")
+}
+
+/// A `use_state` string that is also kept in this tab's session
+/// ([`crate::storage::draft`]): what the lifter typed survives a switch to
+/// another tab of the app, a reload, and the move from the first-load app to
+/// the full one.
+#[hook]
+pub fn use_draft<F>(key: &'static str, initial: F) -> UseStateHandle<String>
+where
+    F: FnOnce() -> String,
+{
+    let state = use_state(move || crate::storage::draft(key).unwrap_or_else(initial));
+    use_effect_with((*state).clone(), move |text| {
+        crate::storage::set_draft(key, text)
+    });
+    state
+}
+
+const SECTION_DRAFT: &str = "calc.section";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Section {
@@ -32,12 +75,19 @@ impl Section {
         }
     }
 
-    /// The section named in the current URL (`#/calc/<slug>`), 1RM & TM if none.
-    fn from_location() -> Section {
+    /// The section named in the current URL (`#/calc/<slug>`); else the one
+    /// this tab last showed (a draft: the bottom tab bar links to plain
+    /// `#/calc`); else 1RM & TM.
+    fn current() -> Section {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         let slug = hash.trim_start_matches("#/calc").trim_start_matches('/');
+        let slug = if slug.is_empty() {
+            crate::storage::draft(SECTION_DRAFT).unwrap_or_default()
+        } else {
+            slug.to_string()
+        };
         Section::ALL
             .into_iter()
             .find(|s| s.slug() == slug)
@@ -67,7 +117,10 @@ impl Section {
 
 #[function_component]
 pub fn CalculatorScreen() -> Html {
-    let section = use_state(Section::from_location);
+    let section = use_state(Section::current);
+    use_effect_with(*section, |s| {
+        crate::storage::set_draft(SECTION_DRAFT, s.slug())
+    });
     let chips = Section::ALL.iter().map(|&s| {
         let onclick = {
             let section = section.clone();

@@ -3,9 +3,9 @@
 //! which can be saved as a lift's max.
 
 use super::{error_of, positive_weight, setter};
+use super::{use_calculator, use_draft};
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
-use crate::state::{settings::Change, use_app, Action};
 use liftsheet_domain::calculator::{parse_reps, parse_tm_percent, to_tenth};
 use liftsheet_domain::e1rm::{self, Formula};
 use liftsheet_domain::rpe::{self, Rpe};
@@ -32,14 +32,14 @@ pub fn rounding_words(increment: &Increment) -> String {
 
 #[function_component]
 pub fn OneRepMaxSection() -> Html {
-    let app = use_app();
-    let settings = &app.doc.settings;
+    let calc = use_calculator();
+    let settings = &calc.settings;
     let unit = settings.unit;
 
-    let weight_text = use_state(String::new);
-    let reps_text = use_state(String::new);
-    let effort_kind = use_state(|| String::from("none"));
-    let effort_text = use_state(String::new);
+    let weight_text = use_draft("calc.e1rm.weight", String::new);
+    let reps_text = use_draft("calc.e1rm.reps", String::new);
+    let effort_kind = use_draft("calc.e1rm.effort", || String::from("none"));
+    let effort_text = use_draft("calc.e1rm.effort-value", String::new);
 
     let weight = positive_weight(&weight_text, unit);
     let reps =
@@ -182,8 +182,8 @@ struct TrainingMaxCardProps {
 
 #[function_component]
 fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
-    let app = use_app();
-    let settings = &app.doc.settings;
+    let calc = use_calculator();
+    let settings = &calc.settings;
     let unit = settings.unit;
     let default_choice = match settings.tm_percent.get() {
         90 => "90".to_string(),
@@ -191,10 +191,10 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
         _ => "custom".to_string(),
     };
     let default_text = settings.tm_percent.get().to_string();
-    let choice = use_state(|| default_choice);
-    let custom_text = use_state(|| default_text);
-    let source = use_state(|| String::from("set"));
-    let tested_text = use_state(String::new);
+    let choice = use_draft("calc.tm.percent", || default_choice);
+    let custom_text = use_draft("calc.tm.custom", || default_text);
+    let source = use_draft("calc.tm.source", || String::from("set"));
+    let tested_text = use_draft("calc.tm.tested", String::new);
 
     let percent: Result<TmPercent, String> = match choice.as_str() {
         "90" => Ok(TmPercent::NINETY),
@@ -283,26 +283,23 @@ struct SaveButtonsProps {
 /// stored max of a lift is read as the kind of max each program asks for).
 #[function_component]
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
-    let app = use_app();
-    let lift = use_state(|| String::from(BIG_LIFTS[0].0));
-    let saved = use_state(|| None::<String>);
+    let calc = use_calculator();
+    let lift = use_draft("calc.save-lift", || String::from(BIG_LIFTS[0].0));
+    let saved = use_draft("calc.saved", String::new);
     let name = BIG_LIFTS
         .iter()
         .find(|(k, _)| *k == lift.as_str())
         .map_or("squat", |(_, n)| n)
-        .to_lowercase();
+        .to_ascii_lowercase();
     let onclick = {
-        let app = app.clone();
+        let set_max = calc.set_max.clone();
         let max = props.training_max;
         let lift = lift.clone();
         let saved = saved.clone();
         let name = name.clone();
         Callback::from(move |_| {
-            app.dispatch(Action::Settings(Change::Max {
-                lift: (*lift).clone(),
-                max: Some(max),
-            }));
-            saved.set(Some(format!("Saved {max} as your {name} training max.")));
+            saved.set(format!("Saved {max} as your {name} training max."));
+            set_max.emit(((*lift).clone(), Some(max)));
         })
     };
     let on_lift = {
@@ -310,7 +307,7 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
         let saved = saved.clone();
         Callback::from(move |v: String| {
             lift.set(v);
-            saved.set(None);
+            saved.set(String::new());
         })
     };
     html! {
@@ -319,7 +316,11 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
                 options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
             <button type="button" class="primary" {onclick}>{ format!("Save as {name} training max") }</button>
             <p class="muted small save-note" role="status">
-                { saved.as_ref().cloned().unwrap_or_else(|| format!("Saves {} as the training max the Program tab uses.", props.training_max)) }
+                { if saved.is_empty() {
+                    format!("Saves {} as the training max the Program tab uses.", props.training_max)
+                } else {
+                    (*saved).clone()
+                } }
             </p>
         </div>
     }
@@ -328,9 +329,9 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
 /// The lifter's saved maxes, as the Program tab reads them.
 #[function_component]
 fn SavedMaxes() -> Html {
-    let app = use_app();
-    let settings = &app.doc.settings;
-    let maxes = &app.doc.maxes;
+    let calc = use_calculator();
+    let settings = &calc.settings;
+    let maxes = &calc.maxes;
     if maxes.is_empty() {
         return html! {
             <div class="card">
@@ -349,14 +350,9 @@ fn SavedMaxes() -> Html {
         let shown = to_tenth(max.to(settings.unit));
         let name = name_of(key);
         let onclick = {
-            let app = app.clone();
+            let set_max = calc.set_max.clone();
             let key = key.clone();
-            Callback::from(move |_| {
-                app.dispatch(Action::Settings(Change::Max {
-                    lift: key.clone(),
-                    max: None,
-                }))
-            })
+            Callback::from(move |_| set_max.emit((key.clone(), None)))
         };
         html! {
             <tr>

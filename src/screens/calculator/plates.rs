@@ -2,11 +2,11 @@
 //! the total actually loaded and how far it is from the target.
 
 use super::{error_of, positive_weight, setter};
+use super::{use_calculator, use_draft};
 use crate::components::bar_diagram::BarDiagram;
 use crate::components::field::Field;
 use crate::components::plate_list::PlateList;
 use crate::components::select_field::SelectField;
-use crate::state::use_app;
 use liftsheet_domain::calculator::difference_text;
 use liftsheet_domain::plates::{self, Aim, BarSetup};
 use yew::prelude::*;
@@ -30,12 +30,12 @@ fn aim_of(value: &str) -> Aim {
 
 #[function_component]
 pub fn PlatesSection() -> Html {
-    let app = use_app();
-    let settings = &app.doc.settings;
+    let calc = use_calculator();
+    let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let target_text = use_state(String::new);
-    let aim_text = use_state(|| String::from("below"));
+    let target_text = use_draft("calc.plates.target", String::new);
+    let aim_text = use_draft("calc.plates.aim", || String::from("below"));
     let target = positive_weight(&target_text, unit);
 
     let result = match &target {

@@ -2,10 +2,10 @@
 //! scheme, each with its plates, then the work set.
 
 use super::{error_of, positive_weight, setter};
+use super::{use_calculator, use_draft};
 use crate::components::bar_diagram::BarDiagram;
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
-use crate::state::use_app;
 use liftsheet_domain::calculator::{difference_text, parse_ladder};
 use liftsheet_domain::plates::Loading;
 use liftsheet_domain::warmup::{ladder_with_work, Ladder, LadderOptions, Scheme};
@@ -24,15 +24,15 @@ fn plates_words(loading: &Loading) -> String {
 
 #[function_component]
 pub fn WarmupSection() -> Html {
-    let app = use_app();
-    let settings = &app.doc.settings;
+    let calc = use_calculator();
+    let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let work_text = use_state(String::new);
-    let scheme_text = use_state(|| String::from("ss"));
-    let tm_text = use_state(String::new);
-    let custom_text = use_state(String::new);
-    let only_add = use_state(|| false);
+    let work_text = use_draft("calc.warmup.work", String::new);
+    let scheme_text = use_draft("calc.warmup.scheme", || String::from("ss"));
+    let tm_text = use_draft("calc.warmup.tm", String::new);
+    let custom_text = use_draft("calc.warmup.custom", String::new);
+    let only_add = use_draft("calc.warmup.only-add", String::new);
 
     let work = positive_weight(&work_text, unit);
     let tm = positive_weight(&tm_text, unit);
@@ -51,7 +51,7 @@ pub fn WarmupSection() -> Html {
         _ => Some(Scheme::StartingStrength),
     };
     let options = LadderOptions {
-        only_add_plates: *only_add,
+        only_add_plates: !only_add.is_empty(),
         ..LadderOptions::default()
     };
 
@@ -103,7 +103,11 @@ pub fn WarmupSection() -> Html {
         let only_add = only_add.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            only_add.set(input.checked());
+            only_add.set(if input.checked() {
+                "yes".into()
+            } else {
+                String::new()
+            });
         })
     };
 
@@ -131,7 +135,7 @@ pub fn WarmupSection() -> Html {
                     hint={format!("weight x reps in {unit}, separated by commas")} />
             }
             <label class="check">
-                <input type="checkbox" checked={*only_add} onchange={on_only_add} />
+                <input type="checkbox" checked={!only_add.is_empty()} onchange={on_only_add} />
                 {"Only add plates (never strip between sets)"}
             </label>
             { result }

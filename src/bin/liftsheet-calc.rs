@@ -1,0 +1,26 @@
+//! The first-load bundle Trunk builds next to the full app: only the calculator
+//! ([`liftsheet::calculator_app`]). The page's boot script starts it for
+//! `#/calc` links (and an empty fragment), and calls [`unmount`] before it
+//! starts the full app in its place ([`liftsheet::handoff`]).
+
+use liftsheet::calculator_app::CalculatorApp;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    static APP: RefCell<Option<yew::AppHandle<CalculatorApp>>> = const { RefCell::new(None) };
+}
+
+fn main() {
+    let app = liftsheet::mount::<CalculatorApp>();
+    APP.with(|slot| *slot.borrow_mut() = Some(app));
+}
+
+/// Removes this app from the page (its listeners and DOM), so the full app
+/// can take `#app`.
+#[wasm_bindgen]
+pub fn unmount() {
+    if let Some(app) = APP.with(|slot| slot.borrow_mut().take()) {
+        app.destroy();
+    }
+}

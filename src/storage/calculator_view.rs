@@ -1,0 +1,122 @@
+//! Reads the calculator's part of the stored document (settings and maxes)
+//! with the browser's `JSON.parse`, for the first-load app.
+//!
+//! serde and serde_json are about 19 KB of gzipped wasm on their own: too much
+//! for the first load, so the first-load app has no Rust JSON code at all. This
+//! reader follows the document's serde shape (`liftsheet_domain::store`) and
+//! answers `None` whenever anything is not exactly as expected; `None` only
+//! means the full app takes over and reads the text with `store::decode`. A
+//! component test checks that both readers agree on every shape.
+
+use liftsheet_domain::plates::{BarSetup, PlateStock};
+use liftsheet_domain::store::{CalculatorView, Settings, SCHEMA_VERSION};
+use liftsheet_domain::training_max::{Increment, TmPercent};
+use liftsheet_domain::{Rounding, Unit, Weight};
+use std::collections::BTreeMap;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// The settings and maxes of a stored text of the current schema, or `None`.
+pub fn read(text: &str) -> Option<CalculatorView> {
+    let doc = js_sys::JSON::parse(text).ok()?;
+    object(&doc)?;
+    if integer(&field(&doc, "schema"))? != i64::from(SCHEMA_VERSION) {
+        return None;
+    }
+    let settings = match optional(field(&doc, "settings")) {
+        None => Settings::default(),
+        Some(value) => settings(&value)?,
+    };
+    let mut maxes = BTreeMap::new();
+    if let Some(value) = optional(field(&doc, "maxes")) {
+        let entries = js_sys::Object::entries(&object(&value)?);
+        for entry in entries.iter() {
+            let entry: js_sys::Array = entry.dyn_into().ok()?;
+            maxes.insert(entry.get(0).as_string()?, weight(&entry.get(1))?);
+        }
+    }
+    Some(CalculatorView { settings, maxes })
+}
+
+fn settings(value: &JsValue) -> Option<Settings> {
+    object(value)?;
+    let defaults = Settings::default();
+    Some(Settings {
+        unit: unit(&field(value, "unit"))?,
+        bar: bar_setup(&field(value, "bar"))?,
+        rounding: match optional(field(value, "rounding")) {
+            None => defaults.rounding,
+            Some(rounding) => increment(&rounding)?,
+        },
+        tm_percent: match optional(field(value, "tm_percent")) {
+            None => defaults.tm_percent,
+            Some(percent) => TmPercent::new(u8::try_from(integer(&percent)?).ok()?).ok()?,
+        },
+    })
+}
+
+fn bar_setup(value: &JsValue) -> Option<BarSetup> {
+    object(value)?;
+    let plates: js_sys::Array = field(value, "plates").dyn_into().ok()?;
+    let mut stock = Vec::new();
+    for plate in plates.iter() {
+        object(&plate)?;
+        let count = u32::try_from(integer(&field(&plate, "count"))?).ok()?;
+        stock.push(PlateStock::new(weight(&field(&plate, "weight"))?, count));
+    }
+    Some(BarSetup {
+        bar: weight(&field(value, "bar"))?,
+        collar: weight(&field(value, "collar"))?,
+        plates: stock,
+    })
+}
+
+fn increment(value: &JsValue) -> Option<Increment> {
+    object(value)?;
+    let rounding = match field(value, "rounding").as_string()?.as_str() {
+        "nearest" => Rounding::Nearest,
+        "up" => Rounding::Up,
+        "down" => Rounding::Down,
+        _ => return None,
+    };
+    Some(Increment {
+        step: weight(&field(value, "step"))?,
+        rounding,
+    })
+}
+
+/// `{"milli": 142500, "unit": "kg"}`.
+fn weight(value: &JsValue) -> Option<Weight> {
+    object(value)?;
+    Some(Weight::from_milli(
+        integer(&field(value, "milli"))?,
+        unit(&field(value, "unit"))?,
+    ))
+}
+
+fn unit(value: &JsValue) -> Option<Unit> {
+    match value.as_string()?.as_str() {
+        "kg" => Some(Unit::Kg),
+        "lb" => Some(Unit::Lb),
+        _ => None,
+    }
+}
+
+/// A whole number JavaScript holds exactly.
+fn integer(value: &JsValue) -> Option<i64> {
+    let number = value.as_f64()?;
+    js_sys::Number::is_safe_integer(value).then_some(number as i64)
+}
+
+/// A plain object (not null, not an array).
+fn object(value: &JsValue) -> Option<js_sys::Object> {
+    (value.is_object() && !js_sys::Array::is_array(value)).then(|| value.clone().unchecked_into())
+}
+
+fn field(value: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// A field serde fills with its default when absent (`null` is not absent).
+fn optional(value: JsValue) -> Option<JsValue> {
+    (!value.is_undefined()).then_some(value)
+}

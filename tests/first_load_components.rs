@@ -1,0 +1,263 @@
+//! The first-load app in headless Chromium: its serde-free reader of the
+//! stored document agrees with the domain's decoder, it shows the lifter's own
+//! settings and maxes, and it hands over to the full app (a store it must not
+//! read, a max to save) through the page's boot script.
+#![cfg(target_arch = "wasm32")]
+
+use liftsheet::storage::{self, calculator_view};
+use liftsheet_domain::plates::{BarSetup, PlateStock};
+use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
+use liftsheet_domain::training_max::{Increment, TmPercent};
+use liftsheet_domain::{Rounding, Unit, Weight};
+use serde_json::{json, Value};
+use std::time::Duration;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
+
+fn mount_point() -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(40)).await;
+}
+
+/// The calculator app runs on `#/calc` (the test page has its own fragment).
+fn at_calculator() {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/calc")
+        .unwrap();
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Runs `test` with `text` as the stored document, then puts back what was there.
+async fn with_stored<F: std::future::Future<Output = ()>>(text: Option<&str>, test: F) {
+    let previous = local().get_item(storage::KEY).unwrap();
+    match text {
+        Some(text) => local().set_item(storage::KEY, text).unwrap(),
+        None => local().remove_item(storage::KEY).unwrap(),
+    }
+    test.await;
+    match previous {
+        Some(previous) => local().set_item(storage::KEY, &previous).unwrap(),
+        None => local().remove_item(storage::KEY).unwrap(),
+    }
+}
+
+/// Documents the way the app writes them, in every settings shape.
+fn written_documents() -> Vec<StoredDocument> {
+    let mut lb = StoredDocument::default();
+    lb.settings.unit = Unit::Lb;
+    lb.settings.bar = BarSetup::lb_standard();
+    lb.settings.rounding = Increment {
+        step: Weight::lb(5.0),
+        rounding: Rounding::Up,
+    };
+    lb.settings.tm_percent = TmPercent::EIGHTY_FIVE;
+    lb.maxes.insert("squat".into(), Weight::lb(315.0));
+    lb.maxes.insert("zercher-squat".into(), Weight::kg(100.0));
+
+    let mut custom = StoredDocument::default();
+    custom.settings.bar = BarSetup {
+        bar: Weight::kg(15.0),
+        collar: Weight::kg(2.5),
+        plates: vec![
+            PlateStock::new(Weight::kg(20.0), 6),
+            PlateStock::new(Weight::lb(2.5), 2),
+            PlateStock::new(Weight::kg(0.25), 0),
+        ],
+    };
+    custom.settings.rounding = Increment {
+        step: Weight::kg(1.0),
+        rounding: Rounding::Down,
+    };
+    custom.settings.tm_percent = TmPercent::new(77).unwrap();
+    custom.maxes.insert("bench".into(), Weight::kg(102.5));
+
+    vec![StoredDocument::default(), lb, custom]
+}
+
+/// `read` says `Some` only where `decode` reads the same settings and maxes.
+fn check_agreement(text: &str) -> bool {
+    let view = calculator_view::read(text);
+    if let Some(view) = &view {
+        let doc = store::decode(text).unwrap_or_else(|e| panic!("read accepted {text}: {e}"));
+        assert_eq!(view.settings, doc.settings, "{text}");
+        assert_eq!(view.maxes, doc.maxes, "{text}");
+    }
+    view.is_some()
+}
+
+#[wasm_bindgen_test]
+fn the_reader_agrees_with_decode_on_every_written_shape() {
+    for doc in written_documents() {
+        let text = store::encode(&doc);
+        assert!(check_agreement(&text), "a written document reads: {text}");
+    }
+    assert!(check_agreement(V1), "the schema fixture reads");
+    let empty = format!(r#"{{"schema": {SCHEMA_VERSION}}}"#);
+    assert!(
+        check_agreement(&empty),
+        "an empty document reads as the defaults"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_reader_leaves_everything_else_to_the_full_app() {
+    let v1: Value = serde_json::from_str(V1).unwrap();
+    let mutated = |path: &[&str], value: Value| {
+        let mut doc = v1.clone();
+        let mut at = &mut doc;
+        for key in &path[..path.len() - 1] {
+            at = at.get_mut(*key).unwrap();
+        }
+        at[path[path.len() - 1]] = value;
+        doc.to_string()
+    };
+    let refused = [
+        mutated(&["schema"], json!(SCHEMA_VERSION + 1)),
+        mutated(&["schema"], json!(0)),
+        mutated(&["schema"], json!("1")),
+        mutated(&["settings"], Value::Null),
+        mutated(&["settings", "unit"], json!("stone")),
+        mutated(&["settings", "bar", "bar", "milli"], json!(1.5)),
+        mutated(&["settings", "bar", "bar", "milli"], json!("45000")),
+        mutated(&["settings", "bar", "plates"], json!({})),
+        mutated(
+            &["settings", "bar", "plates"],
+            json!([{"weight": {"milli": 1, "unit": "kg"}, "count": -1}]),
+        ),
+        mutated(&["settings", "tm_percent"], json!(101)),
+        mutated(
+            &["settings", "rounding"],
+            json!({"step": {"milli": 1, "unit": "kg"}, "rounding": "sideways"}),
+        ),
+        mutated(&["maxes"], json!([])),
+        mutated(&["maxes"], json!({"squat": 100})),
+        V1[..V1.len() / 2].to_string(),
+        String::from("not json"),
+        String::from("[]"),
+    ];
+    for text in refused {
+        assert!(!check_agreement(&text), "read refuses {text}");
+    }
+    // Every cut of the fixture: never an answer decode would not give.
+    for (cut, _) in V1.char_indices().step_by(7) {
+        check_agreement(&V1[..cut]);
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_calculator_app_shows_the_lifters_units_and_maxes() {
+    let mut doc = StoredDocument::default();
+    doc.settings.unit = Unit::Lb;
+    doc.settings.bar = BarSetup::lb_standard();
+    doc.maxes.insert("squat".into(), Weight::lb(315.0));
+    at_calculator();
+    with_stored(Some(&store::encode(&doc)), async {
+        let root = mount_point();
+        let app =
+            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
+                .render();
+        settle().await;
+        let label = root
+            .query_selector("label[for=e1rm-weight]")
+            .unwrap()
+            .unwrap_or_else(|| panic!("the weight field's label in {}", root.inner_html()))
+            .text_content()
+            .unwrap();
+        assert!(label.contains("(lb)"), "{label}");
+        let maxes = root
+            .query_selector(".saved-maxes")
+            .unwrap()
+            .expect("the saved maxes");
+        let text = maxes.text_content().unwrap();
+        assert!(text.contains("Squat") && text.contains("315"), "{text}");
+        app.destroy();
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
+    let window = web_sys::window().unwrap();
+    let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
+    at_calculator();
+    with_stored(Some(&newer), async {
+        // No boot script (as here): the lifter is told, not left on "Loading".
+        let _ = js_sys::Reflect::delete_property(&window, &"liftsheetBoot".into());
+        let root = mount_point();
+        let app =
+            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
+                .render();
+        settle().await;
+        let alert = root
+            .query_selector("[role=alert]")
+            .unwrap()
+            .expect("an error banner");
+        assert!(alert
+            .text_content()
+            .unwrap()
+            .contains("couldn't load the rest of the app"));
+        assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
+        app.destroy();
+
+        // With a boot script: it is asked once, and the page says it is loading.
+        let calls = js_sys::Array::new();
+        let record = {
+            let calls = calls.clone();
+            wasm_bindgen::closure::Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
+                calls.push(&JsValue::TRUE);
+                js_sys::Promise::resolve(&JsValue::UNDEFINED)
+            })
+        };
+        let boot = js_sys::Object::new();
+        js_sys::Reflect::set(&boot, &"full".into(), record.as_ref().unchecked_ref()).unwrap();
+        js_sys::Reflect::set(&window, &"liftsheetBoot".into(), &boot).unwrap();
+        let root = mount_point();
+        let app =
+            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
+                .render();
+        settle().await;
+        assert_eq!(calls.length(), 1);
+        assert!(root.text_content().unwrap().contains("Loading…"));
+        assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
+        app.destroy();
+        let _ = js_sys::Reflect::delete_property(&window, &"liftsheetBoot".into());
+        drop(record);
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn the_full_app_saves_the_max_the_calculator_app_handed_over() {
+    with_stored(None, async {
+        assert!(storage::put_handoff(&(
+            "deadlift".into(),
+            Some(Weight::kg(200.0))
+        )));
+        let root = mount_point();
+        let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
+        settle().await;
+        let stored = store::decode(&local().get_item(storage::KEY).unwrap().expect("saved"))
+            .expect("a readable document");
+        assert_eq!(stored.maxes.get("deadlift"), Some(&Weight::kg(200.0)));
+        // Taken once: a reload does not apply it again.
+        assert_eq!(storage::take_handoff(), None);
+        app.destroy();
+    })
+    .await;
+}
