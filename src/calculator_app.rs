@@ -37,7 +37,12 @@ pub fn CalculatorApp() -> Html {
 
     let on_failed = {
         let failure = failure.setter();
-        Callback::from(move |why: String| failure.set(Some(why)))
+        Callback::from(move |why: String| {
+            failure.set(Some(format!(
+                "Liftsheet couldn't load the rest of the app: it isn't stored on this phone \
+                 yet and the network failed ({why}). The calculator works offline."
+            )))
+        })
     };
     // Anything but the calculator, or a store only the full app may handle.
     let leaving = route != Route::Calculator || view.is_none();
@@ -65,10 +70,11 @@ pub fn CalculatorApp() -> Html {
         };
         html! {
             <div class="banner error" role="alert">
-                <span>{ format!("Liftsheet couldn't load the rest of the app: it isn't stored on \
-                    this phone yet and the network failed ({why}). The calculator works offline.") }</span>
+                <span>{ why.clone() }</span>
                 <button type="button" onclick={retry}>{"Try again"}</button>
-                <a href={Route::Calculator.href()}>{"Back to the calculator"}</a>
+                if leaving {
+                    <a href={Route::Calculator.href()}>{"Back to the calculator"}</a>
+                }
             </div>
         }
     });
@@ -77,12 +83,22 @@ pub fn CalculatorApp() -> Html {
             let context = CalculatorContext {
                 settings: Rc::new(view.settings.clone()),
                 maxes: Rc::new(view.maxes.clone()),
-                set_max: Callback::from(move |change| {
-                    // The full app saves it as it starts: this app never
-                    // writes the document.
-                    storage::put_handoff(&change);
-                    handoff::to_full_app(on_failed.clone());
-                }),
+                set_max: {
+                    let failure = failure.setter();
+                    Callback::from(move |change| {
+                        // The full app saves it as it starts: this app never
+                        // writes the document.
+                        if storage::put_handoff(&change) {
+                            handoff::to_full_app(on_failed.clone());
+                        } else {
+                            failure.set(Some(
+                                "This max was not saved: the browser refused to pass it on \
+                                 (session storage is blocked)."
+                                    .into(),
+                            ));
+                        }
+                    })
+                },
             };
             html! {
                 <ContextProvider<CalculatorContext> {context}>

@@ -244,3 +244,32 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
     assert_eq!(weight.value(), "100");
     assert!(text_of(&again).contains("Saved 90 kg as your squat training max."));
 }
+
+#[wasm_bindgen_test]
+async fn only_fields_the_lifter_changed_become_drafts() {
+    let root = mount_point();
+    let session = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    let draft = |key: &str| session.get_item(&format!("liftsheet.draft.{key}")).unwrap();
+    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
+    settle().await;
+    // Untouched, the training-max percent follows the settings (it may change
+    // there); nothing is kept for it.
+    assert_eq!(draft("calc.tm.percent"), None);
+    assert_eq!(draft("calc.e1rm.weight"), None);
+    let chip: web_sys::HtmlElement = root
+        .query_selector_all(".chip")
+        .unwrap()
+        .item(1)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(chip.text_content().unwrap(), "85 %");
+    chip.click();
+    type_into(&root, "e1rm-weight", "140").await;
+    assert_eq!(draft("calc.tm.percent").as_deref(), Some("85"));
+    assert_eq!(draft("calc.e1rm.weight").as_deref(), Some("140"));
+}

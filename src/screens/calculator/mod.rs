@@ -39,17 +39,21 @@ pub fn use_calculator() -> CalculatorContext {
 }
 
 /// A `use_state` string that is also kept in this tab's session
-/// ([`crate::storage::draft`]): what the lifter typed survives a switch to
-/// another tab of the app, a reload, and the move from the first-load app to
-/// the full one.
+/// ([`crate::storage::draft`]) once the lifter changes it: what was typed
+/// survives a switch to another tab of the app, a reload, and the move from
+/// the first-load app to the full one. Untouched, it follows `initial` (which
+/// may come from settings).
 #[hook]
 pub fn use_draft<F>(key: &'static str, initial: F) -> UseStateHandle<String>
 where
     F: FnOnce() -> String,
 {
     let state = use_state(move || crate::storage::draft(key).unwrap_or_else(initial));
+    let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |text| {
-        crate::storage::set_draft(key, text)
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            crate::storage::set_draft(key, text);
+        }
     });
     state
 }
