@@ -143,6 +143,8 @@ impl Weight {
         // Exact decimal, not `f64::from_str` (crate::decimal says why).
         let milli = parse_milli(text, MAX_INPUT).map_err(|e| match e {
             DecimalError::NotANumber => WeightError::NotANumber,
+            // "-5000": the sign is the mistake to point out, not the size.
+            DecimalError::TooLarge if text.starts_with('-') => WeightError::Negative,
             DecimalError::TooLarge => WeightError::TooLarge,
         })?;
         if milli < 0 {
@@ -351,6 +353,12 @@ mod tests {
         assert_eq!(Weight::parse("NaN", Unit::Kg), Err(WeightError::NotANumber));
         assert_eq!(Weight::parse("inf", Unit::Kg), Err(WeightError::NotANumber));
         assert_eq!(Weight::parse("-5", Unit::Kg), Err(WeightError::Negative));
+        assert_eq!(Weight::parse("-5000", Unit::Kg), Err(WeightError::Negative));
+        assert_eq!(Weight::parse("-0", Unit::Kg), Ok(Weight::kg(0.0)));
+        assert_eq!(
+            Weight::parse("1,234.5", Unit::Kg),
+            Err(WeightError::NotANumber)
+        );
         assert_eq!(Weight::parse("5000", Unit::Lb), Err(WeightError::TooLarge));
         assert_eq!(Weight::kg(142.5).to_string(), "142.5 kg");
         assert_eq!(Weight::lb(0.25).to_string(), "0.25 lb");
