@@ -5,45 +5,105 @@
 //   first load on a phone with bad gym signal;
 // - the full app for every other screen. The calculator app calls
 //   liftsheetBoot.full() when the lifter leaves it (or saves a max): the full
-//   app is fetched and compiled (from the service worker's cache once
-//   installed) while the calculator stays usable, then the calculator app is
+//   app is fetched and compiled (from the service worker's cache once it has
+//   it) while the calculator stays usable, then the calculator app is
 //   unmounted and the full app starts in its place.
 const CALC = { js: "__CALC_JS__", wasm: "__CALC_WASM__" };
 const FULL = { js: "__FULL_JS__", wasm: "__FULL_WASM__" };
+// Set when this build's files were missing once (a newer build replaced them
+// on the server and in the worker's cache): reload into the new build, once.
+const RELOADED = "liftsheet.reloaded-for";
 
-let calc = null;
+let calcReady = null;
 let starting = null;
 
-async function compile(url) {
+async function fetchOk(url) {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return WebAssembly.compile(await response.arrayBuffer());
+  if (!response.ok) {
+    const error = new Error(`${url}: HTTP ${response.status}`);
+    error.missing = response.status === 404;
+    throw error;
+  }
+  return response;
+}
+
+/** A page-wide message for when no app can run, with a way out. */
+function fail(error) {
+  const root = document.getElementById("app") || document.body;
+  const screen = document.createElement("main");
+  screen.className = "crash";
+  screen.setAttribute("role", "alert");
+  const title = document.createElement("h1");
+  title.textContent = "Liftsheet couldn't start";
+  const text = document.createElement("p");
+  text.textContent =
+    `${error.message}. Your data is safe on this phone. ` +
+    "Check your connection and reload; once loaded, Liftsheet works offline.";
+  const reload = document.createElement("a");
+  reload.href = location.href;
+  reload.textContent = "Reload";
+  reload.addEventListener("click", (event) => {
+    event.preventDefault();
+    location.reload();
+  });
+  screen.append(title, text, reload);
+  root.replaceChildren(screen);
 }
 
 /** Starts the full app; resolves once it runs, rejects if it can't be fetched. */
 function full() {
   if (!starting) {
-    starting = Promise.all([import(FULL.js), compile(FULL.wasm)]).then(([glue, module]) => {
-      if (calc) calc.unmount();
-      calc = null;
-      return glue.default({ module_or_path: module });
+    starting = (async () => {
+      try {
+        // The glue is fetched first so a missing file shows as a status, then
+        // imported (from the cache it just filled).
+        const [, bytes] = await Promise.all([
+          fetchOk(FULL.js),
+          fetchOk(FULL.wasm).then((r) => r.arrayBuffer()),
+        ]);
+        const [glue, module] = await Promise.all([import(FULL.js), WebAssembly.compile(bytes)]);
+        sessionStorage.removeItem(RELOADED);
+        return { glue, module };
+      } catch (error) {
+        if (error.missing && sessionStorage.getItem(RELOADED) !== FULL.wasm) {
+          sessionStorage.setItem(RELOADED, FULL.wasm);
+          location.reload();
+          return new Promise(() => {});
+        }
+        throw error;
+      }
+    })().then(async ({ glue, module }) => {
+      // Past this point the calculator app is gone: a failure is the page's.
+      const calc = calcReady && (await calcReady.catch(() => null));
+      try {
+        if (calc) calc.unmount();
+        await glue.default({ module_or_path: module });
+      } catch (error) {
+        fail(error);
+      }
     });
-    // A failed fetch (offline before the worker cached it) may be retried.
+    // A failed fetch (offline before the worker has the app) may be retried.
     starting.catch(() => {
       starting = null;
     });
   }
-  return starting.then(() => undefined);
+  return starting;
 }
 
 window.liftsheetBoot = { full };
 
 const path = location.hash.replace(/^#\/?/, "");
-if (path === "" || path === "calc" || path.startsWith("calc/")) {
-  const wasm = fetch(CALC.wasm);
-  const glue = await import(CALC.js);
-  await glue.default({ module_or_path: wasm });
-  calc = glue;
-} else {
-  await full();
+try {
+  if (path === "" || path === "calc" || path.startsWith("calc/")) {
+    const wasm = fetch(CALC.wasm);
+    calcReady = import(CALC.js).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      return glue;
+    });
+    await calcReady;
+  } else {
+    await full();
+  }
+} catch (error) {
+  fail(error);
 }

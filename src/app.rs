@@ -28,9 +28,9 @@ pub fn App() -> Html {
     });
     let route = use_route();
 
-    // Once: ask for durable storage, register the worker, and apply a max the
-    // first-load app was asked to save just before it handed over to this app
-    // (it never writes the document itself).
+    // Once: ask for durable storage, register the worker, and apply the maxes
+    // the first-load app was asked to save or remove just before it handed over
+    // to this app (it never writes the document itself).
     {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
@@ -40,7 +40,7 @@ pub fn App() -> Html {
                 Callback::from(move |_| dispatcher.dispatch(Action::UpdateReady))
             };
             crate::pwa::register(on_update);
-            if let Some((lift, max)) = storage::take_handoff() {
+            for (lift, max) in storage::take_handoff() {
                 dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }));
             }
         });

@@ -4,18 +4,38 @@
 //! It reads settings and maxes ([`storage::peek`]) and never writes the
 //! document. Leaving the calculator, saving or removing a max, or a store it
 //! can't plainly read hands over to the full app ([`crate::handoff`]), which
-//! the service worker has usually cached by then.
+//! the service worker has usually cached by then. Maxes to save wait in this
+//! app until the full app has them: a failed handover withdraws them and says
+//! they are not saved, and "Try again" hands them over again.
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::header::Header;
 use crate::components::update_banner::UpdateBanner;
 use crate::handoff;
 use crate::route::{use_route, Route};
-use crate::screens::calculator::{CalculatorContext, CalculatorScreen};
-use crate::storage;
+use crate::screens::calculator::{CalculatorContext, CalculatorScreen, BIG_LIFTS};
+use crate::storage::{self, MaxChange};
 use crate::storage_events::use_other_tab_saves;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// "squat 140 kg, bench press removed".
+fn changes_words(changes: &[MaxChange]) -> String {
+    changes
+        .iter()
+        .map(|(lift, max)| {
+            let name = BIG_LIFTS
+                .iter()
+                .find(|(key, _)| key == lift)
+                .map_or_else(|| lift.clone(), |(_, name)| name.to_ascii_lowercase());
+            match max {
+                Some(max) => format!("{name} {max}"),
+                None => format!("{name} removed"),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
 
 #[function_component]
 pub fn CalculatorApp() -> Html {
@@ -23,6 +43,10 @@ pub fn CalculatorApp() -> Html {
     let route = use_route();
     let update_ready = use_state(|| false);
     let failure = use_state(|| None::<String>);
+    // Maxes to save, in order, until the full app has them (also any a reload
+    // interrupted on their way).
+    let pending = use_mut_ref(storage::waiting_handoff);
+    let redraw = use_force_update();
 
     {
         let update_ready = update_ready.setter();
@@ -37,21 +61,49 @@ pub fn CalculatorApp() -> Html {
 
     let on_failed = {
         let failure = failure.setter();
+        let pending = pending.clone();
         Callback::from(move |why: String| {
+            storage::clear_handoff();
+            let waiting = pending.borrow();
+            let unsaved = if waiting.is_empty() {
+                String::new()
+            } else {
+                format!(" Not saved yet: {}.", changes_words(&waiting))
+            };
             failure.set(Some(format!(
                 "Liftsheet couldn't load the rest of the app: it isn't stored on this phone \
-                 yet and the network failed ({why}). The calculator works offline."
+                 yet and the network failed ({why}).{unsaved} The calculator works offline."
             )))
         })
     };
-    // Anything but the calculator, or a store only the full app may handle.
-    let leaving = route != Route::Calculator || view.is_none();
-    {
+    // Hands `pending` to the full app and starts it.
+    let hand_over = {
+        let pending = pending.clone();
+        let failure = failure.setter();
         let on_failed = on_failed.clone();
+        Callback::from(move |_: ()| {
+            let waiting = pending.borrow().clone();
+            if waiting.is_empty() || storage::put_handoff(&waiting) {
+                failure.set(None);
+                handoff::to_full_app(on_failed.clone());
+            } else {
+                failure.set(Some(format!(
+                    "Not saved: {}. This browser refused to pass it on (session storage \
+                     is blocked).",
+                    changes_words(&waiting)
+                )));
+            }
+        })
+    };
+    // Anything but the calculator, a store only the full app may handle, or
+    // maxes waiting to be saved.
+    let leaving = route != Route::Calculator || view.is_none() || !pending.borrow().is_empty();
+    {
+        let hand_over = hand_over.clone();
         let failure = failure.setter();
         use_effect_with(leaving, move |leaving| {
             if *leaving {
-                handoff::to_full_app(on_failed);
+                hand_over.emit(());
             } else {
                 failure.set(None);
             }
@@ -59,44 +111,42 @@ pub fn CalculatorApp() -> Html {
     }
 
     let update = update_ready.then(|| html! { <UpdateBanner /> });
+    let saving = (!pending.borrow().is_empty() && failure.is_none()).then(|| {
+        html! {
+            <div class="banner" role="status">
+                <span>{ format!("Saving {}…", changes_words(&pending.borrow())) }</span>
+            </div>
+        }
+    });
     let problem = failure.as_ref().map(|why| {
         let retry = {
-            let on_failed = on_failed.clone();
-            let failure = failure.setter();
-            Callback::from(move |_| {
-                failure.set(None);
-                handoff::to_full_app(on_failed.clone());
-            })
+            let hand_over = hand_over.clone();
+            Callback::from(move |_| hand_over.emit(()))
         };
         html! {
             <div class="banner error" role="alert">
                 <span>{ why.clone() }</span>
                 <button type="button" onclick={retry}>{"Try again"}</button>
-                if leaving {
+                if route != Route::Calculator {
                     <a href={Route::Calculator.href()}>{"Back to the calculator"}</a>
                 }
             </div>
         }
     });
-    let screen = match (&*view, leaving) {
-        (Some(view), false) => {
+    let screen = match &*view {
+        Some(view) if route == Route::Calculator => {
             let context = CalculatorContext {
                 settings: Rc::new(view.settings.clone()),
                 maxes: Rc::new(view.maxes.clone()),
                 set_max: {
-                    let failure = failure.setter();
+                    let pending = pending.clone();
                     Callback::from(move |change| {
                         // The full app saves it as it starts: this app never
-                        // writes the document.
-                        if storage::put_handoff(&change) {
-                            handoff::to_full_app(on_failed.clone());
-                        } else {
-                            failure.set(Some(
-                                "This max was not saved: the browser refused to pass it on \
-                                 (session storage is blocked)."
-                                    .into(),
-                            ));
-                        }
+                        // writes the document. Every save rewrites the whole
+                        // list, so a second one during the swap isn't lost.
+                        pending.borrow_mut().push(change);
+                        redraw.force_update();
+                        hand_over.emit(());
                     })
                 },
             };
@@ -114,6 +164,7 @@ pub fn CalculatorApp() -> Html {
             <Header title={route.title()} />
             <main class="content" id="main">
                 { for update }
+                { for saving }
                 { for problem }
                 { screen }
             </main>

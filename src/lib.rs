@@ -20,8 +20,11 @@ pub mod state;
 pub mod storage;
 pub mod storage_events;
 
-/// Mounts component `C` into `#app` (or `<body>` if the element is missing),
-/// replacing the "Loading" placeholder, with the crash screen installed.
+/// Mounts component `C` into a fresh `#app` (or `<body>` if there is no
+/// `#app`), replacing the "Loading" placeholder, with the crash screen
+/// installed. Fresh, because Yew leaves its event listeners on the element it
+/// rendered into: after the first-load app is unmounted they would keep
+/// firing into it.
 pub fn mount<C>() -> yew::AppHandle<C>
 where
     C: yew::BaseComponent,
@@ -31,13 +34,14 @@ where
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a browser document");
+    let fresh = document.create_element("div").expect("a div");
+    fresh.set_id("app");
+    fresh.set_class_name("app");
     match document.get_element_by_id("app") {
-        Some(root) => {
-            root.set_inner_html("");
-            root.set_class_name("app");
-            yew::Renderer::<C>::with_root(root).render()
+        Some(old) if old.replace_with_with_node_1(&fresh).is_ok() => {
+            yew::Renderer::<C>::with_root(fresh).render()
         }
-        None => yew::Renderer::<C>::new().render(),
+        _ => yew::Renderer::<C>::new().render(),
     }
 }
 

@@ -142,14 +142,23 @@ thread_local! {
     static SAVED_MAXES: RefCell<Vec<(String, Option<Weight>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The e1RM section under a calculator context with default settings, no
-/// maxes, and a host that records what it is asked to save.
+/// The e1RM section under a calculator context with default settings and a
+/// host that keeps the maxes it is asked to save, and records the requests.
 #[function_component]
 fn MaxSectionInApp() -> Html {
+    let maxes = use_state(BTreeMap::<String, Weight>::new);
     let context = CalculatorContext {
         settings: Rc::new(Settings::default()),
-        maxes: Rc::new(BTreeMap::new()),
-        set_max: Callback::from(|change| SAVED_MAXES.with(|s| s.borrow_mut().push(change))),
+        maxes: Rc::new((*maxes).clone()),
+        set_max: Callback::from(move |(lift, max): (String, Option<Weight>)| {
+            SAVED_MAXES.with(|s| s.borrow_mut().push((lift.clone(), max)));
+            let mut next = (*maxes).clone();
+            match max {
+                Some(max) => next.insert(lift, max),
+                None => next.remove(&lift),
+            };
+            maxes.set(next);
+        }),
     };
     html! {
         <ContextProvider<CalculatorContext> {context}>
@@ -225,7 +234,8 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
     assert!(text_of(&root).contains("Saved 90 kg as your squat training max."));
 
     // The typed set is a draft of this tab: a fresh mount shows it again
-    // (as after a switch to another tab, or to the full app).
+    // (as after a switch to another tab, or to the full app). This host starts
+    // with no maxes again, so "Saved" is not claimed any more.
     root.set_inner_html("");
     let again = {
         let document = web_sys::window().unwrap().document().unwrap();
@@ -242,7 +252,8 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
         .dyn_into()
         .unwrap();
     assert_eq!(weight.value(), "100");
-    assert!(text_of(&again).contains("Saved 90 kg as your squat training max."));
+    assert!(!text_of(&again).contains("Saved 90 kg"));
+    assert!(text_of(&again).contains("Saves 90 kg as the training max"));
 }
 
 #[wasm_bindgen_test]
@@ -259,7 +270,7 @@ async fn only_fields_the_lifter_changed_become_drafts() {
     // Untouched, the training-max percent follows the settings (it may change
     // there); nothing is kept for it.
     assert_eq!(draft("calc.tm.percent"), None);
-    assert_eq!(draft("calc.e1rm.weight"), None);
+    assert_eq!(draft("calc.e1rm.weight.kg"), None);
     let chip: web_sys::HtmlElement = root
         .query_selector_all(".chip")
         .unwrap()
@@ -271,5 +282,7 @@ async fn only_fields_the_lifter_changed_become_drafts() {
     chip.click();
     type_into(&root, "e1rm-weight", "140").await;
     assert_eq!(draft("calc.tm.percent").as_deref(), Some("85"));
-    assert_eq!(draft("calc.e1rm.weight").as_deref(), Some("140"));
+    // Weights are kept per unit: 140 typed in kg is not offered in lb.
+    assert_eq!(draft("calc.e1rm.weight.kg").as_deref(), Some("140"));
+    assert_eq!(draft("calc.e1rm.weight.lb"), None);
 }

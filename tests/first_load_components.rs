@@ -243,20 +243,23 @@ async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
 }
 
 #[wasm_bindgen_test]
-async fn the_full_app_saves_the_max_the_calculator_app_handed_over() {
+async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
     with_stored(None, async {
-        assert!(storage::put_handoff(&(
-            "deadlift".into(),
-            Some(Weight::kg(200.0))
-        )));
+        assert!(storage::put_handoff(&[
+            ("deadlift".into(), Some(Weight::kg(190.0))),
+            ("squat".into(), Some(Weight::kg(150.0))),
+            ("deadlift".into(), Some(Weight::kg(200.0))),
+        ]));
         let root = mount_point();
         let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
         settle().await;
         let stored = store::decode(&local().get_item(storage::KEY).unwrap().expect("saved"))
             .expect("a readable document");
+        // Every change, in order: the later deadlift wins.
         assert_eq!(stored.maxes.get("deadlift"), Some(&Weight::kg(200.0)));
-        // Taken once: a reload does not apply it again.
-        assert_eq!(storage::take_handoff(), None);
+        assert_eq!(stored.maxes.get("squat"), Some(&Weight::kg(150.0)));
+        // Taken once: a reload does not apply them again.
+        assert_eq!(storage::take_handoff(), vec![]);
         app.destroy();
     })
     .await;

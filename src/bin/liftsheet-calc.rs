@@ -16,8 +16,8 @@ fn main() {
     APP.with(|slot| *slot.borrow_mut() = Some(app));
 }
 
-/// Removes this app from the page (its listeners and DOM), so the full app
-/// can take `#app`.
+/// Destroys this app (its components, effects and their listeners); the full
+/// app then mounts into a fresh `#app` ([`liftsheet::mount`]).
 #[wasm_bindgen]
 pub fn unmount() {
     if let Some(app) = APP.with(|slot| slot.borrow_mut().take()) {

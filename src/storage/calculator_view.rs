@@ -3,10 +3,17 @@
 //!
 //! serde and serde_json are about 19 KB of gzipped wasm on their own: too much
 //! for the first load, so the first-load app has no Rust JSON code at all. This
-//! reader follows the document's serde shape (`liftsheet_domain::store`) and
-//! answers `None` whenever anything is not exactly as expected; `None` only
-//! means the full app takes over and reads the text with `store::decode`. A
-//! component test checks that both readers agree on every shape.
+//! reader follows the serde shape of the schema number, the settings and the
+//! maxes (`liftsheet_domain::store`) and answers `None` when any of them is not
+//! as expected; `None` means the full app takes over and reads the text with
+//! `store::decode`, which reports what is wrong.
+//!
+//! The rest of the document is only checked to be JSON, and `JSON.parse` can't
+//! tell `1.0` from `1` or see repeated keys, so a damaged log or such a number
+//! reads here and is refused by `store::decode`. Nothing is lost that way: this
+//! app never writes, and the full app reports the damage when it starts (on
+//! leaving the calculator or saving a max). A component test checks that both
+//! readers agree on every shape of settings and maxes the app writes.
 
 use liftsheet_domain::plates::{BarSetup, PlateStock};
 use liftsheet_domain::store::{CalculatorView, Settings, SCHEMA_VERSION};
@@ -94,11 +101,7 @@ fn weight(value: &JsValue) -> Option<Weight> {
 }
 
 fn unit(value: &JsValue) -> Option<Unit> {
-    match value.as_string()?.as_str() {
-        "kg" => Some(Unit::Kg),
-        "lb" => Some(Unit::Lb),
-        _ => None,
-    }
+    Unit::from_symbol(&value.as_string()?)
 }
 
 /// A whole number JavaScript holds exactly.

@@ -252,45 +252,75 @@ const HANDOFF_KEY: &str = "liftsheet.handoff";
 /// document): a lift's max to save (`Some`) or remove (`None`).
 pub type MaxChange = (String, Option<Weight>);
 
-/// Leaves `change` for the full app, which [`take_handoff`]s it at start.
-/// `false` if sessionStorage refused it.
-pub fn put_handoff(change: &MaxChange) -> bool {
-    session_storage().is_some_and(|s| s.set_item(HANDOFF_KEY, &handoff_text(change)).is_ok())
-}
-
-/// `lift` NL `milli` SP `unit` (or nothing after the NL: remove the max). Plain
-/// text rather than JSON: the first-load app has no JSON code.
-fn handoff_text((lift, max): &MaxChange) -> String {
-    match max {
-        Some(max) => format!("{lift}\n{} {}", max.milli(), max.unit()),
-        None => format!("{lift}\n"),
-    }
-}
-
-fn parse_handoff(text: &str) -> Option<MaxChange> {
-    let (lift, max) = text.rsplit_once('\n')?;
-    if max.is_empty() {
-        return Some((lift.to_string(), None));
-    }
-    let (milli, unit) = max.split_once(' ')?;
-    let unit = match unit {
-        "kg" => Unit::Kg,
-        "lb" => Unit::Lb,
-        _ => return None,
+/// Leaves `changes` (in order) for the full app, which [`take_handoff`]s them
+/// at start, replacing what was left before. `false` if sessionStorage refused
+/// them, or a lift name can't be written (a tab or line break in it).
+pub fn put_handoff(changes: &[MaxChange]) -> bool {
+    let Some(text) = handoff_text(changes) else {
+        return false;
     };
-    Some((
-        lift.to_string(),
-        Some(Weight::from_milli(milli.parse().ok()?, unit)),
-    ))
+    session_storage().is_some_and(|s| s.set_item(HANDOFF_KEY, &text).is_ok())
 }
 
-/// The change the first-load app left, if any; removed as it is read, so it is
-/// applied once.
-pub fn take_handoff() -> Option<MaxChange> {
-    let storage = session_storage()?;
-    let text = storage.get_item(HANDOFF_KEY).ok().flatten()?;
+/// The changes waiting for the full app, left where they are (a handover was
+/// under way when the page reloaded).
+pub fn waiting_handoff() -> Vec<MaxChange> {
+    session_storage()
+        .and_then(|s| s.get_item(HANDOFF_KEY).ok().flatten())
+        .and_then(|t| parse_handoff(&t))
+        .unwrap_or_default()
+}
+
+/// Withdraws the changes left for the full app (its handover failed; the
+/// first-load app keeps them and says they are not saved).
+pub fn clear_handoff() {
+    if let Some(storage) = session_storage() {
+        let _ = storage.remove_item(HANDOFF_KEY);
+    }
+}
+
+/// One change a line: `milli` SP `unit` TAB `lift`, or `-` TAB `lift` to
+/// remove. Plain text rather than JSON: the first-load app has no JSON code.
+fn handoff_text(changes: &[MaxChange]) -> Option<String> {
+    let mut text = String::new();
+    for (lift, max) in changes {
+        if lift.contains(['\t', '\n']) {
+            return None;
+        }
+        match max {
+            Some(max) => text.push_str(&format!("{} {}\t{lift}\n", max.milli(), max.unit())),
+            None => text.push_str(&format!("-\t{lift}\n")),
+        }
+    }
+    Some(text)
+}
+
+fn parse_handoff(text: &str) -> Option<Vec<MaxChange>> {
+    text.lines()
+        .map(|line| {
+            let (max, lift) = line.split_once('\t')?;
+            if max == "-" {
+                return Some((lift.to_string(), None));
+            }
+            let (milli, unit) = max.split_once(' ')?;
+            let unit = Unit::from_symbol(unit)?;
+            Some((
+                lift.to_string(),
+                Some(Weight::from_milli(milli.parse().ok()?, unit)),
+            ))
+        })
+        .collect()
+}
+
+/// The changes the first-load app left, in order (empty if none); removed as
+/// they are read, so they are applied once.
+pub fn take_handoff() -> Vec<MaxChange> {
+    let Some(storage) = session_storage() else {
+        return Vec::new();
+    };
+    let text = storage.get_item(HANDOFF_KEY).ok().flatten();
     let _ = storage.remove_item(HANDOFF_KEY);
-    parse_handoff(&text)
+    text.and_then(|t| parse_handoff(&t)).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -299,14 +329,17 @@ mod tests {
 
     #[test]
     fn handoff_text_round_trips() {
-        for change in [
+        let changes = vec![
             ("squat".to_string(), Some(Weight::kg(142.5))),
-            ("zercher-squat".to_string(), Some(Weight::lb(315.0))),
+            ("zercher squat".to_string(), Some(Weight::lb(315.0))),
             ("bench".to_string(), None),
-        ] {
-            assert_eq!(parse_handoff(&handoff_text(&change)), Some(change));
-        }
-        assert_eq!(parse_handoff("squat\n100 stone"), None);
-        assert_eq!(parse_handoff("squat"), None);
+            ("squat".to_string(), Some(Weight::kg(145.0))),
+        ];
+        let text = handoff_text(&changes).unwrap();
+        assert_eq!(parse_handoff(&text), Some(changes));
+        assert_eq!(parse_handoff(""), Some(vec![]));
+        assert_eq!(handoff_text(&[("a\tb".into(), None)]), None);
+        assert_eq!(parse_handoff("100 stone\tsquat\n"), None);
+        assert_eq!(parse_handoff("squat\n"), None);
     }
 }

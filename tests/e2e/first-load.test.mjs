@@ -93,3 +93,78 @@ test("when the rest can't be fetched, the lifter is told and the calculator keep
   await page.getByRole("button", { name: "Start an empty session" }).waitFor();
   await context.close();
 });
+
+test("maxes saved while the full app is still on its way are all saved, and 'Saved' waits for it", async () => {
+  const { page, errors, context } = await env.phone();
+  const fullWasm = budget.rest.files.find((f) => f.kind === "wasm").name;
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(`**/${fullWasm}`, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.origin}/#/calc/max`);
+  await page.getByLabel("Weight lifted (kg)").fill("100");
+  await page.getByLabel("Reps", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Save as squat training max" }).click();
+  await page.getByText("Saving squat 90 kg…").waitFor();
+  assert.equal(await page.getByText("Saved 90 kg as your squat training max.").count(), 0);
+  await page.getByLabel("Lift", { exact: true }).selectOption("bench");
+  await page.getByRole("button", { name: "Save as bench press training max" }).click();
+  await page.getByText("Saving squat 90 kg, bench press 90 kg…").waitFor();
+  await shot(page, "first-load-saving");
+
+  release();
+  await page.getByText("Saved 90 kg as your bench press training max.").waitFor();
+  const table = page.locator(".saved-maxes");
+  await table.getByRole("row", { name: /Squat/ }).waitFor();
+  await table.getByRole("row", { name: /Bench press/ }).waitFor();
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("liftsheet")));
+  assert.deepEqual(Object.keys(stored.maxes).sort(), ["bench", "squat"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a max that can't be handed over is reported as not saved, and Try again saves it", async () => {
+  const { page, context } = await env.phone();
+  const fullWasm = budget.rest.files.find((f) => f.kind === "wasm").name;
+  await page.route(`**/${fullWasm}`, (route) => route.abort("internetdisconnected"));
+  await page.goto(`${env.origin}/#/calc/max`);
+  await page.getByLabel("Weight lifted (kg)").fill("100");
+  await page.getByLabel("Reps", { exact: true }).fill("1");
+  await page.getByRole("button", { name: "Save as squat training max" }).click();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Not saved yet: squat 90 kg\./);
+  // Nothing is left behind to be applied later without the lifter knowing.
+  assert.equal(await page.evaluate(() => sessionStorage.getItem("liftsheet.handoff")), null);
+  assert.equal(await page.evaluate(() => localStorage.getItem("liftsheet")), null);
+
+  await page.unroute(`**/${fullWasm}`);
+  await page.getByRole("button", { name: "Try again" }).click();
+  await page.getByText("Saved 90 kg as your squat training max.").waitFor();
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("liftsheet")));
+  assert.equal(stored.maxes.squat.milli, 90000);
+  await context.close();
+});
+
+test("when a newer build has replaced the full app's files, the page reloads into it once, never in a loop", async () => {
+  const { page, context } = await env.phone();
+  const fullWasm = budget.rest.files.find((f) => f.kind === "wasm").name;
+  await page.route(`**/${fullWasm}`, (route) => route.fulfill({ status: 404, body: "gone" }));
+  let loads = 0;
+  page.on("load", () => (loads += 1));
+  await page.goto(`${env.origin}/#/calc`);
+  await page.getByLabel("Weight lifted (kg)").waitFor();
+  await nav(page, "Program").click();
+  // One reload (the files of this build are gone), then the page says so.
+  await page.getByRole("heading", { name: "Liftsheet couldn't start" }).waitFor();
+  assert.equal(loads, 2);
+  assert.match(await page.getByRole("alert").textContent(), /HTTP 404/);
+  await shot(page, "first-load-missing-build");
+
+  await page.unroute(`**/${fullWasm}`);
+  await page.getByRole("link", { name: "Reload" }).click();
+  await page.getByLabel("Program", { exact: true }).waitFor();
+  await context.close();
+});

@@ -28,6 +28,15 @@ impl Unit {
         }
     }
 
+    /// The unit whose [`Unit::symbol`] is `symbol` (also its serde name).
+    pub fn from_symbol(symbol: &str) -> Option<Unit> {
+        match symbol {
+            "kg" => Some(Unit::Kg),
+            "lb" => Some(Unit::Lb),
+            _ => None,
+        }
+    }
+
     /// The other unit.
     pub fn other(self) -> Unit {
         match self {
@@ -354,6 +363,10 @@ mod tests {
         assert_eq!(Weight::parse("inf", Unit::Kg), Err(WeightError::NotANumber));
         assert_eq!(Weight::parse("-5", Unit::Kg), Err(WeightError::Negative));
         assert_eq!(Weight::parse("-5000", Unit::Kg), Err(WeightError::Negative));
+        for unit in [Unit::Kg, Unit::Lb] {
+            assert_eq!(Unit::from_symbol(unit.symbol()), Some(unit));
+        }
+        assert_eq!(Unit::from_symbol("lbs"), None);
         assert_eq!(Weight::parse("-0", Unit::Kg), Ok(Weight::kg(0.0)));
         assert_eq!(
             Weight::parse("1,234.5", Unit::Kg),

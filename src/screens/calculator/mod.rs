@@ -9,7 +9,7 @@ mod one_rep_max;
 mod plates;
 mod warmup;
 
-pub use one_rep_max::OneRepMaxSection;
+pub use one_rep_max::{OneRepMaxSection, BIG_LIFTS};
 pub use plates::PlatesSection;
 pub use warmup::WarmupSection;
 
@@ -42,17 +42,22 @@ pub fn use_calculator() -> CalculatorContext {
 /// ([`crate::storage::draft`]) once the lifter changes it: what was typed
 /// survives a switch to another tab of the app, a reload, and the move from
 /// the first-load app to the full one. Untouched, it follows `initial` (which
-/// may come from settings).
+/// may come from settings). Weights are typed in the lifter's unit, so their
+/// keys name it (see [`weight_key`]).
 #[hook]
-pub fn use_draft<F>(key: &'static str, initial: F) -> UseStateHandle<String>
+pub fn use_draft<F>(key: impl Into<String>, initial: F) -> UseStateHandle<String>
 where
     F: FnOnce() -> String,
 {
-    let state = use_state(move || crate::storage::draft(key).unwrap_or_else(initial));
+    let key: String = key.into();
+    let state = {
+        let key = key.clone();
+        use_state(move || crate::storage::draft(&key).unwrap_or_else(initial))
+    };
     let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |text| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            crate::storage::set_draft(key, text);
+            crate::storage::set_draft(&key, text);
         }
     });
     state
@@ -151,6 +156,12 @@ pub fn CalculatorScreen() -> Html {
             } }
         </section>
     }
+}
+
+/// The draft key of a weight field: "calc.plates.target.kg". A number typed
+/// in kg is not offered again after the lifter switches to lb.
+pub(crate) fn weight_key(field: &str, unit: Unit) -> String {
+    format!("{field}.{unit}")
 }
 
 /// A typed weight that must be above zero; `None` while the field is empty

@@ -3,14 +3,14 @@
 //! which can be saved as a lift's max.
 
 use super::{error_of, positive_weight, setter};
-use super::{use_calculator, use_draft};
+use super::{use_calculator, use_draft, weight_key};
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::{parse_reps, parse_tm_percent, to_tenth};
 use liftsheet_domain::e1rm::{self, Formula};
 use liftsheet_domain::rpe::{self, Rpe};
 use liftsheet_domain::training_max::{Increment, TmPercent, TrainingMax};
-use liftsheet_domain::{Rounding, Weight};
+use liftsheet_domain::{Rounding, Unit, Weight};
 use yew::prelude::*;
 
 /// The lifts a max can be saved for: (key, name).
@@ -36,7 +36,7 @@ pub fn OneRepMaxSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
 
-    let weight_text = use_draft("calc.e1rm.weight", String::new);
+    let weight_text = use_draft(weight_key("calc.e1rm.weight", unit), String::new);
     let reps_text = use_draft("calc.e1rm.reps", String::new);
     let effort_kind = use_draft("calc.e1rm.effort", || String::from("none"));
     let effort_text = use_draft("calc.e1rm.effort-value", String::new);
@@ -194,7 +194,7 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
     let choice = use_draft("calc.tm.percent", || default_choice);
     let custom_text = use_draft("calc.tm.custom", || default_text);
     let source = use_draft("calc.tm.source", || String::from("set"));
-    let tested_text = use_draft("calc.tm.tested", String::new);
+    let tested_text = use_draft(weight_key("calc.tm.tested", unit), String::new);
 
     let percent: Result<TmPercent, String> = match choice.as_str() {
         "90" => Ok(TmPercent::NINETY),
@@ -285,20 +285,22 @@ struct SaveButtonsProps {
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
     let calc = use_calculator();
     let lift = use_draft("calc.save-lift", || String::from(BIG_LIFTS[0].0));
+    // The max last saved from here ("90000 kg"); "Saved" is said only once the
+    // host's maxes hold it (the first-load app saves through the full app).
     let saved = use_draft("calc.saved", String::new);
     let name = BIG_LIFTS
         .iter()
         .find(|(k, _)| *k == lift.as_str())
         .map_or("squat", |(_, n)| n)
         .to_ascii_lowercase();
+    let confirmed = saved_weight(&saved).filter(|w| calc.maxes.get(lift.as_str()) == Some(w));
     let onclick = {
         let set_max = calc.set_max.clone();
         let max = props.training_max;
         let lift = lift.clone();
         let saved = saved.clone();
-        let name = name.clone();
         Callback::from(move |_| {
-            saved.set(format!("Saved {max} as your {name} training max."));
+            saved.set(format!("{} {}", max.milli(), max.unit()));
             set_max.emit(((*lift).clone(), Some(max)));
         })
     };
@@ -316,14 +318,22 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
                 options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
             <button type="button" class="primary" {onclick}>{ format!("Save as {name} training max") }</button>
             <p class="muted small save-note" role="status">
-                { if saved.is_empty() {
-                    format!("Saves {} as the training max the Program tab uses.", props.training_max)
-                } else {
-                    (*saved).clone()
+                { match confirmed {
+                    Some(max) => format!("Saved {max} as your {name} training max."),
+                    None => format!("Saves {} as the training max the Program tab uses.", props.training_max),
                 } }
             </p>
         </div>
     }
+}
+
+/// The weight in a "calc.saved" draft ("90000 kg").
+fn saved_weight(text: &str) -> Option<Weight> {
+    let (milli, unit) = text.split_once(' ')?;
+    Some(Weight::from_milli(
+        milli.parse().ok()?,
+        Unit::from_symbol(unit)?,
+    ))
 }
 
 /// The lifter's saved maxes, as the Program tab reads them.

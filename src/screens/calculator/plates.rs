@@ -2,7 +2,7 @@
 //! the total actually loaded and how far it is from the target.
 
 use super::{error_of, positive_weight, setter};
-use super::{use_calculator, use_draft};
+use super::{use_calculator, use_draft, weight_key};
 use crate::components::bar_diagram::BarDiagram;
 use crate::components::field::Field;
 use crate::components::plate_list::PlateList;
@@ -34,7 +34,7 @@ pub fn PlatesSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let target_text = use_draft("calc.plates.target", String::new);
+    let target_text = use_draft(weight_key("calc.plates.target", unit), String::new);
     let aim_text = use_draft("calc.plates.aim", || String::from("below"));
     let target = positive_weight(&target_text, unit);
 

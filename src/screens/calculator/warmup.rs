@@ -2,7 +2,7 @@
 //! scheme, each with its plates, then the work set.
 
 use super::{error_of, positive_weight, setter};
-use super::{use_calculator, use_draft};
+use super::{use_calculator, use_draft, weight_key};
 use crate::components::bar_diagram::BarDiagram;
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
@@ -28,10 +28,10 @@ pub fn WarmupSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let work_text = use_draft("calc.warmup.work", String::new);
+    let work_text = use_draft(weight_key("calc.warmup.work", unit), String::new);
     let scheme_text = use_draft("calc.warmup.scheme", || String::from("ss"));
-    let tm_text = use_draft("calc.warmup.tm", String::new);
-    let custom_text = use_draft("calc.warmup.custom", String::new);
+    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), String::new);
+    let custom_text = use_draft(weight_key("calc.warmup.custom", unit), String::new);
     let only_add = use_draft("calc.warmup.only-add", String::new);
 
     let work = positive_weight(&work_text, unit);
