@@ -2,7 +2,7 @@
 //! around the current screen.
 
 use crate::components::bottom_nav::BottomNav;
-use crate::components::header::Header;
+use crate::components::header::header;
 use crate::components::status_banner::StatusBanner;
 use crate::route::{use_route, Route};
 use crate::screens::{
@@ -92,7 +92,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state}>
         <ContextProvider<CalculatorContext> context={calculator}>
-            <Header title={route.title()} />
+            { header(route.title()) }
             <main class="content" id="main">
                 <StatusBanner />
                 { screen }

@@ -9,8 +9,8 @@
 //! they are not saved, and "Try again" hands them over again.
 
 use crate::components::bottom_nav::BottomNav;
-use crate::components::header::Header;
-use crate::components::update_banner::UpdateBanner;
+use crate::components::header::header;
+use crate::components::update_banner::update_banner;
 use crate::handoff;
 use crate::route::{use_route, Route};
 use crate::screens::calculator::{CalculatorContext, CalculatorScreen, BIG_LIFTS};
@@ -110,7 +110,7 @@ pub fn CalculatorApp() -> Html {
         });
     }
 
-    let update = update_ready.then(|| html! { <UpdateBanner /> });
+    let update = update_ready.then(|| update_banner());
     let saving = (!pending.borrow().is_empty() && failure.is_none()).then(|| {
         html! {
             <div class="banner" role="status">
@@ -161,7 +161,7 @@ pub fn CalculatorApp() -> Html {
     };
     html! {
         <>
-            <Header title={route.title()} />
+            { header(route.title()) }
             <main class="content" id="main">
                 { for update }
                 { for saving }

@@ -2,7 +2,7 @@
 //! the data as it is), a refused change, and "a new version is ready".
 
 use crate::components::download::download_text;
-use crate::components::update_banner::UpdateBanner;
+use crate::components::update_banner::update_banner;
 use crate::state::{use_app, Action};
 use crate::storage::{self, Persistence};
 use yew::prelude::*;
@@ -41,6 +41,6 @@ pub fn StatusBanner() -> Html {
             </div>
         }
     });
-    let update = app.update_ready.then(|| html! { <UpdateBanner /> });
+    let update = app.update_ready.then(|| update_banner());
     html! { <>{ persistence }{ for problem }{ for update }</> }
 }
