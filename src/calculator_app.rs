@@ -110,7 +110,7 @@ pub fn CalculatorApp() -> Html {
         });
     }
 
-    let update = update_ready.then(|| update_banner());
+    let update = update_ready.then(update_banner);
     let saving = (!pending.borrow().is_empty() && failure.is_none()).then(|| {
         html! {
             <div class="banner" role="status">

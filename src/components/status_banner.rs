@@ -41,6 +41,6 @@ pub fn StatusBanner() -> Html {
             </div>
         }
     });
-    let update = app.update_ready.then(|| update_banner());
+    let update = app.update_ready.then(update_banner);
     html! { <>{ persistence }{ for problem }{ for update }</> }
 }
