@@ -17,8 +17,23 @@ const RELOADED = "liftsheet.reloaded-for";
 let calcReady = null;
 let starting = null;
 
+// sessionStorage throws where site storage is blocked: then no reload guard,
+// and so no reload.
+function session(action) {
+  try {
+    return action(sessionStorage);
+  } catch {
+    return undefined;
+  }
+}
+
+// Gym wifi can hang a request without failing it: give up after this long, so
+// the lifter gets a message and "Try again" instead of an endless "Saving…".
+const FETCH_TIMEOUT_MS = 60_000;
+
 async function fetchOk(url) {
-  const response = await fetch(url);
+  const signal = AbortSignal.timeout ? AbortSignal.timeout(FETCH_TIMEOUT_MS) : undefined;
+  const response = await fetch(url, { signal });
   if (!response.ok) {
     const error = new Error(`${url}: HTTP ${response.status}`);
     error.missing = response.status === 404;
@@ -62,11 +77,18 @@ function full() {
           fetchOk(FULL.wasm).then((r) => r.arrayBuffer()),
         ]);
         const [glue, module] = await Promise.all([import(FULL.js), WebAssembly.compile(bytes)]);
-        sessionStorage.removeItem(RELOADED);
+        session((s) => s.removeItem(RELOADED));
         return { glue, module };
       } catch (error) {
-        if (error.missing && sessionStorage.getItem(RELOADED) !== FULL.wasm) {
-          sessionStorage.setItem(RELOADED, FULL.wasm);
+        // Reload only if the guard is in place, so it can never loop.
+        const guarded =
+          error.missing &&
+          session((s) => {
+            if (s.getItem(RELOADED) === FULL.wasm) return false;
+            s.setItem(RELOADED, FULL.wasm);
+            return s.getItem(RELOADED) === FULL.wasm;
+          });
+        if (guarded) {
           location.reload();
           return new Promise(() => {});
         }

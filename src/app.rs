@@ -15,7 +15,7 @@ use crate::screens::{
     share::ShareScreen,
 };
 use crate::state::{settings, Action, AppContext, AppState};
-use crate::storage;
+use crate::storage::{self, Persistence};
 use crate::storage_events::use_other_tab_saves;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -33,6 +33,8 @@ pub fn App() -> Html {
     // to this app (it never writes the document itself).
     {
         let dispatcher = state.dispatcher();
+        // A read-only store can't take them: they stay for a later start.
+        let read_only = state.read_only();
         use_effect_with((), move |_| {
             storage::request_persistence();
             let on_update = {
@@ -40,8 +42,10 @@ pub fn App() -> Html {
                 Callback::from(move |_| dispatcher.dispatch(Action::UpdateReady))
             };
             crate::pwa::register(on_update);
-            for (lift, max) in storage::take_handoff() {
-                dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }));
+            if !read_only {
+                for (lift, max) in storage::take_handoff() {
+                    dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }));
+                }
             }
         });
     }
@@ -88,6 +92,7 @@ pub fn App() -> Html {
                 dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }))
             })
         },
+        stored: state.persistence == Persistence::Saved,
     };
     html! {
         <ContextProvider<AppContext> context={state}>

@@ -81,15 +81,20 @@ pub fn CalculatorApp() -> Html {
         let pending = pending.clone();
         let failure = failure.setter();
         let on_failed = on_failed.clone();
+        let redraw = redraw.clone();
         Callback::from(move |_: ()| {
             let waiting = pending.borrow().clone();
             if waiting.is_empty() || storage::put_handoff(&waiting) {
                 failure.set(None);
                 handoff::to_full_app(on_failed.clone());
             } else {
+                // Session storage refused them (blocked or full, or a name it
+                // can't carry): drop them, say so, and keep the calculator.
+                pending.borrow_mut().clear();
+                redraw.force_update();
                 failure.set(Some(format!(
-                    "Not saved: {}. This browser refused to pass it on (session storage \
-                     is blocked).",
+                    "Not saved: {}. This browser wouldn't pass it on to the rest of the \
+                     app; save it on the Program tab instead.",
                     changes_words(&waiting)
                 )));
             }
@@ -105,6 +110,8 @@ pub fn CalculatorApp() -> Html {
             if *leaving {
                 hand_over.emit(());
             } else {
+                // Back on the calculator with nothing waiting: an old
+                // failure is moot.
                 failure.set(None);
             }
         });
@@ -138,6 +145,8 @@ pub fn CalculatorApp() -> Html {
             let context = CalculatorContext {
                 settings: Rc::new(view.settings.clone()),
                 maxes: Rc::new(view.maxes.clone()),
+                // Read from storage just now.
+                stored: true,
                 set_max: {
                     let pending = pending.clone();
                     Callback::from(move |change| {

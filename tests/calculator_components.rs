@@ -159,6 +159,7 @@ fn MaxSectionInApp() -> Html {
             };
             maxes.set(next);
         }),
+        stored: true,
     };
     html! {
         <ContextProvider<CalculatorContext> {context}>

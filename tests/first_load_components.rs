@@ -264,3 +264,62 @@ async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
     })
     .await;
 }
+
+#[wasm_bindgen_test]
+async fn a_read_only_full_app_leaves_handed_over_maxes_waiting() {
+    let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
+    with_stored(Some(&newer), async {
+        let change = vec![("squat".to_string(), Some(Weight::kg(150.0)))];
+        assert!(storage::put_handoff(&change));
+        let root = mount_point();
+        let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
+        settle().await;
+        // The newer document is untouched, and the max is neither applied
+        // nor dropped.
+        assert_eq!(
+            local().get_item(storage::KEY).unwrap().as_deref(),
+            Some(newer.as_str())
+        );
+        assert_eq!(storage::waiting_handoff(), change);
+        storage::clear_handoff();
+        app.destroy();
+    })
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
+    at_calculator();
+    let mut doc = StoredDocument::default();
+    doc.maxes.insert("odd\tlift".into(), Weight::kg(60.0));
+    with_stored(Some(&store::encode(&doc)), async {
+        let root = mount_point();
+        let app =
+            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
+                .render();
+        settle().await;
+        let remove: web_sys::HtmlElement = root
+            .query_selector(".saved-maxes button")
+            .unwrap()
+            .expect("a remove button")
+            .dyn_into()
+            .unwrap();
+        remove.click();
+        settle().await;
+        let alert = root
+            .query_selector("[role=alert]")
+            .unwrap()
+            .expect("a message");
+        assert!(alert
+            .text_content()
+            .unwrap()
+            .starts_with("Not saved: odd\tlift removed."));
+        assert!(
+            root.query_selector("#e1rm-weight").unwrap().is_some(),
+            "the calculator stays"
+        );
+        assert_eq!(storage::waiting_handoff(), vec![]);
+        app.destroy();
+    })
+    .await;
+}

@@ -30,6 +30,9 @@ pub struct CalculatorContext {
     pub maxes: Rc<BTreeMap<String, Weight>>,
     /// Saves (`Some`) or removes (`None`) a lift's max.
     pub set_max: Callback<(String, Option<Weight>)>,
+    /// Whether `maxes` are what is stored: false while the host can't save
+    /// (read-only store, failed write), so "Saved" isn't claimed.
+    pub stored: bool,
 }
 
 /// The calculator context; the screens render under a provider of it.

@@ -293,7 +293,10 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
         .find(|(k, _)| *k == lift.as_str())
         .map_or("squat", |(_, n)| n)
         .to_ascii_lowercase();
-    let confirmed = saved_weight(&saved).filter(|w| calc.maxes.get(lift.as_str()) == Some(w));
+    // Said only for the max shown, once it is stored.
+    let confirmed = saved_weight(&saved).filter(|w| {
+        calc.stored && *w == props.training_max && calc.maxes.get(lift.as_str()) == Some(w)
+    });
     let onclick = {
         let set_max = calc.set_max.clone();
         let max = props.training_max;
