@@ -4,6 +4,7 @@
 //! read, a max to save) through the page's boot script.
 #![cfg(target_arch = "wasm32")]
 
+use liftsheet::calculator_app::CalculatorApp;
 use liftsheet::storage::{self, calculator_view};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
 use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
@@ -28,6 +29,14 @@ fn mount_point() -> Element {
 
 async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(40)).await;
+}
+
+/// Mounts the first-load app in a fresh element and lets it render.
+async fn start_calculator_app() -> (Element, yew::AppHandle<CalculatorApp>) {
+    let root = mount_point();
+    let app = yew::Renderer::<CalculatorApp>::with_root(root.clone()).render();
+    settle().await;
+    (root, app)
 }
 
 /// The calculator app runs on `#/calc` (the test page has its own fragment).
@@ -168,11 +177,7 @@ async fn the_calculator_app_shows_the_lifters_units_and_maxes() {
     doc.maxes.insert("squat".into(), Weight::lb(315.0));
     at_calculator();
     with_stored(Some(&store::encode(&doc)), async {
-        let root = mount_point();
-        let app =
-            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
-                .render();
-        settle().await;
+        let (root, app) = start_calculator_app().await;
         let label = root
             .query_selector("label[for=e1rm-weight]")
             .unwrap()
@@ -199,11 +204,7 @@ async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
     with_stored(Some(&newer), async {
         // No boot script (as here): the lifter is told, not left on "Loading".
         let _ = js_sys::Reflect::delete_property(&window, &"liftsheetBoot".into());
-        let root = mount_point();
-        let app =
-            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
-                .render();
-        settle().await;
+        let (root, app) = start_calculator_app().await;
         let alert = root
             .query_selector("[role=alert]")
             .unwrap()
@@ -227,11 +228,7 @@ async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
         let boot = js_sys::Object::new();
         js_sys::Reflect::set(&boot, &"full".into(), record.as_ref().unchecked_ref()).unwrap();
         js_sys::Reflect::set(&window, &"liftsheetBoot".into(), &boot).unwrap();
-        let root = mount_point();
-        let app =
-            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
-                .render();
-        settle().await;
+        let (root, app) = start_calculator_app().await;
         assert_eq!(calls.length(), 1);
         assert!(root.text_content().unwrap().contains("Loading…"));
         assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
@@ -293,11 +290,7 @@ async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
     let mut doc = StoredDocument::default();
     doc.maxes.insert("odd\tlift".into(), Weight::kg(60.0));
     with_stored(Some(&store::encode(&doc)), async {
-        let root = mount_point();
-        let app =
-            yew::Renderer::<liftsheet::calculator_app::CalculatorApp>::with_root(root.clone())
-                .render();
-        settle().await;
+        let (root, app) = start_calculator_app().await;
         let remove: web_sys::HtmlElement = root
             .query_selector(".saved-maxes button")
             .unwrap()
