@@ -43,8 +43,8 @@ pub fn App() -> Html {
             };
             crate::pwa::register(on_update);
             if !read_only {
-                for (lift, max) in storage::take_handoff() {
-                    dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }));
+                for change in storage::take_handoff() {
+                    dispatcher.dispatch(Action::Settings(settings::Change::Max(change)));
                 }
             }
         });
@@ -88,8 +88,8 @@ pub fn App() -> Html {
         maxes: Rc::new(state.doc.maxes.clone()),
         set_max: {
             let dispatcher = state.dispatcher();
-            Callback::from(move |(lift, max)| {
-                dispatcher.dispatch(Action::Settings(settings::Change::Max { lift, max }))
+            Callback::from(move |change| {
+                dispatcher.dispatch(Action::Settings(settings::Change::Max(change)))
             })
         },
         stored: state.persistence == Persistence::Saved,

@@ -13,24 +13,27 @@ use crate::components::header::header;
 use crate::components::update_banner::update_banner;
 use crate::handoff;
 use crate::route::{use_route, Route};
+use crate::screens::calculator::saved_max_words;
 use crate::screens::calculator::{CalculatorContext, CalculatorScreen, BIG_LIFTS};
 use crate::storage::{self, MaxChange};
 use crate::storage_events::use_other_tab_saves;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// "squat 140 kg, bench press removed".
+/// "squat training max 140 kg, bench press 1RM removed".
 fn changes_words(changes: &[MaxChange]) -> String {
     changes
         .iter()
-        .map(|(lift, max)| {
+        .map(|change| {
+            let lift = change.lift().as_str();
             let name = BIG_LIFTS
                 .iter()
-                .find(|(key, _)| key == lift)
-                .map_or_else(|| lift.clone(), |(_, name)| name.to_ascii_lowercase());
-            match max {
-                Some(max) => format!("{name} {max}"),
-                None => format!("{name} removed"),
+                .find(|(key, _)| *key == lift)
+                .map_or_else(|| lift.to_string(), |(_, name)| name.to_ascii_lowercase());
+            let kind = saved_max_words(change.kind());
+            match change.weight() {
+                Some(max) => format!("{name} {kind} {max}"),
+                None => format!("{name} {kind} removed"),
             }
         })
         .collect::<Vec<_>>()

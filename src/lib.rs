@@ -10,6 +10,7 @@
 
 pub mod app;
 pub mod calculator_app;
+pub mod clock;
 pub mod components;
 pub mod handoff;
 pub mod panic_screen;

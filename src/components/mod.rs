@@ -8,6 +8,7 @@ pub mod e1rm_chart;
 pub mod field;
 pub mod header;
 pub mod plate_list;
+pub mod proposals_card;
 pub mod rest_timer;
 pub mod select_field;
 pub mod set_field;

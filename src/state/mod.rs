@@ -1,13 +1,12 @@
 //! The app's one state: the stored document plus how persistence is going.
 //!
 //! Screens dispatch [`Action`]s; [`AppState::reduce`] is the only place state
-//! changes. Each area of the document has its own small reducer module
-//! ([`settings`], ...) with a `Change` enum and an `apply` function over the
-//! domain's [`StoredDocument`], so the rules stay in plain, testable functions.
+//! changes. It only routes: every rule of the document is a plain function
+//! of the domain's [`liftsheet_domain::document`] (one module per area, each
+//! with a `Change` enum, an `apply` function and a typed error), so this
+//! reducer reads no storage and decides nothing itself.
 
-pub mod program;
-pub mod session;
-pub mod settings;
+pub use liftsheet_domain::document::{program, session, settings};
 
 use crate::storage::Persistence;
 use liftsheet_domain::store::StoredDocument;
@@ -93,9 +92,15 @@ impl Reducible for AppState {
             }
         };
         match action {
-            Action::Settings(change) => edit(&|doc| settings::apply(doc, change.clone())),
-            Action::Program(change) => edit(&|doc| program::apply(doc, change.clone())),
-            Action::Session(change) => edit(&|doc| session::apply(doc, change.clone())),
+            Action::Settings(change) => {
+                edit(&|doc| settings::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
+            Action::Program(change) => {
+                edit(&|doc| program::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
+            Action::Session(change) => {
+                edit(&|doc| session::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
                 Ok(doc) => Rc::new(AppState {

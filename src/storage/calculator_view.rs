@@ -15,11 +15,13 @@
 //! leaving the calculator or saving a max). A component test checks that both
 //! readers agree on every shape of settings and maxes the app writes.
 
+use liftsheet_domain::date::Date;
+use liftsheet_domain::maxes::{MaxChange, MaxSource, MaxTable, OneRepMax};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
+use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::store::{CalculatorView, Settings, SCHEMA_VERSION};
 use liftsheet_domain::training_max::{Increment, TmPercent};
 use liftsheet_domain::{Rounding, Unit, Weight};
-use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The settings and maxes of a stored text of the current schema, or `None`.
@@ -33,15 +35,66 @@ pub fn read(text: &str) -> Option<CalculatorView> {
         None => Settings::default(),
         Some(value) => settings(&value)?,
     };
-    let mut maxes = BTreeMap::new();
+    let mut maxes = MaxTable::new();
     if let Some(value) = optional(field(&doc, "maxes")) {
         let entries = js_sys::Object::entries(&object(&value)?);
         for entry in entries.iter() {
             let entry: js_sys::Array = entry.dyn_into().ok()?;
-            maxes.insert(entry.get(0).as_string()?, weight(&entry.get(1))?);
+            let lift = LiftKey::new(entry.get(0).as_string()?);
+            for change in lift_maxes(lift, &entry.get(1))? {
+                maxes.apply(change).ok()?;
+            }
         }
     }
     Some(CalculatorView { settings, maxes })
+}
+
+/// `{"training_max": weight, "one_rep_max": {"weight", "date"?, "source"}}`,
+/// as changes to apply; any other field is not this schema's.
+fn lift_maxes(lift: LiftKey, value: &JsValue) -> Option<Vec<MaxChange>> {
+    let keys = js_sys::Object::keys(&object(value)?);
+    if keys.iter().any(|k| {
+        !matches!(
+            k.as_string().as_deref(),
+            Some("training_max" | "one_rep_max")
+        )
+    }) {
+        return None;
+    }
+    let mut changes = Vec::new();
+    if let Some(tm) = optional(field(value, "training_max")) {
+        changes.push(MaxChange::TrainingMax {
+            lift: lift.clone(),
+            max: Some(weight(&tm)?),
+        });
+    }
+    if let Some(one) = optional(field(value, "one_rep_max")) {
+        let keys = js_sys::Object::keys(&object(&one)?);
+        if keys
+            .iter()
+            .any(|k| !matches!(k.as_string().as_deref(), Some("weight" | "date" | "source")))
+        {
+            return None;
+        }
+        let date = match optional(field(&one, "date")) {
+            None => None,
+            Some(d) => Some(Date::parse(&d.as_string()?).ok()?),
+        };
+        let source = match field(&one, "source").as_string()?.as_str() {
+            "tested" => MaxSource::Tested,
+            "estimated" => MaxSource::Estimated,
+            _ => return None,
+        };
+        changes.push(MaxChange::OneRepMax {
+            lift,
+            max: Some(OneRepMax {
+                weight: weight(&field(&one, "weight"))?,
+                date,
+                source,
+            }),
+        });
+    }
+    Some(changes)
 }
 
 fn settings(value: &JsValue) -> Option<Settings> {

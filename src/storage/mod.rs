@@ -13,6 +13,9 @@
 
 pub mod calculator_view;
 
+use liftsheet_domain::date::Date;
+use liftsheet_domain::maxes::{MaxSource, OneRepMax};
+use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::store::{self, CalculatorView, StoreError, StoredDocument};
 use liftsheet_domain::{Unit, Weight};
 use std::cell::RefCell;
@@ -249,8 +252,8 @@ pub fn set_draft(key: &str, text: &str) {
 const HANDOFF_KEY: &str = "liftsheet.handoff";
 
 /// A change the first-load app could not make itself (it never writes the
-/// document): a lift's max to save (`Some`) or remove (`None`).
-pub type MaxChange = (String, Option<Weight>);
+/// document): a lift's training max or 1RM to save or remove.
+pub use liftsheet_domain::maxes::MaxChange;
 
 /// Leaves `changes` (in order) for the full app, which [`take_handoff`]s them
 /// at start, replacing what was left before. `false` if sessionStorage refused
@@ -279,18 +282,36 @@ pub fn clear_handoff() {
     }
 }
 
-/// One change a line: `milli` SP `unit` TAB `lift`, or `-` TAB `lift` to
-/// remove. Plain text rather than JSON: the first-load app has no JSON code.
+/// One change a line: `kind` SP (`milli` SP `unit` [SP `source` SP `date`]
+/// | `-`) TAB `lift`, where `kind` is `tm` or `1rm`. Plain text rather than
+/// JSON: the first-load app has no JSON code.
 fn handoff_text(changes: &[MaxChange]) -> Option<String> {
     let mut text = String::new();
-    for (lift, max) in changes {
+    for change in changes {
+        let lift = change.lift().as_str();
         if lift.contains(['\t', '\n']) {
             return None;
         }
-        match max {
-            Some(max) => text.push_str(&format!("{} {}\t{lift}\n", max.milli(), max.unit())),
-            None => text.push_str(&format!("-\t{lift}\n")),
-        }
+        let line = match change {
+            MaxChange::TrainingMax { max: Some(w), .. } => {
+                format!("tm {} {}", w.milli(), w.unit())
+            }
+            MaxChange::TrainingMax { max: None, .. } => "tm -".to_string(),
+            MaxChange::OneRepMax { max: Some(m), .. } => {
+                let source = match m.source {
+                    MaxSource::Tested => "tested",
+                    MaxSource::Estimated => "estimated",
+                };
+                let date = m.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
+                format!(
+                    "1rm {} {} {source} {date}",
+                    m.weight.milli(),
+                    m.weight.unit()
+                )
+            }
+            MaxChange::OneRepMax { max: None, .. } => "1rm -".to_string(),
+        };
+        text.push_str(&format!("{line}\t{lift}\n"));
     }
     Some(text)
 }
@@ -298,16 +319,44 @@ fn handoff_text(changes: &[MaxChange]) -> Option<String> {
 fn parse_handoff(text: &str) -> Option<Vec<MaxChange>> {
     text.lines()
         .map(|line| {
-            let (max, lift) = line.split_once('\t')?;
-            if max == "-" {
-                return Some((lift.to_string(), None));
-            }
-            let (milli, unit) = max.split_once(' ')?;
-            let unit = Unit::from_symbol(unit)?;
-            Some((
-                lift.to_string(),
-                Some(Weight::from_milli(milli.parse().ok()?, unit)),
-            ))
+            let (what, lift) = line.split_once('\t')?;
+            let lift = LiftKey::new(lift);
+            let mut words = what.split(' ');
+            let kind = words.next()?;
+            let first = words.next()?;
+            let weight = if first == "-" {
+                None
+            } else {
+                let unit = Unit::from_symbol(words.next()?)?;
+                Some(Weight::from_milli(first.parse().ok()?, unit))
+            };
+            let change = match kind {
+                "tm" => MaxChange::TrainingMax { lift, max: weight },
+                "1rm" => {
+                    let max = match weight {
+                        None => None,
+                        Some(weight) => {
+                            let source = match words.next()? {
+                                "tested" => MaxSource::Tested,
+                                "estimated" => MaxSource::Estimated,
+                                _ => return None,
+                            };
+                            let date = match words.next()? {
+                                "-" => None,
+                                d => Some(Date::parse(d).ok()?),
+                            };
+                            Some(OneRepMax {
+                                weight,
+                                date,
+                                source,
+                            })
+                        }
+                    };
+                    MaxChange::OneRepMax { lift, max }
+                }
+                _ => return None,
+            };
+            words.next().is_none().then_some(change)
         })
         .collect()
 }
@@ -329,17 +378,41 @@ mod tests {
 
     #[test]
     fn handoff_text_round_trips() {
+        let tm = |lift: &str, w| MaxChange::TrainingMax {
+            lift: LiftKey::new(lift),
+            max: w,
+        };
         let changes = vec![
-            ("squat".to_string(), Some(Weight::kg(142.5))),
-            ("zercher squat".to_string(), Some(Weight::lb(315.0))),
-            ("bench".to_string(), None),
-            ("squat".to_string(), Some(Weight::kg(145.0))),
+            tm("squat", Some(Weight::kg(142.5))),
+            tm("zercher squat", Some(Weight::lb(315.0))),
+            tm("bench", None),
+            MaxChange::OneRepMax {
+                lift: LiftKey::new("deadlift"),
+                max: Some(OneRepMax {
+                    weight: Weight::lb(335.0),
+                    date: Date::from_ymd(2026, 12, 2).ok(),
+                    source: MaxSource::Tested,
+                }),
+            },
+            MaxChange::OneRepMax {
+                lift: LiftKey::new("press"),
+                max: Some(OneRepMax {
+                    weight: Weight::kg(61.5),
+                    date: None,
+                    source: MaxSource::Estimated,
+                }),
+            },
+            MaxChange::OneRepMax {
+                lift: LiftKey::new("press"),
+                max: None,
+            },
         ];
         let text = handoff_text(&changes).unwrap();
         assert_eq!(parse_handoff(&text), Some(changes));
         assert_eq!(parse_handoff(""), Some(vec![]));
-        assert_eq!(handoff_text(&[("a\tb".into(), None)]), None);
-        assert_eq!(parse_handoff("100 stone\tsquat\n"), None);
+        assert_eq!(handoff_text(&[tm("a\tb", None)]), None);
+        assert_eq!(parse_handoff("tm 100 stone\tsquat\n"), None);
         assert_eq!(parse_handoff("squat\n"), None);
+        assert_eq!(parse_handoff("1rm 100 kg guessed -\tsquat\n"), None);
     }
 }

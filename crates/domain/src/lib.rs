@@ -9,6 +9,7 @@
 pub mod calculator;
 pub mod decimal;
 pub mod e1rm;
+pub mod maxes;
 pub mod plates;
 pub mod rpe;
 pub mod training_max;
@@ -21,6 +22,7 @@ pub mod progression;
 
 // Training log, records, persistence, import/export (issue: training log).
 pub mod date;
+pub mod document;
 pub mod import;
 pub mod log;
 pub mod records;

@@ -114,6 +114,11 @@ impl LoggedSet {
         }
     }
 
+    /// Fewer reps than the set asked for: a miss, never a record.
+    pub fn missed(&self) -> bool {
+        self.target_reps.is_some_and(|target| self.reps < target)
+    }
+
     /// A set that was done without a plan (added by hand, or imported).
     pub fn done(kind: SetKind, weight: Weight, reps: u32) -> LoggedSet {
         LoggedSet {

@@ -3,7 +3,8 @@
 //!
 //! Only sets that are done and of kind work or AMRAP count
 //! ([`SetKind::counts_for_records`]); warm-ups, supplemental volume and
-//! accessories don't, nor do sets without weight. Sessions are taken in date
+//! accessories don't, nor do sets without weight, nor a missed set (fewer reps
+//! than planned, [`crate::log::LoggedSet::missed`]): a miss is never a PR. Sessions are taken in date
 //! order (then by id, then set order within a session), and every weight is
 //! compared after converting to one display unit, so a log that mixes kg and lb
 //! still ranks correctly.
@@ -131,7 +132,8 @@ impl Records {
                     rec.name.clone_from(&exercise.name);
                 }
                 for set in &exercise.sets {
-                    if !set.done || !set.kind.counts_for_records() || set.reps == 0 {
+                    if !set.done || !set.kind.counts_for_records() || set.reps == 0 || set.missed()
+                    {
                         continue;
                     }
                     let weight = set.weight.to(unit);

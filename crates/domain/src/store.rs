@@ -12,14 +12,17 @@
 //!
 //! Migrations are pure functions over `serde_json::Value`, one per version
 //! step, listed in [`MIGRATIONS`]; `tests/fixtures/store/` holds a fixture of
-//! every schema version ever written. Schema 1 is the first shipped version,
-//! so there are no steps yet; the driver is tested with test-only steps.
+//! every schema version ever written; `store/migrate.rs` says what each step
+//! changes. The driver is also tested with test-only steps.
 //!
 //! Size: the log uses the compact form of `log::wire` (short keys, defaults
 //! skipped, weights as plain numbers with a per-session unit); ten years of
 //! four sessions a week is tested to encode under 2 MB.
 
+mod migrate;
+
 use crate::log::{Session, SessionId};
+use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
 use crate::program::Program;
 use crate::progression::Proposal;
@@ -27,11 +30,10 @@ use crate::training_max::{Increment, TmPercent};
 use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The lifter's settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -97,9 +99,11 @@ pub struct StoredDocument {
     pub schema: u32,
     #[serde(default)]
     pub settings: Settings,
-    /// Max (or training max) per lift key.
-    #[serde(default)]
-    pub maxes: BTreeMap<String, Weight>,
+    /// The lifter's training max and 1RM per lift: the one place they are
+    /// kept. Working weights are the running program's own
+    /// ([`ActiveProgram::progress`]).
+    #[serde(default, skip_serializing_if = "MaxTable::is_empty")]
+    pub maxes: MaxTable,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<ActiveProgram>,
     /// The lifter's own programs (edited copies of built-ins, or written
@@ -112,10 +116,14 @@ pub struct StoredDocument {
     /// The session being logged now, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub in_progress: Option<Session>,
-    /// Next maxes proposed when a session of the running program finished,
-    /// kept until the lifter applies or dismisses them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pending: Option<PendingProposals>,
+    /// Next maxes proposed when sessions of the running program finished,
+    /// oldest first, each kept until the lifter applies or dismisses it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pending: Vec<PendingProposals>,
+    /// Sessions whose proposals the lifter applied or dismissed, so merging
+    /// with another tab's older copy doesn't bring them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decided: Vec<SessionId>,
     /// Ids of sessions the lifter deleted from the log, so merging with
     /// another tab's copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -140,12 +148,13 @@ impl Default for StoredDocument {
         StoredDocument {
             schema: SCHEMA_VERSION,
             settings: Settings::default(),
-            maxes: BTreeMap::new(),
+            maxes: MaxTable::new(),
             program: None,
             custom_programs: Vec::new(),
             log: Vec::new(),
             in_progress: None,
-            pending: None,
+            pending: Vec::new(),
+            decided: Vec::new(),
             deleted: Vec::new(),
         }
     }
@@ -189,9 +198,11 @@ pub struct Migration {
     pub run: fn(Value) -> Result<Value, String>,
 }
 
-/// Every step from schema 1 up to [`SCHEMA_VERSION`], in order. Empty while
-/// schema 1 is the only version ever shipped.
-pub const MIGRATIONS: &[Migration] = &[];
+/// Every step from schema 1 up to [`SCHEMA_VERSION`], in order.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    from: 1,
+    run: migrate::one_to_two,
+}];
 
 fn corrupt(reason: impl Into<String>) -> StoreError {
     StoreError::Corrupt {
@@ -259,7 +270,7 @@ struct Probe {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CalculatorView {
     pub settings: Settings,
-    pub maxes: BTreeMap<String, Weight>,
+    pub maxes: MaxTable,
 }
 
 /// Reads a stored text: migrates older schemas, refuses newer ones, reports
@@ -335,6 +346,21 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
         (None, None) => None,
     };
     merged.log = crate::log::merge(&primary.log, &other_log);
+    // Proposals either copy still waits on stay until decided here.
+    for p in &other.pending {
+        let decided = primary.decided.contains(&p.session) || other.decided.contains(&p.session);
+        if !decided && !merged.pending.iter().any(|q| q.session == p.session) {
+            merged.pending.push(p.clone());
+        }
+    }
+    for id in &other.decided {
+        if !merged.decided.contains(id) {
+            merged.decided.push(id.clone());
+        }
+    }
+    merged
+        .pending
+        .retain(|p| !merged.decided.contains(&p.session));
     // Deletions from either copy apply.
     for id in &other.deleted {
         if !merged.deleted.contains(id) {
@@ -359,10 +385,10 @@ mod tests {
 
     // Test-only steps to exercise the driver: schema 1 -> 2 renames a key,
     // 2 -> 3 fails on purpose when asked to.
-    fn rename_maxes(mut v: Value) -> Result<Value, String> {
+    fn rename_deleted(mut v: Value) -> Result<Value, String> {
         let obj = v.as_object_mut().ok_or("not an object")?;
-        if let Some(m) = obj.remove("old_maxes") {
-            obj.insert("maxes".into(), m);
+        if let Some(m) = obj.remove("old_deleted") {
+            obj.insert("deleted".into(), m);
         }
         Ok(v)
     }
@@ -378,7 +404,7 @@ mod tests {
     const STEPS: &[Migration] = &[
         Migration {
             from: 1,
-            run: rename_maxes,
+            run: rename_deleted,
         },
         Migration {
             from: 2,
@@ -388,12 +414,12 @@ mod tests {
 
     #[test]
     fn driver_runs_each_step_and_sets_the_schema() {
-        let v1 = json!({"schema": 1, "old_maxes": {"squat": {"milli": 100000, "unit": "kg"}}});
+        let v1 = json!({"schema": 1, "old_deleted": ["a"]});
         let out = migrate(v1.clone(), 1, 3, STEPS).unwrap();
         assert_eq!(out["schema"], 3);
-        assert_eq!(out["maxes"]["squat"]["milli"], 100000);
+        assert_eq!(out["deleted"], json!(["a"]));
         let doc = decode_with(&v1.to_string(), 3, STEPS).unwrap();
-        assert_eq!(doc.maxes["squat"], Weight::kg(100.0));
+        assert_eq!(doc.deleted, vec![SessionId::new("a")]);
     }
 
     #[test]

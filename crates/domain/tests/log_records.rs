@@ -141,3 +141,25 @@ fn lifts_with_only_uncounted_sets_have_no_records() {
     assert!(r.lifts.is_empty() && r.prs.is_empty());
     assert!(Records::compute(&[], Unit::Kg).lifts.is_empty());
 }
+
+#[test]
+fn a_missed_set_is_never_a_pr() {
+    // 255 × 5 planned, 255 × 4 done: heavier than any earlier 4-rep set, but
+    // a miss.
+    let mut earlier = session("a", 1, &[(SetKind::Work, Weight::lb(225.0), 4, true)]);
+    earlier.finish();
+    let mut missed = Session::new(SessionId::new("b"), Date::from_ymd(2024, 3, 8).unwrap());
+    let ex = missed.add_exercise(LoggedExercise::new("squat", "Squat"));
+    let mut set = LoggedSet::planned(SetKind::Work, Weight::lb(255.0), 5);
+    set.reps = 4;
+    set.done = true;
+    assert!(set.missed());
+    missed.add_set(ex, set.clone()).unwrap();
+    let records = Records::compute(&[earlier.clone(), missed.clone()], Unit::Lb);
+    assert!(records.prs.iter().all(|p| p.at.session != missed.id));
+    // The same set made in full is one.
+    let mut made = missed.clone();
+    made.lifts[0].sets[0].reps = 5;
+    let records = Records::compute(&[earlier, made.clone()], Unit::Lb);
+    assert!(records.prs.iter().any(|p| p.at.session == made.id));
+}

@@ -9,14 +9,14 @@ mod one_rep_max;
 mod plates;
 mod warmup;
 
-pub use one_rep_max::{OneRepMaxSection, BIG_LIFTS};
+pub use one_rep_max::{saved_max_words, OneRepMaxSection, BIG_LIFTS};
 pub use plates::PlatesSection;
 pub use warmup::WarmupSection;
 
+use liftsheet_domain::maxes::{MaxChange, MaxTable};
 use liftsheet_domain::store::Settings;
 use liftsheet_domain::weight::WeightError;
 use liftsheet_domain::{Unit, Weight};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,10 +26,10 @@ use yew::prelude::*;
 pub struct CalculatorContext {
     /// Unit, bar, plates, rounding and training-max percent.
     pub settings: Rc<Settings>,
-    /// The saved max of each lift, by lift key.
-    pub maxes: Rc<BTreeMap<String, Weight>>,
-    /// Saves (`Some`) or removes (`None`) a lift's max.
-    pub set_max: Callback<(String, Option<Weight>)>,
+    /// The lifter's saved training max and 1RM of each lift.
+    pub maxes: Rc<MaxTable>,
+    /// Saves or removes a lift's training max or 1RM.
+    pub set_max: Callback<MaxChange>,
     /// Whether `maxes` are what is stored: false while the host can't save
     /// (read-only store, failed write), so "Saved" isn't claimed.
     pub stored: bool,

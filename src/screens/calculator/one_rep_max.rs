@@ -8,9 +8,11 @@ use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::{parse_reps, parse_tm_percent, to_tenth};
 use liftsheet_domain::e1rm::{self, Formula};
+use liftsheet_domain::maxes::{MaxChange, MaxSource, OneRepMax, SavedMax};
+use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::rpe::{self, Rpe};
 use liftsheet_domain::training_max::{Increment, TmPercent, TrainingMax};
-use liftsheet_domain::{Rounding, Unit, Weight};
+use liftsheet_domain::{Rounding, Weight};
 use yew::prelude::*;
 
 /// The lifts a max can be saved for: (key, name).
@@ -168,7 +170,7 @@ pub fn OneRepMaxSection() -> Html {
                 </div>
                 { results }
             </div>
-            <TrainingMaxCard estimate={estimate} />
+            <TrainingMaxCard estimate={estimate} single={set.is_some_and(|(_, r)| r == 1) && rpe_estimate.is_none()} />
             <SavedMaxes />
         </>
     }
@@ -178,6 +180,8 @@ pub fn OneRepMaxSection() -> Html {
 struct TrainingMaxCardProps {
     /// The estimate from the set above, if there is one.
     estimate: Option<Weight>,
+    /// The set above is a single to failure: its 1RM was lifted, not estimated.
+    single: bool,
 }
 
 #[function_component]
@@ -209,6 +213,8 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
         },
         _ => props.estimate,
     };
+    // A tested 1RM, or a single to failure, was lifted; anything else is an estimate.
+    let lifted = source.as_str() == "tested" || props.single;
     let increment = settings.rounding;
     let tm = match (&percent, base) {
         (Ok(p), Some(b)) => TrainingMax::from_one_rep_max(b, *p, increment).ok(),
@@ -238,7 +244,7 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
                 <p class="muted small">
                     { format!("{} % of {}, {}.", p.get(), to_tenth(b), rounding_words(&increment)) }
                 </p>
-                <SaveButtons training_max={tm.weight()} />
+                <SaveButtons training_max={tm.weight()} one_rep_max={b} tested={lifted} />
             </>
         },
         _ if source.as_str() == "set" => html! {
@@ -276,35 +282,76 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct SaveButtonsProps {
     training_max: Weight,
+    /// The 1RM the training max was taken from.
+    one_rep_max: Weight,
+    /// Whether that 1RM was lifted (a tested 1RM, or a single to failure)
+    /// rather than estimated.
+    tested: bool,
 }
 
-/// "Save as squat training max" and the like: stores the training max shown,
-/// which is the number the Program tab's 5/3/1-family programs run on (the
-/// stored max of a lift is read as the kind of max each program asks for).
+/// The lifter's words for a kind of saved max, as the Program tab uses them.
+pub fn saved_max_words(kind: SavedMax) -> &'static str {
+    match kind {
+        SavedMax::TrainingMax => "training max",
+        SavedMax::OneRepMax => "1RM",
+    }
+}
+
+/// "Save 300 lb as deadlift training max" and "Save 335 lb as deadlift
+/// 1RM": each says exactly which number goes where. The training max is
+/// what 5/3/1-style programs run on; the 1RM (kept with today's date) is
+/// what a working-weight block starts from. Both are the numbers the
+/// Program tab shows.
 #[function_component]
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
     let calc = use_calculator();
     let lift = use_draft("calc.save-lift", || String::from(BIG_LIFTS[0].0));
-    // The max last saved from here ("90000 kg"); "Saved" is said only once the
-    // host's maxes hold it (the first-load app saves through the full app).
+    // What was last saved from here ("tm 90000 kg"); "Saved" is said only once
+    // the host's maxes hold it (the first-load app saves through the full app).
     let saved = use_draft("calc.saved", String::new);
     let name = BIG_LIFTS
         .iter()
         .find(|(k, _)| *k == lift.as_str())
         .map_or("squat", |(_, n)| n)
         .to_ascii_lowercase();
-    // Said only for the max shown, once it is stored.
-    let confirmed = saved_weight(&saved).filter(|w| {
-        calc.stored && *w == props.training_max && calc.maxes.get(lift.as_str()) == Some(w)
-    });
-    let onclick = {
+    let key = LiftKey::new(lift.as_str());
+    let stored_tm = calc.maxes.training_max(&key);
+    let stored_one = calc.maxes.one_rep_max(&key).map(|m| m.weight);
+    let said =
+        |kind: &str, w: Weight| saved.as_str() == format!("{kind} {} {}", w.milli(), w.unit());
+    let tm_saved =
+        calc.stored && stored_tm == Some(props.training_max) && said("tm", props.training_max);
+    let one_saved =
+        calc.stored && stored_one == Some(props.one_rep_max) && said("1rm", props.one_rep_max);
+    let save_tm = {
         let set_max = calc.set_max.clone();
-        let max = props.training_max;
-        let lift = lift.clone();
-        let saved = saved.clone();
+        let (max, key, saved) = (props.training_max, key.clone(), saved.clone());
         Callback::from(move |_| {
-            saved.set(format!("{} {}", max.milli(), max.unit()));
-            set_max.emit(((*lift).clone(), Some(max)));
+            saved.set(format!("tm {} {}", max.milli(), max.unit()));
+            set_max.emit(MaxChange::TrainingMax {
+                lift: key.clone(),
+                max: Some(max),
+            });
+        })
+    };
+    let save_one = {
+        let set_max = calc.set_max.clone();
+        let (weight, key, saved, tested) =
+            (props.one_rep_max, key.clone(), saved.clone(), props.tested);
+        Callback::from(move |_| {
+            saved.set(format!("1rm {} {}", weight.milli(), weight.unit()));
+            set_max.emit(MaxChange::OneRepMax {
+                lift: key.clone(),
+                max: Some(OneRepMax {
+                    weight,
+                    date: Some(crate::clock::today()),
+                    source: if tested {
+                        MaxSource::Tested
+                    } else {
+                        MaxSource::Estimated
+                    },
+                }),
+            });
         })
     };
     let on_lift = {
@@ -315,28 +362,39 @@ fn SaveButtons(props: &SaveButtonsProps) -> Html {
             saved.set(String::new());
         })
     };
+    let one_words = if props.tested {
+        "tested 1RM"
+    } else {
+        "estimated 1RM"
+    };
+    let note = if tm_saved {
+        format!(
+            "Saved {} as your {name} training max: 5/3/1-style programs on the Program tab run on it.",
+            props.training_max
+        )
+    } else if one_saved {
+        format!(
+            "Saved {} as your {name} {one_words}, dated today: blocks that climb from a working weight start from it.",
+            props.one_rep_max
+        )
+    } else {
+        "The training max is what 5/3/1-style programs run on; the 1RM is what a block of 5s, 3s and singles starts from.".to_string()
+    };
     html! {
         <div class="save-max">
             <SelectField id="save-lift" label="Lift" selected={(*lift).clone()} onchange={on_lift}
                 options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
-            <button type="button" class="primary" {onclick}>{ format!("Save as {name} training max") }</button>
-            <p class="muted small save-note" role="status">
-                { match confirmed {
-                    Some(max) => format!("Saved {max} as your {name} training max."),
-                    None => format!("Saves {} as the training max the Program tab uses.", props.training_max),
-                } }
-            </p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={save_tm}>
+                    { format!("Save {} as {name} training max", props.training_max) }
+                </button>
+                <button type="button" onclick={save_one}>
+                    { format!("Save {} as {name} {one_words}", props.one_rep_max) }
+                </button>
+            </div>
+            <p class="muted small save-note" role="status">{ note }</p>
         </div>
     }
-}
-
-/// The weight in a "calc.saved" draft ("90000 kg").
-fn saved_weight(text: &str) -> Option<Weight> {
-    let (milli, unit) = text.split_once(' ')?;
-    Some(Weight::from_milli(
-        milli.parse().ok()?,
-        Unit::from_symbol(unit)?,
-    ))
 }
 
 /// The lifter's saved maxes, as the Program tab reads them.
@@ -353,27 +411,49 @@ fn SavedMaxes() -> Html {
             </div>
         };
     }
-    let name_of = |key: &str| {
+    let name_of = |key: &str| -> String {
         BIG_LIFTS
             .iter()
             .find(|(k, _)| *k == key)
             .map_or_else(|| key.to_string(), |(_, n)| n.to_string())
     };
+    let unit = settings.unit;
     let rows = maxes.iter().map(|(key, max)| {
-        let shown = to_tenth(max.to(settings.unit));
-        let name = name_of(key);
-        let onclick = {
+        let name = name_of(key.as_str());
+        let remove = |change: MaxChange| {
             let set_max = calc.set_max.clone();
-            let key = key.clone();
-            Callback::from(move |_| set_max.emit((key.clone(), None)))
+            Callback::from(move |_| set_max.emit(change.clone()))
         };
+        let tm = max.training_max.map(|w| {
+            let onclick = remove(MaxChange::TrainingMax { lift: key.clone(), max: None });
+            html! {
+                <>
+                    { to_tenth(w.to(unit)).to_string() }{" "}
+                    <button type="button" class="danger small-button" aria-label={format!("Remove {name} training max")} {onclick}>{"✕"}</button>
+                </>
+            }
+        });
+        let one = max.one_rep_max.map(|m| {
+            let onclick = remove(MaxChange::OneRepMax { lift: key.clone(), max: None });
+            let when = match (m.source, m.date) {
+                (MaxSource::Tested, Some(d)) => format!("tested {d}"),
+                (MaxSource::Tested, None) => "tested".to_string(),
+                (MaxSource::Estimated, Some(d)) => format!("estimated {d}"),
+                (MaxSource::Estimated, None) => "estimated".to_string(),
+            };
+            html! {
+                <>
+                    { to_tenth(m.weight.to(unit)).to_string() }{" "}
+                    <button type="button" class="danger small-button" aria-label={format!("Remove {name} 1RM")} {onclick}>{"✕"}</button>
+                    <br /><span class="muted small">{ when }</span>
+                </>
+            }
+        });
         html! {
             <tr>
                 <th scope="row">{ name.clone() }</th>
-                <td class="num">{ shown.to_string() }</td>
-                <td class="num">
-                    <button type="button" class="danger small-button" aria-label={format!("Remove {name} max")} {onclick}>{"✕"}</button>
-                </td>
+                <td class="num">{ tm.unwrap_or_else(|| html! {"—"}) }</td>
+                <td class="num">{ one.unwrap_or_else(|| html! {"—"}) }</td>
             </tr>
         }
     });
@@ -383,8 +463,8 @@ fn SavedMaxes() -> Html {
             <table class="table saved-maxes">
                 <thead><tr>
                     <th scope="col">{"Lift"}</th>
-                    <th scope="col" class="num">{"Saved max"}</th>
-                    <th scope="col"><span class="visually-hidden">{"Remove"}</span></th>
+                    <th scope="col" class="num">{"Training max"}</th>
+                    <th scope="col" class="num">{"1RM"}</th>
                 </tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

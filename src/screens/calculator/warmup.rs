@@ -1,6 +1,7 @@
 //! "Warm-up": a ladder of loadable sets up to a work weight, by a chosen
 //! scheme, each with its plates, then the work set.
 
+use super::BIG_LIFTS;
 use super::{error_of, positive_weight, setter};
 use super::{use_calculator, use_draft, weight_key};
 use crate::components::bar_diagram::BarDiagram;
@@ -8,6 +9,7 @@ use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::{difference_text, parse_ladder};
 use liftsheet_domain::plates::Loading;
+use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::warmup::{ladder_with_work, Ladder, LadderOptions, Scheme};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -30,7 +32,16 @@ pub fn WarmupSection() -> Html {
     let setup = &settings.bar;
     let work_text = use_draft(weight_key("calc.warmup.work", unit), String::new);
     let scheme_text = use_draft("calc.warmup.scheme", || String::from("ss"));
-    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), String::new);
+    // The 5/3/1 ladder runs off a training max: the saved one of the lift
+    // picked here, unless the lifter types another.
+    let tm_lift = use_draft("calc.warmup.tm-lift", || String::from(BIG_LIFTS[0].0));
+    let saved_tm = |lift: &str| {
+        calc.maxes
+            .training_max(&LiftKey::new(lift))
+            .map(|w| w.to(unit).number())
+            .unwrap_or_default()
+    };
+    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), || saved_tm(&tm_lift));
     let custom_text = use_draft(weight_key("calc.warmup.custom", unit), String::new);
     let only_add = use_draft("calc.warmup.only-add", String::new);
 
@@ -111,6 +122,21 @@ pub fn WarmupSection() -> Html {
         })
     };
 
+    let on_tm_lift = {
+        let (tm_lift, tm_text, maxes) = (tm_lift.clone(), tm_text.clone(), calc.maxes.clone());
+        Callback::from(move |lift: String| {
+            let tm = maxes
+                .training_max(&LiftKey::new(lift.as_str()))
+                .map(|w| w.to(unit).number())
+                .unwrap_or_default();
+            tm_text.set(tm);
+            tm_lift.set(lift);
+        })
+    };
+    let tm_hint = match calc.maxes.training_max(&LiftKey::new(tm_lift.as_str())) {
+        Some(w) => AttrValue::from(format!("Your saved training max is {}.", w.to(unit))),
+        None => AttrValue::from("No training max saved for this lift yet."),
+    };
     html! {
         <div class="card">
             <h2>{"Warm-up"}</h2>
@@ -125,8 +151,12 @@ pub fn WarmupSection() -> Html {
                     ("custom".into(), "My own list".into()),
                 ]} />
             if scheme_text.as_str() == "531" {
+                <SelectField id="warmup-tm-lift" label="Lift" selected={(*tm_lift).clone()}
+                    onchange={on_tm_lift}
+                    options={BIG_LIFTS.iter().map(|(k, n)| (AttrValue::from(*k), AttrValue::from(*n))).collect::<Vec<_>>()} />
                 <Field id="warmup-tm" label="Training max" unit={unit.symbol()}
-                    value={(*tm_text).clone()} oninput={setter(&tm_text)} error={error_of(&tm)} />
+                    value={(*tm_text).clone()} oninput={setter(&tm_text)} error={error_of(&tm)}
+                    hint={tm_hint} />
             }
             if scheme_text.as_str() == "custom" {
                 <Field id="warmup-custom" label="Warm-up sets" inputmode="text"

@@ -6,28 +6,18 @@
 mod add_exercise;
 mod exercise_card;
 mod finished;
-mod proposals;
 mod session_view;
 pub mod set_row;
 mod start;
 
-use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::date::Date;
+use crate::components::proposals_card::WaitingProposals;
+use crate::state::use_app;
 use liftsheet_domain::log::SessionId;
 use session_view::SessionView;
 use start::StartCard;
 use yew::prelude::*;
 
-/// Today on the lifter's wall calendar (the browser's local time zone).
-pub fn today() -> Date {
-    let now = js_sys::Date::new_0();
-    Date::from_ymd(
-        now.get_full_year() as i32,
-        now.get_month() + 1,
-        now.get_date(),
-    )
-    .unwrap_or_else(|_| Date::from_ymd(2024, 1, 1).expect("a valid date"))
-}
+pub use crate::clock::today;
 
 /// A session id no other tab or device will pick: today plus a random suffix.
 pub fn fresh_session_id() -> SessionId {
@@ -53,30 +43,6 @@ pub fn LogScreen() -> Html {
         .as_ref()
         .and_then(|id| app.doc.log.iter().find(|s| s.id == *id))
         .cloned();
-    // Proposals wait in the document until applied or dismissed, for the
-    // program they were made for.
-    let pending = app.doc.pending.clone().filter(|p| {
-        app.doc
-            .program
-            .as_ref()
-            .is_some_and(|a| a.program.id == p.program)
-    });
-    let names: Vec<(String, String)> = app
-        .doc
-        .program
-        .as_ref()
-        .map(|a| {
-            a.program
-                .lifts
-                .iter()
-                .map(|l| (l.key.as_str().to_string(), l.name.clone()))
-                .collect()
-        })
-        .unwrap_or_default();
-    let dismiss = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Session(Change::DismissProposals)))
-    };
     html! {
         <section class="screen log-screen">
             if let Some(session) = app.doc.in_progress.clone() {
@@ -85,17 +51,7 @@ pub fn LogScreen() -> Html {
                 if let Some(session) = just_finished {
                     <finished::FinishedCard session={session} on_done={on_done} />
                 }
-                if let Some(p) = pending {
-                    if !p.proposals.is_empty() {
-                        <proposals::ProposalsCard key={p.session.0.clone()} proposals={p.proposals.clone()}
-                            names={names} />
-                    } else if let Some(problem) = &p.problem {
-                        <div class="notice warn" role="status">
-                            <span>{ format!("No progression proposed: {problem}") }</span>
-                            <button class="button" onclick={dismiss}>{"OK"}</button>
-                        </div>
-                    }
-                }
+                <WaitingProposals />
                 <StartCard />
             }
         </section>

@@ -20,16 +20,27 @@ pub fn StartCard() -> Html {
     let count = app.doc.log.len();
     let planned = app.doc.program.as_ref().map(|active| {
         let base = plan_base(&app.doc, &active.program);
-        (active.program.clone(), active.next_day(&base))
+        let weeks = active
+            .program
+            .cycle(active.cycle)
+            .map_or(1, |c| c.weeks.len());
+        (
+            active.program.clone(),
+            weeks,
+            active.next_day(&app.doc.maxes, &base),
+        )
     });
+    let waiting = liftsheet_domain::document::session::waiting(&app.doc)
+        .next()
+        .is_some();
     let program_part = match planned {
         None => html! {
             <p class="muted">{"No program running: "}<a href={Route::Plan.href()}>{"pick one"}</a>{" to get today's sets planned."}</p>
         },
-        Some((program, Err(e))) => html! {
+        Some((program, _, Err(e))) => html! {
             <p class="notice warn">{ format!("{}: {e}", program.name) }</p>
         },
-        Some((program, Ok(next))) => {
+        Some((program, weeks, Ok(next))) => {
             let start = {
                 let app = app.clone();
                 let next = next.clone();
@@ -42,7 +53,10 @@ pub fn StartCard() -> Html {
             };
             html! {
                 <>
-                    <p><strong>{ program.name.clone() }</strong>{ format!(" · cycle {} · {}", next.cycle + 1, next.label) }</p>
+                    <p>
+                        <strong>{ program.name.clone() }</strong>
+                        { if weeks > 1 { format!(" · cycle {} · {}", next.cycle + 1, next.label) } else { format!(" · {}", next.label) } }
+                    </p>
                     <ul class="plan-preview">
                         { for next.day.exercises.iter().map(|e| {
                             let top = e.sets.iter().filter_map(|s| s.weight).max_by(|a, b| a.cmp_mass(*b));
@@ -55,8 +69,12 @@ pub fn StartCard() -> Html {
                             }
                         }) }
                     </ul>
+                    if waiting {
+                        <p class="notice warn" id="start-waiting">{"Apply or dismiss the proposed changes above first: they set this session's weights."}</p>
+                    }
                     <div class="actions">
-                        <button class="button primary big-button" onclick={start}>{"Start today's session"}</button>
+                        <button class="button primary big-button" onclick={start} disabled={waiting}
+                            aria-describedby={waiting.then_some("start-waiting")}>{"Start today's session"}</button>
                     </div>
                 </>
             }

@@ -1,28 +1,37 @@
-//! The maxes the program needs, one labelled field per lift, prefilled from
-//! the stored maxes (or the running program's), saved as they are typed.
+//! The numbers the program runs on, one labelled field per lift, each saved
+//! where it lives: a training max or 1RM in the lifter's maxes (the same
+//! number the calculator saves and shows), a working weight in the running
+//! program (or, before it starts, as its first top set).
 
 use crate::components::field::Field;
-use crate::state::program::Change;
+use crate::state::settings::Change as SettingsChange;
 use crate::state::{use_app, Action};
+use liftsheet_domain::maxes::{MaxChange, MaxSource, OneRepMax};
 use liftsheet_domain::program::{LiftKey, MaxKind};
 use liftsheet_domain::{Unit, Weight};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
-/// A lift whose max the program needs.
+/// A lift whose number the program needs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MaxInput {
     pub key: LiftKey,
     pub name: String,
     pub kind: MaxKind,
-    /// The max the plan uses now, if any.
+    /// The number the plan uses now, if any.
     pub current: Option<Weight>,
+    /// Where `current` came from, when it is a suggestion ("80 % of your
+    /// 335 lb 1RM, rounded down").
+    pub note: Option<String>,
 }
 
 #[derive(Properties, PartialEq)]
 pub struct MaxesCardProps {
     pub lifts: Vec<MaxInput>,
     pub unit: Unit,
+    /// A working weight typed: the running program's, or the first top set
+    /// of the program shown.
+    pub on_work_weight: Callback<(LiftKey, Option<Weight>)>,
 }
 
 fn kind_text(kind: MaxKind) -> &'static str {
@@ -30,6 +39,26 @@ fn kind_text(kind: MaxKind) -> &'static str {
         MaxKind::TrainingMax => "training max",
         MaxKind::OneRepMax => "1RM",
         MaxKind::WorkWeight => "working weight",
+    }
+}
+
+/// The change that saves `w` as `key`'s number of `kind` (`None` for a working
+/// weight: that is the program's, not the lifter's).
+fn saved_change(key: &LiftKey, kind: MaxKind, w: Weight) -> Option<MaxChange> {
+    match kind {
+        MaxKind::TrainingMax => Some(MaxChange::TrainingMax {
+            lift: key.clone(),
+            max: Some(w),
+        }),
+        MaxKind::OneRepMax => Some(MaxChange::OneRepMax {
+            lift: key.clone(),
+            max: Some(OneRepMax {
+                weight: w,
+                date: Some(crate::clock::today()),
+                source: MaxSource::Tested,
+            }),
+        }),
+        MaxKind::WorkWeight => None,
     }
 }
 
@@ -58,25 +87,36 @@ pub fn MaxesCard(props: &MaxesCardProps) -> Html {
             },
             None => None,
         };
-        let hint = lift
-            .current
-            .is_none()
-            .then(|| AttrValue::from("Needed for this program's weights."));
+        let hint = match (&lift.note, lift.current, lift.kind) {
+            (Some(note), _, _) => Some(AttrValue::from(note.clone())),
+            (None, None, MaxKind::WorkWeight) => Some(AttrValue::from(
+                "The first top set. Save a 1RM on the calculator for a suggestion.",
+            )),
+            (None, None, _) => Some(AttrValue::from("Needed for this program's weights.")),
+            (None, Some(_), MaxKind::TrainingMax) => Some(AttrValue::from(
+                "Your training max, as the calculator saved it.",
+            )),
+            (None, Some(_), _) => None,
+        };
         let oninput = {
             let typed = typed.clone();
             let app = app.clone();
             let key = lift.key.clone();
+            let kind = lift.kind;
+            let on_work_weight = props.on_work_weight.clone();
             Callback::from(move |text: String| {
                 let mut next = (*typed).clone();
                 next.insert(key.clone(), text.clone());
                 typed.set(next);
-                if let Ok(w) = Weight::parse(&text, unit) {
-                    if w.is_positive() {
-                        app.dispatch(Action::Program(Change::Max {
-                            lift: key.to_string(),
-                            max: Some(w),
-                        }));
-                    }
+                let Ok(w) = Weight::parse(&text, unit) else {
+                    return;
+                };
+                if !w.is_positive() {
+                    return;
+                }
+                match saved_change(&key, kind, w) {
+                    Some(change) => app.dispatch(Action::Settings(SettingsChange::Max(change))),
+                    None => on_work_weight.emit((key.clone(), Some(w))),
                 }
             })
         };
@@ -89,7 +129,7 @@ pub fn MaxesCard(props: &MaxesCardProps) -> Html {
     });
     html! {
         <section class="card plan-maxes no-print" aria-labelledby="plan-maxes-title">
-            <h2 id="plan-maxes-title">{"Maxes"}</h2>
+            <h2 id="plan-maxes-title">{"What it runs on"}</h2>
             <div class="field-row">{ for fields }</div>
         </section>
     }

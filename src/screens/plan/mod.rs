@@ -8,17 +8,22 @@ mod maxes;
 mod picker;
 pub mod set_row;
 
+use crate::components::proposals_card::WaitingProposals;
 use crate::components::share_panel::SharePanel;
-use crate::state::program::{maxes_of, Change};
+use crate::state::program::Change;
 use crate::state::{use_app, Action};
 use cycle::CycleView;
 use editor::ProgramEditor;
+use liftsheet_domain::maxes::{suggested_start, START_PERCENT};
 use liftsheet_domain::program::builtin::{build, catalog, BuiltinOptions};
-use liftsheet_domain::program::Maxes;
 use liftsheet_domain::program::{active, edit, PlanSettings, Program};
+use liftsheet_domain::program::{ActiveProgram, LiftKey, MaxKind, Maxes};
 use liftsheet_domain::progression::ProgressState;
+use liftsheet_domain::store::StoredDocument;
+use liftsheet_domain::Weight;
 use maxes::{MaxInput, MaxesCard};
 use picker::ProgramPicker;
+use std::collections::BTreeMap;
 use yew::prelude::*;
 
 /// Which program the tab shows.
@@ -47,36 +52,44 @@ pub fn PlanScreen() -> Html {
     let editing = use_state(|| None::<Program>);
     let confirming = use_state(|| false);
     let sharing = use_state(|| false);
+    // First top sets typed for a working-weight program not yet started.
+    let typed_starts = use_state(BTreeMap::<LiftKey, Weight>::new);
     let unit = doc.settings.unit;
 
     // The program shown, its progress and its current cycle.
+    let not_running = |p: Program| {
+        let starts = start_weights(&doc, &p, &typed_starts);
+        let state = ActiveProgram::start(p.clone(), &starts.weights).state(&doc.maxes);
+        (p, state, 0)
+    };
     let shown: Option<(Program, ProgressState, u32)> = match &*choice {
         Choice::Active => doc
             .program
             .as_ref()
-            .map(|a| (a.program.clone(), a.progress.clone(), a.cycle)),
-        Choice::Builtin(id) => {
-            build(id, &options).map(|p| (p, ProgressState::from_maxes(&maxes_of(&doc)), 0))
-        }
+            .map(|a| (a.program.clone(), a.state(&doc.maxes), a.cycle)),
+        Choice::Builtin(id) => build(id, &options).map(not_running),
         Choice::Custom(id) => doc
             .custom_programs
             .iter()
             .find(|p| &p.id == id)
-            .map(|p| (p.clone(), ProgressState::from_maxes(&maxes_of(&doc)), 0)),
+            .cloned()
+            .map(not_running),
     };
 
     let on_choice = {
-        let (choice, chosen_cycle, confirming, editing) = (
+        let (choice, chosen_cycle, confirming, editing, typed_starts) = (
             choice.clone(),
             chosen_cycle.clone(),
             confirming.clone(),
             editing.clone(),
+            typed_starts.clone(),
         );
         Callback::from(move |c: Choice| {
             choice.set(c);
             chosen_cycle.set(None);
             confirming.set(false);
             editing.set(None);
+            typed_starts.set(BTreeMap::new());
         })
     };
     let on_options = {
@@ -133,7 +146,11 @@ pub fn PlanScreen() -> Html {
         liftsheet_domain::program::generate(&program, &state.maxes(), &settings, cycle)
     });
 
-    // Maxes the program needs.
+    // Header: what it is, where it's from, what to do with it.
+    let is_active = *choice == Choice::Active;
+    let starts = start_weights(&doc, &program, &typed_starts);
+
+    // The numbers the program needs.
     let inputs: Vec<MaxInput> = active::required_lifts(&program)
         .into_iter()
         .map(|l| MaxInput {
@@ -141,11 +158,26 @@ pub fn PlanScreen() -> Html {
             name: l.name.clone(),
             kind: l.max,
             current: progress.get(&l.key).map(|s| s.max),
+            note: (!is_active)
+                .then(|| starts.notes.get(&l.key).cloned())
+                .flatten(),
         })
         .collect();
-
-    // Header: what it is, where it's from, what to do with it.
-    let is_active = *choice == Choice::Active;
+    let on_work_weight = {
+        let (app, typed_starts) = (app.clone(), typed_starts.clone());
+        Callback::from(move |(lift, weight): (LiftKey, Option<Weight>)| {
+            if is_active {
+                app.dispatch(Action::Program(Change::WorkWeight { lift, weight }));
+            } else {
+                let mut next = (*typed_starts).clone();
+                match weight {
+                    Some(w) => next.insert(lift, w),
+                    None => next.remove(&lift),
+                };
+                typed_starts.set(next);
+            }
+        })
+    };
     let has_progress = doc
         .program
         .as_ref()
@@ -158,12 +190,16 @@ pub fn PlanScreen() -> Html {
             confirming.clone(),
         );
         let needs_confirm = has_progress;
+        let work_weights = starts.weights.clone();
         Callback::from(move |_| {
             if needs_confirm && !*confirming {
                 confirming.set(true);
                 return;
             }
-            app.dispatch(Action::Program(Change::Start(program.clone())));
+            app.dispatch(Action::Program(Change::Start {
+                program: program.clone(),
+                work_weights: work_weights.clone(),
+            }));
             confirming.set(false);
             choice.set(Choice::Active);
         })
@@ -200,25 +236,17 @@ pub fn PlanScreen() -> Html {
             let _ = w.print();
         }
     });
-    // Proposed next maxes from the last session wait for the lifter's say.
-    let proposals_waiting = doc
-        .pending
-        .as_ref()
-        .filter(|p| {
-            is_active
-                && doc
-                    .program
-                    .as_ref()
-                    .is_some_and(|a| a.program.id == p.program)
-        })
-        .filter(|p| !p.proposals.is_empty())
-        .map(|p| format!("{} proposed max changes are waiting.", p.proposals.len()));
     let status = doc.program.as_ref().filter(|_| is_active).map(|a| {
         let next = a
-            .next_day(&base)
+            .next_day(&doc.maxes, &base)
             .map(|n| n.label)
-            .unwrap_or_else(|_| "enter the maxes below".into());
-        format!("Running: cycle {}, next session {next}.", a.cycle + 1)
+            .unwrap_or_else(|_| "enter the numbers below".into());
+        let weeks = a.program.cycle(a.cycle).map_or(1, |c| c.weeks.len());
+        if weeks > 1 {
+            format!("Running: cycle {}, next session {next}.", a.cycle + 1)
+        } else {
+            format!("Running: next session {next}.")
+        }
     });
     let running_name = doc
         .program
@@ -270,14 +298,10 @@ pub fn PlanScreen() -> Html {
                 <p>{ program.summary.clone() }</p>
                 <p class="muted small">{ format!("Source: {}", program.source) }</p>
                 if let Some(status) = status { <p class="notice ok">{ status }</p> }
-                if let Some(waiting) = proposals_waiting {
-                    <p class="notice warn no-print" role="status">
-                        { waiting }{" "}<a href={crate::route::Route::Log.href()}>{"Review them on the Log tab"}</a>
-                    </p>
-                }
+
                 if *confirming {
                     <div class="notice warn" role="alert">
-                        <p>{ format!("Replace {running_name}? Its progress (cycle, position, maxes) will be lost.") }</p>
+                        <p>{ format!("Replace {running_name}? Its place in the program, stages and working weights will be lost. Your training maxes and 1RMs stay.") }</p>
                         <div class="actions">
                             <button type="button" class="primary" onclick={start.clone()}>{"Replace it"}</button>
                             <button type="button" onclick={keep}>{"Keep the current one"}</button>
@@ -299,7 +323,8 @@ pub fn PlanScreen() -> Html {
             if *sharing {
                 <div class="no-print"><SharePanel program={program.clone()} maxes={share_maxes} /></div>
             }
-            <MaxesCard lifts={inputs.clone()} {unit} />
+            if is_active { <div class="no-print"><WaitingProposals /></div> }
+            <MaxesCard lifts={inputs.clone()} {unit} {on_work_weight} />
             <section class="card plan-controls no-print">
                 <div class="subnav" role="group" aria-label="Cycle">{ for cycle_chips }</div>
                 { projection_note }
@@ -316,4 +341,41 @@ pub fn PlanScreen() -> Html {
             } }
         </section>
     }
+}
+
+/// The first working weights of a program not yet running: what the lifter
+/// typed, else a suggestion from the lift's saved 1RM
+/// ([`suggested_start`]), with a note saying so.
+struct StartWeights {
+    weights: Maxes,
+    notes: BTreeMap<LiftKey, String>,
+}
+
+fn start_weights(
+    doc: &StoredDocument,
+    program: &Program,
+    typed: &BTreeMap<LiftKey, Weight>,
+) -> StartWeights {
+    let mut weights = Maxes::new();
+    let mut notes = BTreeMap::new();
+    for lift in active::required_lifts(program) {
+        if lift.max != MaxKind::WorkWeight {
+            continue;
+        }
+        if let Some(w) = typed.get(&lift.key) {
+            weights.set(lift.key.clone(), *w);
+        } else if let Some(one) = doc.maxes.one_rep_max(&lift.max_key().clone()) {
+            let start =
+                suggested_start(one.weight, doc.settings.rounding.step).to(doc.settings.unit);
+            weights.set(lift.key.clone(), start);
+            notes.insert(
+                lift.key.clone(),
+                format!(
+                    "Suggested: {START_PERCENT} of your {} 1RM, rounded down, to start fairly easy. Change it if you like.",
+                    one.weight.to(doc.settings.unit)
+                ),
+            );
+        }
+    }
+    StartWeights { weights, notes }
 }

@@ -18,6 +18,21 @@ fn bars() -> [(&'static str, &'static str, Weight); 3] {
 
 const COMPETITION_COLLAR: Weight = Weight::from_milli(2_500, Unit::Kg);
 
+/// "Competition, 2.5 kg each", or in pounds "Competition, 5.5 lb (2.5 kg)
+/// each": the collars are metric (IWF, training-math.md §6.1), so an lb
+/// lifter reads them in lb first.
+fn competition_collar_words(unit: Unit) -> String {
+    match unit {
+        Unit::Kg => format!("Competition, {COMPETITION_COLLAR} each"),
+        Unit::Lb => format!(
+            "Competition, {} ({COMPETITION_COLLAR}) each",
+            COMPETITION_COLLAR
+                .to(Unit::Lb)
+                .round_to(Weight::lb(0.1), liftsheet_domain::Rounding::Nearest)
+        ),
+    }
+}
+
 #[function_component]
 pub fn BarCard() -> Html {
     let app = use_app();
@@ -114,7 +129,7 @@ pub fn BarCard() -> Html {
             <SelectField id="settings-collars" label="Collars" selected={collar_choice} onchange={on_collar}
                 options={vec![
                     ("none".into(), "None or spring clips".into()),
-                    ("comp".into(), "Competition, 2.5 kg each".into()),
+                    ("comp".into(), competition_collar_words(unit).into()),
                     ("custom".into(), "Other".into()),
                 ]} />
             if collar_choice == "custom" {

@@ -117,9 +117,15 @@ mod tests {
         for lift in ["squat", "bench", "deadlift", "press"] {
             maxes.0.insert(LiftKey::new(lift), Weight::kg(100.0));
         }
-        let active = ActiveProgram::start(program.clone(), &maxes);
+        let tms = maxes
+            .0
+            .iter()
+            .fold(crate::maxes::MaxTable::new(), |t, (k, w)| {
+                t.with_training_max(k.as_str(), *w)
+            });
+        let active = ActiveProgram::start(program.clone(), &Maxes::new());
         let base = PlanSettings::new(Unit::Kg).with_plates_and_warmups();
-        let next = active.next_day(&base).unwrap();
+        let next = active.next_day(&tms, &base).unwrap();
         let date = Date::from_ymd(2024, 3, 5).unwrap();
         let s = session_from_plan(SessionId::new("x"), date, &program.id, &next);
         assert_eq!(s.program.as_deref(), Some(program.id.as_str()));
@@ -151,8 +157,9 @@ mod tests {
             maxes.0.insert(lift.key.clone(), Weight::kg(60.0));
         }
         let active = ActiveProgram::start(program.clone(), &maxes);
+        let none = crate::maxes::MaxTable::new();
         let base = PlanSettings::new(Unit::Kg);
-        let next = active.next_day(&base).unwrap();
+        let next = active.next_day(&none, &base).unwrap();
         let date = Date::from_ymd(2024, 3, 5).unwrap();
         let mut s = session_from_program(SessionId::new("g"), date, &program, &next);
         let t2 = s
@@ -183,7 +190,7 @@ mod tests {
         // Progression moves the T2 lift's own max, not the T1 lift's.
         let proposals = progression::propose(
             &active.program,
-            &active.progress,
+            &active.state(&none),
             &[result],
             Scope::Sessions,
             &active.plan_settings(&base),

@@ -13,7 +13,9 @@ mod model;
 pub mod plan;
 mod rule;
 
-pub use active::{required_lifts, ActiveProgram, Advanced, NextDay, Position};
+pub use active::{
+    required_lifts, starting_weights, ActiveProgram, Advanced, LiftProgress, NextDay, Position,
+};
 pub use load::{Increment, Load, Percent, PercentError, Reps, MAX_PERCENT_HUNDREDTHS};
 pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,

@@ -314,6 +314,16 @@ impl Program {
             .max(1)
     }
 
+    /// The name of `lift`'s stage `stage` ("3s", "6×2+"), if it has staged sets.
+    pub fn stage_name(&self, lift: &LiftKey, stage: u32) -> Option<String> {
+        self.exercises()
+            .filter(|e| &e.lift == lift)
+            .find_map(|e| match &e.sets {
+                SetScheme::Staged(stages) => stages.get(stage as usize).map(|s| s.name.clone()),
+                SetScheme::Fixed(_) => None,
+            })
+    }
+
     /// Every exercise of every day of every cycle.
     pub fn exercises(&self) -> impl Iterator<Item = &Exercise> {
         self.cycles

@@ -141,17 +141,11 @@ pub fn ten_year_document() -> StoredDocument {
         doc.log.push(session(n, date, &mut rng));
     }
     for (lift, _, start) in MAIN {
-        doc.maxes.insert(lift.into(), Weight::kg(start));
+        doc.maxes = doc.maxes.with_training_max(lift, Weight::kg(start));
     }
     let bbb = liftsheet_domain::program::builtin::build("531-bbb", &Default::default())
         .expect("BBB is built in");
-    let maxes = liftsheet_domain::program::Maxes(
-        doc.maxes
-            .iter()
-            .map(|(k, w)| (k.as_str().into(), *w))
-            .collect(),
-    );
-    let mut active = ActiveProgram::start(bbb.clone(), &maxes);
+    let mut active = ActiveProgram::start(bbb.clone(), &Default::default());
     active.cycle = 130;
     active.next = liftsheet_domain::store::Position::new(1, 2);
     doc.program = Some(active);

@@ -1,11 +1,43 @@
 //! Settings and maxes: unit, bar, collars, plates, rounding, training-max
-//! percent, and the lifter's maxes per lift.
+//! percent, and the lifter's training max and 1RM per lift.
 
-use liftsheet_domain::plates::{BarSetup, PlateStock};
-use liftsheet_domain::store::{standard_rounding, StoredDocument};
-use liftsheet_domain::training_max::{Increment, TmPercent};
-use liftsheet_domain::{Unit, Weight};
+use crate::maxes::{MaxChange, MaxError};
+use crate::plates::{BarSetup, PlateStock};
+use crate::store::{standard_rounding, StoredDocument};
+use crate::training_max::{Increment, TmPercent};
+use crate::{Unit, Weight};
 use std::cmp::Ordering;
+use std::fmt;
+
+/// Why a settings change was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SettingsError {
+    NegativeBar,
+    NegativeCollar,
+    NoSuchPlate(Weight),
+    PlateNotPositive,
+    PlateListed(Weight),
+    RoundingNotPositive,
+    Max(MaxError),
+}
+
+impl fmt::Display for SettingsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingsError::NegativeBar => f.write_str("The bar can't weigh less than zero."),
+            SettingsError::NegativeCollar => f.write_str("A collar can't weigh less than zero."),
+            SettingsError::NoSuchPlate(w) => write!(f, "There are no {w} plates to change."),
+            SettingsError::PlateNotPositive => f.write_str("A plate must weigh more than zero."),
+            SettingsError::PlateListed(w) => write!(f, "{w} plates are already in the list."),
+            SettingsError::RoundingNotPositive => {
+                f.write_str("The rounding step must be above zero.")
+            }
+            SettingsError::Max(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SettingsError {}
 
 /// A change to settings or maxes.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +63,8 @@ pub enum Change {
     Rounding(Increment),
     /// Training max as a percent of the 1RM.
     TmPercent(TmPercent),
-    /// Set (Some) or clear (None) the max of a lift.
-    Max { lift: String, max: Option<Weight> },
+    /// Set or clear a lift's training max or 1RM.
+    Max(MaxChange),
 }
 
 fn standard_setup(unit: Unit) -> BarSetup {
@@ -47,7 +79,7 @@ fn standard_plates(unit: Unit) -> Vec<PlateStock> {
 }
 
 /// Applies `change`; refuses what would make the data inconsistent.
-pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
+pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsError> {
     let settings = &mut doc.settings;
     match change {
         Change::Unit(unit) => {
@@ -65,25 +97,25 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
         Change::Bar(bar) => settings.bar = bar,
         Change::BarWeight(bar) => {
             if bar.milli() < 0 {
-                return Err("The bar can't weigh less than zero.".into());
+                return Err(SettingsError::NegativeBar);
             }
             settings.bar.bar = bar;
         }
         Change::Collar(collar) => {
             if collar.milli() < 0 {
-                return Err("A collar can't weigh less than zero.".into());
+                return Err(SettingsError::NegativeCollar);
             }
             settings.bar.collar = collar;
         }
         Change::PlateCount { weight, count } => {
             match settings.bar.plates.iter_mut().find(|p| p.weight == weight) {
                 Some(stock) => stock.count = count,
-                None => return Err(format!("There are no {weight} plates to change.")),
+                None => return Err(SettingsError::NoSuchPlate(weight)),
             }
         }
         Change::AddPlate { weight, count } => {
             if !weight.is_positive() {
-                return Err("A plate must weigh more than zero.".into());
+                return Err(SettingsError::PlateNotPositive);
             }
             if settings
                 .bar
@@ -91,7 +123,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
                 .iter()
                 .any(|p| p.weight.cmp_mass(weight) == Ordering::Equal)
             {
-                return Err(format!("{weight} plates are already in the list."));
+                return Err(SettingsError::PlateListed(weight));
             }
             settings.bar.plates.push(PlateStock::new(weight, count));
             // Heaviest first, as the list is shown.
@@ -104,28 +136,12 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
         Change::PlatePreset(unit) => settings.bar.plates = standard_plates(unit),
         Change::Rounding(increment) => {
             if !increment.step.is_positive() {
-                return Err("The rounding step must be above zero.".into());
+                return Err(SettingsError::RoundingNotPositive);
             }
             settings.rounding = increment;
         }
         Change::TmPercent(percent) => settings.tm_percent = percent,
-        Change::Max { lift, max } => {
-            let lift = lift.trim().to_string();
-            if lift.is_empty() {
-                return Err("A max needs a lift name.".into());
-            }
-            match max {
-                Some(max) if !max.is_positive() => {
-                    return Err("A max must be above zero.".into());
-                }
-                Some(max) => {
-                    doc.maxes.insert(lift, max);
-                }
-                None => {
-                    doc.maxes.remove(&lift);
-                }
-            }
-        }
+        Change::Max(change) => doc.maxes.apply(change).map_err(SettingsError::Max)?,
     }
     Ok(())
 }
@@ -136,40 +152,35 @@ mod tests {
 
     #[test]
     fn sets_and_clears_a_max() {
+        use crate::program::LiftKey;
         let mut doc = StoredDocument::default();
+        let squat = LiftKey::new("squat");
         apply(
             &mut doc,
-            Change::Max {
-                lift: "squat".into(),
+            Change::Max(MaxChange::TrainingMax {
+                lift: squat.clone(),
                 max: Some(Weight::kg(140.0)),
-            },
+            }),
         )
         .unwrap();
-        assert_eq!(doc.maxes.get("squat"), Some(&Weight::kg(140.0)));
+        assert_eq!(doc.maxes.training_max(&squat), Some(Weight::kg(140.0)));
         apply(
             &mut doc,
-            Change::Max {
-                lift: "squat".into(),
+            Change::Max(MaxChange::TrainingMax {
+                lift: squat,
                 max: None,
-            },
+            }),
         )
         .unwrap();
         assert!(doc.maxes.is_empty());
-    }
-
-    #[test]
-    fn refuses_a_zero_max_and_a_nameless_lift() {
-        let mut doc = StoredDocument::default();
-        let zero = Change::Max {
-            lift: "bench".into(),
+        let zero = Change::Max(MaxChange::TrainingMax {
+            lift: LiftKey::new("bench"),
             max: Some(Weight::kg(0.0)),
-        };
-        assert!(apply(&mut doc, zero).is_err());
-        let nameless = Change::Max {
-            lift: "  ".into(),
-            max: Some(Weight::kg(60.0)),
-        };
-        assert!(apply(&mut doc, nameless).is_err());
+        });
+        assert_eq!(
+            apply(&mut doc, zero),
+            Err(SettingsError::Max(MaxError::NotPositive))
+        );
         assert!(doc.maxes.is_empty());
     }
 
@@ -243,7 +254,7 @@ mod tests {
         assert!(apply(&mut doc, zero_plate).is_err());
         let zero_step = Change::Rounding(Increment {
             step: Weight::kg(0.0),
-            rounding: liftsheet_domain::Rounding::Up,
+            rounding: crate::Rounding::Up,
         });
         assert!(apply(&mut doc, zero_step).is_err());
         assert_eq!(doc, before);
@@ -253,14 +264,14 @@ mod tests {
 
     #[test]
     fn rounding_and_tm_percent_are_stored_and_default_when_missing() {
-        use liftsheet_domain::store::{decode, encode};
+        use crate::store::{decode, encode};
         let mut doc = StoredDocument::default();
         let plain = encode(&doc);
         assert!(!plain.contains("tm_percent"), "defaults are not written");
         apply(&mut doc, Change::TmPercent(TmPercent::EIGHTY_FIVE)).unwrap();
         let step = Increment {
             step: Weight::kg(5.0),
-            rounding: liftsheet_domain::Rounding::Up,
+            rounding: crate::Rounding::Up,
         };
         apply(&mut doc, Change::Rounding(step)).unwrap();
         let back = decode(&encode(&doc)).unwrap();

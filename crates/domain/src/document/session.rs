@@ -4,15 +4,66 @@
 //! Every change here is one [`Change`]; the app saves after each, so the
 //! session in progress survives a reload or a killed tab.
 
-use liftsheet_domain::import::{self, ImportPreview};
-use liftsheet_domain::log::{
-    session_result, LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind,
+use crate::date::Date;
+use crate::import::{self, ImportPreview};
+use crate::log::{
+    session_result, LogError, LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind,
 };
-use liftsheet_domain::program::{PlanSettings, Program};
-use liftsheet_domain::progression::{self, Proposal, Scope};
-use liftsheet_domain::rpe::Rpe;
-use liftsheet_domain::store::{self, PendingProposals, StoredDocument};
-use liftsheet_domain::Weight;
+use crate::program::active::ApplyError;
+use crate::program::{PlanSettings, Program};
+use crate::progression::{self, Proposal, Scope};
+use crate::rpe::Rpe;
+use crate::store::{self, PendingProposals, StoredDocument};
+use crate::Weight;
+use std::fmt;
+
+/// Why a change to the session or the log was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SessionError {
+    AlreadyInProgress,
+    NoneInProgress,
+    NotInLog,
+    /// An exercise added without a name.
+    NoExerciseName,
+    NoProgramRunning,
+    /// The running program's next day can't start while proposals for it
+    /// wait: they decide what that day lifts.
+    ProposalsWaiting,
+    /// The proposals were decided already (in another tab, say).
+    ProposalsGone,
+    Apply(ApplyError),
+    Log(LogError),
+}
+
+impl fmt::Display for SessionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SessionError::AlreadyInProgress => {
+                f.write_str("A session is already in progress: finish or discard it first.")
+            }
+            SessionError::NoneInProgress => f.write_str("No session is in progress."),
+            SessionError::NotInLog => f.write_str("That session is no longer in your log."),
+            SessionError::NoExerciseName => f.write_str("Name the exercise."),
+            SessionError::NoProgramRunning => f.write_str("No program is running."),
+            SessionError::ProposalsWaiting => f.write_str(
+                "Apply or keep the proposed changes first: they decide the next session's weights.",
+            ),
+            SessionError::ProposalsGone => {
+                f.write_str("Those proposed changes were already applied or dismissed.")
+            }
+            SessionError::Apply(e) => e.fmt(f),
+            SessionError::Log(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for SessionError {}
+
+impl From<LogError> for SessionError {
+    fn from(e: LogError) -> SessionError {
+        SessionError::Log(e)
+    }
+}
 
 /// A change to the session in progress or the log.
 #[derive(Clone, Debug, PartialEq)]
@@ -67,16 +118,22 @@ pub enum Change {
     AdjustRest(i32),
     /// Stop the running rest.
     StopRest,
-    /// Finish the session: it moves into the log, and the running program
+    /// Finish the session: it moves into the log (unless no set was ever
+    /// added: an empty session is not logged), and the running program
     /// moves on to its next day if the session was its planned day. Its
-    /// proposed next maxes are kept as pending until applied or dismissed.
+    /// proposed next maxes wait in the document until applied or dismissed.
     Finish,
-    /// Apply the progressions the lifter confirmed (possibly edited; locked
-    /// lifts left out): the program's state and the stored maxes change, and
-    /// the pending proposals are done with.
-    ApplyProposals(Vec<Proposal>),
-    /// Drop the pending proposals without changing anything.
-    DismissProposals,
+    /// Apply the progressions the lifter confirmed for `session` (possibly
+    /// edited; locked lifts left out): training maxes and 1RMs change in the
+    /// lifter's maxes (a 1RM dated `today`), stages and working weights in
+    /// the program, and those proposals are done with.
+    ApplyProposals {
+        session: SessionId,
+        proposals: Vec<Proposal>,
+        today: Date,
+    },
+    /// Drop the proposals `session` made without changing anything.
+    DismissProposals(SessionId),
     /// Correct a set of a logged session (from History).
     EditLogged {
         session: SessionId,
@@ -120,12 +177,8 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
     let cycle_ends = active.clone().advance().cycle_finished;
     let (results, scope) = if cycle_ends {
         // The cycle's sessions: this one and the program's latest before it,
-        // as many as the cycle has days.
-        let days: usize = active
-            .program
-            .cycle(active.cycle)
-            .map(|c| c.weeks.iter().map(|w| w.days.len()).sum())
-            .unwrap_or(1);
+        // as many as the cycle has days with exercises.
+        let days = active.sessions_in_cycle().max(1);
         let mut earlier: Vec<&Session> = doc
             .log
             .iter()
@@ -142,7 +195,7 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
     let base = plan_base(doc, &active.program);
     let proposed = progression::propose(
         &active.program,
-        &active.progress,
+        &active.state(&doc.maxes),
         &results,
         scope,
         &active.plan_settings(&base),
@@ -159,33 +212,55 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
     })
 }
 
-fn logged<'a>(doc: &'a mut StoredDocument, id: &SessionId) -> Result<&'a mut Session, String> {
+fn logged<'a>(
+    doc: &'a mut StoredDocument,
+    id: &SessionId,
+) -> Result<&'a mut Session, SessionError> {
     doc.log
         .iter_mut()
         .find(|s| s.id == *id)
-        .ok_or_else(|| "That session is no longer in your log.".to_string())
+        .ok_or(SessionError::NotInLog)
 }
 
-fn current(doc: &mut StoredDocument) -> Result<&mut Session, String> {
-    doc.in_progress
-        .as_mut()
-        .ok_or_else(|| "No session is in progress.".to_string())
+fn current(doc: &mut StoredDocument) -> Result<&mut Session, SessionError> {
+    doc.in_progress.as_mut().ok_or(SessionError::NoneInProgress)
 }
 
-/// Applies `change`; refuses what the log refuses, with its message.
-pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
-    let text = |e: liftsheet_domain::log::LogError| e.to_string();
+/// The proposals waiting for the running program, oldest first.
+pub fn waiting(doc: &StoredDocument) -> impl Iterator<Item = &PendingProposals> {
+    let running = doc.program.as_ref().map(|a| a.program.id.as_str());
+    doc.pending
+        .iter()
+        .filter(move |p| Some(p.program.as_str()) == running)
+}
+
+fn decide(doc: &mut StoredDocument, session: &SessionId) {
+    doc.pending.retain(|p| p.session != *session);
+    if !doc.decided.contains(session) {
+        doc.decided.push(session.clone());
+    }
+}
+
+/// Applies `change`; refuses what the log refuses, with its reason.
+pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionError> {
     match change {
         Change::Start(session) => {
             if doc.in_progress.is_some() {
-                return Err("A session is already in progress: finish or discard it first.".into());
+                return Err(SessionError::AlreadyInProgress);
+            }
+            let of_running = doc
+                .program
+                .as_ref()
+                .is_some_and(|a| session.program.as_deref() == Some(a.program.id.as_str()));
+            if of_running && waiting(doc).next().is_some() {
+                return Err(SessionError::ProposalsWaiting);
             }
             doc.in_progress = Some(session);
         }
         Change::AddExercise { lift, name } => {
             let name = name.trim().to_string();
             if name.is_empty() {
-                return Err("Name the exercise.".into());
+                return Err(SessionError::NoExerciseName);
             }
             let lift = match lift.trim() {
                 "" => import::lift_key(&name),
@@ -194,76 +269,79 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
             current(doc)?.add_exercise(LoggedExercise::new(lift, name));
         }
         Change::AddSet { exercise, set } => {
-            current(doc)?.add_set(exercise, set).map_err(text)?;
+            current(doc)?.add_set(exercise, set)?;
         }
         Change::RemoveSet(id) => {
-            current(doc)?.remove_set(id).map_err(text)?;
+            current(doc)?.remove_set(id)?;
         }
         Change::RestoreSet {
             exercise,
             index,
             set,
         } => {
-            current(doc)?
-                .insert_set(exercise, index, set)
-                .map_err(text)?;
+            current(doc)?.insert_set(exercise, index, set)?;
         }
-        Change::Check { set, done } => current(doc)?.check_set(set, done).map_err(text)?,
-        Change::Actual { set, weight, reps } => {
-            current(doc)?.edit_actual(set, weight, reps).map_err(text)?
-        }
-        Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe).map_err(text)?,
-        Change::Note { set, note } => current(doc)?.set_note(set, note).map_err(text)?,
+        Change::Check { set, done } => current(doc)?.check_set(set, done)?,
+        Change::Actual { set, weight, reps } => current(doc)?.edit_actual(set, weight, reps)?,
+        Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe)?,
+        Change::Note { set, note } => current(doc)?.set_note(set, note)?,
         Change::Notes(notes) => current(doc)?.set_notes(notes),
         Change::StartRest { now_ms, after } => current(doc)?.start_rest(now_ms, after),
         Change::AdjustRest(by) => current(doc)?.adjust_rest(by),
         Change::StopRest => current(doc)?.stop_rest(),
         Change::Finish => {
-            let mut session = doc
-                .in_progress
-                .take()
-                .ok_or_else(|| "No session is in progress.".to_string())?;
+            let mut session = doc.in_progress.take().ok_or(SessionError::NoneInProgress)?;
+            if session.set_count() == 0 {
+                // Nothing was lifted: nothing to log, and the program stays.
+                return Ok(());
+            }
             session.finish();
-            // Proposed from the program as it is before this session moves it on.
-            doc.pending = proposals_for(doc, &session)
-                .filter(|p| !p.proposals.is_empty() || p.problem.is_some());
+            // Proposed from the program as it is before this session moves it
+            // on; added to (never replacing) what still waits.
+            if let Some(p) = proposals_for(doc, &session)
+                .filter(|p| !p.proposals.is_empty() || p.problem.is_some())
+            {
+                doc.pending.retain(|q| q.session != p.session);
+                doc.pending.push(p);
+            }
             if let Some(active) = doc.program.as_mut() {
                 if session.program.as_deref() == Some(active.program.id.as_str()) {
                     active.advance();
                 }
             }
-            doc.log = liftsheet_domain::log::merge(&doc.log, std::slice::from_ref(&session));
+            doc.log = crate::log::merge(&doc.log, std::slice::from_ref(&session));
         }
         Change::Discard => doc.in_progress = None,
-        Change::ApplyProposals(proposals) => {
-            let active = doc
-                .program
-                .as_mut()
-                .ok_or_else(|| "No program is running.".to_string())?;
-            if let Some(p) = proposals.iter().find(|p| !p.to.max.is_positive()) {
-                return Err(format!("The new max for {} must be above zero.", p.lift));
+        Change::ApplyProposals {
+            session,
+            proposals,
+            today,
+        } => {
+            if !doc.pending.iter().any(|p| p.session == session) {
+                return Err(SessionError::ProposalsGone);
             }
-            active.progress.apply(&proposals);
-            for p in &proposals {
-                doc.maxes.insert(p.lift.as_str().to_string(), p.to.max);
-            }
-            doc.pending = None;
+            let active = doc.program.as_mut().ok_or(SessionError::NoProgramRunning)?;
+            active
+                .apply(&mut doc.maxes, &proposals, today)
+                .map_err(SessionError::Apply)?;
+            decide(doc, &session);
         }
-        Change::DismissProposals => doc.pending = None,
+        Change::DismissProposals(session) => {
+            if !doc.pending.iter().any(|p| p.session == session) {
+                return Err(SessionError::ProposalsGone);
+            }
+            decide(doc, &session);
+        }
         Change::EditLogged {
             session,
             set,
             weight,
             reps,
-        } => logged(doc, &session)?
-            .edit_actual(set, weight, reps)
-            .map_err(text)?,
+        } => logged(doc, &session)?.edit_actual(set, weight, reps)?,
         Change::DeleteLogged(id) => {
             logged(doc, &id)?;
             doc.log.retain(|s| s.id != id);
-            if doc.pending.as_ref().is_some_and(|p| p.session == id) {
-                doc.pending = None;
-            }
+            doc.pending.retain(|p| p.session != id);
             if !doc.deleted.contains(&id) {
                 doc.deleted.push(id);
             }
@@ -292,9 +370,9 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use liftsheet_domain::date::Date;
-    use liftsheet_domain::import::ImportOptions;
-    use liftsheet_domain::log::{SessionId, SetKind};
+    use crate::date::Date;
+    use crate::import::ImportOptions;
+    use crate::log::{SessionId, SetKind};
 
     fn started() -> StoredDocument {
         let mut doc = StoredDocument::default();
@@ -413,8 +491,8 @@ mod tests {
             reps: 1,
         };
         assert_eq!(
-            apply(&mut doc, too_many),
-            Err("That set is no longer in this session.".into())
+            apply(&mut doc, too_many).unwrap_err().to_string(),
+            "That set is no longer in this session."
         );
         let nameless = Change::AddExercise {
             lift: String::new(),
@@ -437,35 +515,41 @@ mod tests {
         assert_eq!(doc.log.len(), 1);
     }
 
+    fn today() -> Date {
+        Date::from_ymd(2024, 3, 5).unwrap()
+    }
+
     #[test]
     fn finishing_the_planned_day_advances_the_program_and_proposals_apply() {
-        use liftsheet_domain::log::session_from_plan;
-        use liftsheet_domain::program::active::ActiveProgram;
-        use liftsheet_domain::program::{builtin, LiftKey, Maxes, PlanSettings};
-        use liftsheet_domain::progression::{self, Scope};
-        use liftsheet_domain::Unit;
+        use crate::log::session_from_plan;
+        use crate::maxes::MaxTable;
+        use crate::program::active::ActiveProgram;
+        use crate::program::{builtin, LiftKey, Maxes, PlanSettings};
+        use crate::progression::{self, Scope};
+        use crate::Unit;
         let program = builtin::build("531-bbb", &builtin::BuiltinOptions::default()).unwrap();
-        let mut maxes = Maxes::default();
+        let mut maxes = MaxTable::new();
         for lift in ["squat", "bench", "deadlift", "press"] {
-            maxes.0.insert(LiftKey::new(lift), Weight::kg(100.0));
+            maxes = maxes.with_training_max(lift, Weight::kg(100.0));
         }
         let mut doc = StoredDocument {
-            program: Some(ActiveProgram::start(program.clone(), &maxes)),
+            program: Some(ActiveProgram::start(program.clone(), &Maxes::new())),
+            maxes: maxes.clone(),
             ..StoredDocument::default()
         };
         let base = PlanSettings::new(Unit::Kg);
         let active = doc.program.clone().unwrap();
-        let next = active.next_day(&base).unwrap();
-        let date = Date::from_ymd(2024, 3, 5).unwrap();
-        let session = session_from_plan(SessionId::new("p"), date, &program.id, &next);
+        let next = active.next_day(&maxes, &base).unwrap();
+        let session = session_from_plan(SessionId::new("p"), today(), &program.id, &next);
         apply(&mut doc, Change::Start(session)).unwrap();
         apply(&mut doc, Change::Finish).unwrap();
         assert_ne!(doc.program.as_ref().unwrap().next, active.next);
+        let _ = LiftKey::new("squat");
 
-        let result = liftsheet_domain::log::session_result(&doc.log[0]);
+        let result = crate::log::session_result(&doc.log[0]);
         let proposals = progression::propose(
             &active.program,
-            &active.progress,
+            &active.state(&maxes),
             &[result],
             Scope::Cycle,
             &active.plan_settings(&base),
@@ -475,20 +559,33 @@ mod tests {
         let mut edited = proposals[0].clone();
         edited.to.max = Weight::kg(97.5);
         let lift = edited.lift.clone();
-        apply(&mut doc, Change::ApplyProposals(vec![edited.clone()])).unwrap();
-        assert_eq!(doc.maxes.get(lift.as_str()), Some(&Weight::kg(97.5)));
+        // Nothing waits for session "p" (the week isn't over): refused.
+        let apply_p = |proposals| Change::ApplyProposals {
+            session: SessionId::new("p"),
+            proposals,
+            today: today(),
+        };
         assert_eq!(
-            doc.program
-                .as_ref()
-                .unwrap()
-                .progress
-                .get(&lift)
-                .unwrap()
-                .max,
+            apply(&mut doc, apply_p(vec![edited.clone()])),
+            Err(SessionError::ProposalsGone)
+        );
+        doc.pending.push(PendingProposals {
+            program: program.id.clone(),
+            session: SessionId::new("p"),
+            proposals: vec![edited.clone()],
+            problem: None,
+        });
+        let mut zero = edited.clone();
+        zero.to.max = Weight::kg(0.0);
+        assert!(apply(&mut doc, apply_p(vec![zero])).is_err());
+        apply(&mut doc, apply_p(vec![edited])).unwrap();
+        assert_eq!(doc.maxes.training_max(&lift), Some(Weight::kg(97.5)));
+        let active = doc.program.as_ref().unwrap();
+        assert_eq!(
+            active.state(&doc.maxes).get(&lift).unwrap().max,
             Weight::kg(97.5)
         );
-        edited.to.max = Weight::kg(0.0);
-        assert!(apply(&mut doc, Change::ApplyProposals(vec![edited])).is_err());
+        assert!(doc.pending.is_empty());
     }
 
     #[test]
@@ -515,9 +612,9 @@ mod tests {
     /// Starting Strength running, today's planned day started with every set
     /// checked off.
     fn ss_day_done() -> StoredDocument {
-        use liftsheet_domain::log::session_from_program;
-        use liftsheet_domain::program::active::ActiveProgram;
-        use liftsheet_domain::program::{builtin, Maxes};
+        use crate::log::session_from_program;
+        use crate::program::active::ActiveProgram;
+        use crate::program::{builtin, Maxes};
         let program =
             builtin::build("starting-strength", &builtin::BuiltinOptions::default()).unwrap();
         let mut maxes = Maxes::default();
@@ -529,7 +626,9 @@ mod tests {
             ..StoredDocument::default()
         };
         let active = doc.program.clone().unwrap();
-        let next = active.next_day(&plan_base(&doc, &program)).unwrap();
+        let next = active
+            .next_day(&doc.maxes, &plan_base(&doc, &program))
+            .unwrap();
         let date = Date::from_ymd(2024, 3, 5).unwrap();
         let session = session_from_program(SessionId::new("ss"), date, &program, &next);
         let ids: Vec<SetId> = session.sets().map(|(_, x)| x.id).collect();
@@ -543,25 +642,81 @@ mod tests {
     #[test]
     fn proposals_wait_in_the_document_until_applied_or_dismissed() {
         let mut doc = ss_day_done();
-        let before = doc.maxes.clone();
+        let before = doc.program.clone();
         apply(&mut doc, Change::Finish).unwrap();
-        let pending = doc.pending.clone().expect("finishing proposes next maxes");
+        assert_eq!(doc.pending.len(), 1, "finishing proposes next weights");
+        let pending = doc.pending[0].clone();
         assert_eq!(pending.session.as_str(), "ss");
         assert!(!pending.proposals.is_empty());
+        let p = &pending.proposals[0];
+        let unapplied =
+            |doc: &StoredDocument| doc.program.as_ref().unwrap().progress[&p.lift].work_weight;
         assert_eq!(
-            doc.maxes, before,
+            unapplied(&doc),
+            before.as_ref().unwrap().progress[&p.lift].work_weight,
             "nothing changes before the lifter applies"
         );
         // Kept through a save and a reload.
         let back = store::decode(&store::encode(&doc)).unwrap();
-        assert_eq!(back.pending, Some(pending.clone()));
+        assert_eq!(back.pending, vec![pending.clone()]);
+        // The next program day can't start over it; a free session can, and
+        // finishing one leaves the proposals where they are.
+        let active = doc.program.clone().unwrap();
+        let next = active
+            .next_day(&doc.maxes, &plan_base(&doc, &active.program))
+            .unwrap();
+        let planned = crate::log::session_from_program(
+            SessionId::new("next"),
+            today(),
+            &active.program,
+            &next,
+        );
+        assert_eq!(
+            apply(&mut doc, Change::Start(planned)),
+            Err(SessionError::ProposalsWaiting)
+        );
+        let mut free = Session::new(SessionId::new("free"), today());
+        free.add_exercise(LoggedExercise::new("plank", "Plank"));
+        free.add_set(0, set()).unwrap();
+        apply(&mut doc, Change::Start(free)).unwrap();
+        apply(&mut doc, Change::Finish).unwrap();
+        assert_eq!(doc.pending, vec![pending.clone()]);
+
         let mut dismissed = doc.clone();
-        apply(&mut dismissed, Change::DismissProposals).unwrap();
-        assert_eq!((dismissed.pending, &dismissed.maxes), (None, &before));
-        apply(&mut doc, Change::ApplyProposals(pending.proposals.clone())).unwrap();
-        assert_eq!(doc.pending, None);
-        let p = &pending.proposals[0];
-        assert_eq!(doc.maxes.get(p.lift.as_str()), Some(&p.to.max));
+        apply(
+            &mut dismissed,
+            Change::DismissProposals(pending.session.clone()),
+        )
+        .unwrap();
+        assert!(dismissed.pending.is_empty());
+        assert_eq!(dismissed.program, doc.program);
+        // Another tab's older copy doesn't bring them back.
+        let merged = store::merge(&dismissed, &doc);
+        assert!(merged.pending.is_empty(), "{:?}", merged.pending);
+        let merged = store::merge(&doc, &dismissed);
+        assert!(merged.pending.is_empty(), "{:?}", merged.pending);
+
+        apply(
+            &mut doc,
+            Change::ApplyProposals {
+                session: pending.session.clone(),
+                proposals: pending.proposals.clone(),
+                today: today(),
+            },
+        )
+        .unwrap();
+        assert!(doc.pending.is_empty());
+        assert_eq!(unapplied(&doc), Some(p.to.max));
+    }
+
+    #[test]
+    fn a_session_with_no_sets_is_not_logged() {
+        let mut doc = StoredDocument::default();
+        let empty = Session::new(SessionId::new("empty"), today());
+        apply(&mut doc, Change::Start(empty)).unwrap();
+        apply(&mut doc, Change::Finish).unwrap();
+        assert!(doc.log.is_empty());
+        assert!(doc.in_progress.is_none());
     }
 
     #[test]
@@ -596,7 +751,7 @@ mod tests {
         let old_copy = doc.clone();
         apply(&mut doc, Change::DeleteLogged(id.clone())).unwrap();
         assert!(doc.log.is_empty());
-        assert_eq!(doc.pending, None, "its proposals go with it");
+        assert!(doc.pending.is_empty(), "its proposals go with it");
         // Another tab's older copy doesn't bring it back.
         assert!(store::merge(&doc, &old_copy).log.is_empty());
         assert!(apply(&mut doc, Change::DeleteLogged(id)).is_err());
@@ -605,6 +760,14 @@ mod tests {
     #[test]
     fn a_backup_merges_or_replaces() {
         let mut doc = started();
+        apply(
+            &mut doc,
+            Change::AddSet {
+                exercise: 0,
+                set: set(),
+            },
+        )
+        .unwrap();
         apply(&mut doc, Change::Finish).unwrap();
         let mut backup = StoredDocument::default();
         backup.log.push(Session::new(

@@ -1,0 +1,18 @@
+//! The rules of the stored document: every change the app makes to a
+//! [`StoredDocument`](crate::store::StoredDocument), as plain functions with
+//! typed errors, one module per area. The app's state only routes actions
+//! here, so each rule is tested natively.
+//!
+//! - [`settings`]: unit, bar, plates, rounding, TM percent, and the lifter's
+//!   training max and 1RM per lift ([`crate::maxes`]);
+//! - [`program`]: starting, stopping and editing programs, working weights;
+//! - [`session`]: the session in progress, finishing it, the proposals it
+//!   makes and their fate, the log, imports and backups.
+
+pub mod program;
+pub mod session;
+pub mod settings;
+
+pub use program::ProgramError;
+pub use session::SessionError;
+pub use settings::SettingsError;

@@ -1,0 +1,241 @@
+//! The program being run and the lifter's own programs.
+
+use crate::program::{ActiveProgram, LiftKey, MaxKind, Maxes, Program};
+use crate::store::StoredDocument;
+use crate::Weight;
+use std::fmt;
+
+/// A change to the active program or the custom programs.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    /// Run this program from its first day (replaces any active program;
+    /// the screen confirms that first). Training maxes and 1RMs are read
+    /// from the lifter's maxes as it runs; `work_weights` are the first
+    /// working weights of its working-weight lifts (the Program tab
+    /// suggests them from the 1RM, [`crate::maxes::suggested_start`]).
+    Start {
+        program: Program,
+        work_weights: Maxes,
+    },
+    /// Stop running the active program.
+    Stop,
+    /// Save a custom program (replaces the one with the same id).
+    SaveCustom(Program),
+    /// Delete the custom program with this id.
+    DeleteCustom(String),
+    /// Set (Some) or clear (None) a working-weight lift's working weight in
+    /// the running program. Training maxes and 1RMs are changed with
+    /// [`super::settings::Change::Max`], in the one place they live.
+    WorkWeight {
+        lift: LiftKey,
+        weight: Option<Weight>,
+    },
+}
+
+/// Why a program change was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProgramError {
+    /// The name is blank or too long.
+    Name(String),
+    /// It fails the checks a shared program must pass.
+    Invalid(String),
+    /// Not one day of its first cycle has an exercise.
+    NoTrainingDays,
+    /// No program is running.
+    NotRunning,
+    /// The running program has no working-weight lift of this key.
+    NotAWorkWeight { lift: LiftKey },
+    /// A working weight of zero or less.
+    NotPositive,
+}
+
+impl fmt::Display for ProgramError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProgramError::Name(why) => f.write_str(why),
+            ProgramError::Invalid(why) => write!(f, "This program can't be saved: {why}."),
+            ProgramError::NoTrainingDays => {
+                f.write_str("This program has no day with exercises yet.")
+            }
+            ProgramError::NotRunning => f.write_str("No program is running."),
+            ProgramError::NotAWorkWeight { lift } => {
+                write!(f, "The running program keeps no working weight for {lift}.")
+            }
+            ProgramError::NotPositive => f.write_str("A working weight must be above zero."),
+        }
+    }
+}
+
+impl std::error::Error for ProgramError {}
+
+/// Applies `change`; refuses programs that can't be run or stored.
+pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramError> {
+    match change {
+        Change::Start {
+            program,
+            work_weights,
+        } => {
+            check(&program)?;
+            let mut weights = crate::program::starting_weights(&program);
+            for (lift, w) in work_weights.0 {
+                if !w.is_positive() {
+                    return Err(ProgramError::NotPositive);
+                }
+                weights.set(lift, w);
+            }
+            let active = ActiveProgram::start(program, &weights);
+            if active.sessions_in_cycle() == 0 {
+                return Err(ProgramError::NoTrainingDays);
+            }
+            // Proposals for another program are moot once it stops.
+            doc.pending.clear();
+            doc.program = Some(active);
+        }
+        Change::Stop => {
+            doc.program = None;
+            doc.pending.clear();
+        }
+        Change::SaveCustom(program) => {
+            check(&program)?;
+            match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
+                Some(slot) => *slot = program,
+                None => doc.custom_programs.push(program),
+            }
+        }
+        Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
+        Change::WorkWeight { lift, weight } => {
+            let active = doc.program.as_mut().ok_or(ProgramError::NotRunning)?;
+            let keeps = active
+                .program
+                .lifts
+                .iter()
+                .any(|l| l.key == lift && l.max_of.is_none() && l.max == MaxKind::WorkWeight);
+            if !keeps {
+                return Err(ProgramError::NotAWorkWeight { lift });
+            }
+            if weight.is_some_and(|w| !w.is_positive()) {
+                return Err(ProgramError::NotPositive);
+            }
+            active.set_work_weight(&lift, weight);
+        }
+    }
+    Ok(())
+}
+
+/// A program must have a name and pass the same checks as a shared one.
+fn check(program: &Program) -> Result<(), ProgramError> {
+    crate::program::edit::check_name(&program.name).map_err(ProgramError::Name)?;
+    crate::share::validate::program(program)
+        .map_err(|problem| ProgramError::Invalid(problem.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::builtin::{build, BuiltinOptions};
+
+    fn bbb() -> Program {
+        build("531-bbb", &BuiltinOptions::default()).unwrap()
+    }
+
+    fn block() -> Program {
+        build("5s-3s-1s", &BuiltinOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn a_block_starts_at_its_working_weights_and_leaves_the_training_maxes_alone() {
+        let mut doc = StoredDocument::default();
+        doc.maxes = crate::maxes::MaxTable::new().with_training_max("deadlift", Weight::lb(300.0));
+        let before = doc.maxes.clone();
+        let work_weights = Maxes::new().with("deadlift", Weight::lb(265.0));
+        apply(
+            &mut doc,
+            Change::Start {
+                program: block(),
+                work_weights,
+            },
+        )
+        .unwrap();
+        let active = doc.program.as_ref().unwrap();
+        let deadlift = LiftKey::new("deadlift");
+        assert_eq!(
+            active.progress[&deadlift].work_weight,
+            Some(Weight::lb(265.0))
+        );
+        assert_eq!(doc.maxes, before);
+        apply(
+            &mut doc,
+            Change::WorkWeight {
+                lift: deadlift.clone(),
+                weight: Some(Weight::lb(270.0)),
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            doc.program.as_ref().unwrap().progress[&deadlift].work_weight,
+            Some(Weight::lb(270.0))
+        );
+        assert_eq!(doc.maxes, before);
+        // 5/3/1 started now reads the training max, untouched.
+        apply(
+            &mut doc,
+            Change::Start {
+                program: bbb(),
+                work_weights: Maxes::new(),
+            },
+        )
+        .unwrap();
+        let active = doc.program.as_ref().unwrap();
+        assert_eq!(
+            active.state(&doc.maxes).get(&deadlift).unwrap().max,
+            Weight::lb(300.0)
+        );
+        assert_eq!(
+            apply(
+                &mut doc,
+                Change::WorkWeight {
+                    lift: deadlift,
+                    weight: Some(Weight::lb(1.0))
+                }
+            ),
+            Err(ProgramError::NotAWorkWeight {
+                lift: LiftKey::new("deadlift")
+            })
+        );
+        apply(&mut doc, Change::Stop).unwrap();
+        assert!(doc.program.is_none());
+    }
+
+    #[test]
+    fn a_program_without_a_training_day_is_not_started() {
+        let mut doc = StoredDocument::default();
+        let mut empty = block();
+        for day in &mut empty.cycles[0].weeks[0].days {
+            day.exercises.clear();
+        }
+        let start = Change::Start {
+            program: empty,
+            work_weights: Maxes::new(),
+        };
+        assert!(apply(&mut doc, start).is_err());
+        assert!(doc.program.is_none());
+    }
+
+    #[test]
+    fn custom_programs_are_saved_replaced_and_deleted() {
+        let mut doc = StoredDocument::default();
+        let mut mine = crate::program::edit::copy_of(&bbb(), &[]);
+        apply(&mut doc, Change::SaveCustom(mine.clone())).unwrap();
+        mine.name = "Renamed".into();
+        apply(&mut doc, Change::SaveCustom(mine.clone())).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1);
+        assert_eq!(doc.custom_programs[0].name, "Renamed");
+        mine.name = "  ".into();
+        assert!(matches!(
+            apply(&mut doc, Change::SaveCustom(mine.clone())),
+            Err(ProgramError::Name(_))
+        ));
+        apply(&mut doc, Change::DeleteCustom(mine.id)).unwrap();
+        assert!(doc.custom_programs.is_empty());
+    }
+}
