@@ -4,10 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use liftsheet::screens::calculator::CalculatorContext;
+use liftsheet_domain::maxes::{MaxChange, MaxSource, MaxTable};
 use liftsheet_domain::store::Settings;
 use liftsheet_domain::Weight;
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -139,24 +139,21 @@ async fn bar_diagram_of_an_empty_bar() {
 
 thread_local! {
     /// What the section asked its host to save, in order.
-    static SAVED_MAXES: RefCell<Vec<(String, Option<Weight>)>> = const { RefCell::new(Vec::new()) };
+    static SAVED_MAXES: RefCell<Vec<MaxChange>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The e1RM section under a calculator context with default settings and a
 /// host that keeps the maxes it is asked to save, and records the requests.
 #[function_component]
 fn MaxSectionInApp() -> Html {
-    let maxes = use_state(BTreeMap::<String, Weight>::new);
+    let maxes = use_state(MaxTable::new);
     let context = CalculatorContext {
         settings: Rc::new(Settings::default()),
         maxes: Rc::new((*maxes).clone()),
-        set_max: Callback::from(move |(lift, max): (String, Option<Weight>)| {
-            SAVED_MAXES.with(|s| s.borrow_mut().push((lift.clone(), max)));
+        set_max: Callback::from(move |change: MaxChange| {
+            SAVED_MAXES.with(|s| s.borrow_mut().push(change.clone()));
             let mut next = (*maxes).clone();
-            match max {
-                Some(max) => next.insert(lift, max),
-                None => next.remove(&lift),
-            };
+            next.apply(change).expect("a valid max");
             maxes.set(next);
         }),
         stored: true,
@@ -224,15 +221,55 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
         .expect("a save button")
         .dyn_into()
         .unwrap();
-    assert_eq!(save.text_content().unwrap(), "Save as squat training max");
+    // A single is its own 1RM; the training max is 90 % of it (Wendler,
+    // training-math.md §2.1): 90 kg, already a multiple of 2.5 kg.
+    assert_eq!(
+        save.text_content().unwrap(),
+        "Save 90 kg as squat training max"
+    );
     SAVED_MAXES.with(|s| s.borrow_mut().clear());
     save.click();
     settle().await;
-    // A single is its own 1RM; the training max is 90 % of it (Wendler,
-    // training-math.md §2.1): 90 kg, already a multiple of 2.5 kg.
     let saved = SAVED_MAXES.with(|s| s.borrow().clone());
-    assert_eq!(saved, [("squat".to_string(), Some(Weight::kg(90.0)))]);
-    assert!(text_of(&root).contains("Saved 90 kg as your squat training max."));
+    assert_eq!(
+        saved,
+        [MaxChange::TrainingMax {
+            lift: "squat".into(),
+            max: Some(Weight::kg(90.0))
+        }]
+    );
+    assert!(text_of(&root).contains("Saved 90 kg as your squat training max"));
+
+    // The 1RM goes to its own place, tested (a single to failure) and dated.
+    let save_one: web_sys::HtmlElement = root
+        .query_selector(".save-max button:not(.primary)")
+        .unwrap()
+        .expect("a save-1RM button")
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        save_one.text_content().unwrap(),
+        "Save 100 kg as squat tested 1RM"
+    );
+    SAVED_MAXES.with(|s| s.borrow_mut().clear());
+    save_one.click();
+    settle().await;
+    let saved = SAVED_MAXES.with(|s| s.borrow().clone());
+    match saved.as_slice() {
+        [MaxChange::OneRepMax {
+            lift,
+            max: Some(one),
+        }] => {
+            assert_eq!(lift.as_str(), "squat");
+            assert_eq!(one.weight, Weight::kg(100.0));
+            assert_eq!(one.source, MaxSource::Tested);
+            assert!(one.date.is_some(), "dated");
+        }
+        other => panic!("expected one 1RM saved, got {other:?}"),
+    }
+    let table = root.query_selector(".saved-maxes").unwrap().unwrap();
+    let text = table.text_content().unwrap();
+    assert!(text.contains("90 kg") && text.contains("100 kg"), "{text}");
 
     // The typed set is a draft of this tab: a fresh mount shows it again
     // (as after a switch to another tab, or to the full app). This host starts
@@ -254,7 +291,7 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
         .unwrap();
     assert_eq!(weight.value(), "100");
     assert!(!text_of(&again).contains("Saved 90 kg"));
-    assert!(text_of(&again).contains("Saves 90 kg as the training max"));
+    assert!(text_of(&again).contains("The training max is what 5/3/1-style programs run on"));
 }
 
 #[wasm_bindgen_test]

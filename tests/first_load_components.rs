@@ -6,6 +6,8 @@
 
 use liftsheet::calculator_app::CalculatorApp;
 use liftsheet::storage::{self, calculator_view};
+use liftsheet_domain::date::Date;
+use liftsheet_domain::maxes::{MaxSource, MaxTable, OneRepMax};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
 use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
 use liftsheet_domain::training_max::{Increment, TmPercent};
@@ -18,6 +20,9 @@ use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The fixture of the schema this build writes.
+const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v2.json");
+/// An older schema: the first-load app hands it to the full app to migrate.
 const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
 
 fn mount_point() -> Element {
@@ -67,6 +72,13 @@ async fn with_stored<F: std::future::Future<Output = ()>>(text: Option<&str>, te
 }
 
 /// Documents the way the app writes them, in every settings shape.
+fn tm(lift: &str, max: Option<Weight>) -> storage::MaxChange {
+    storage::MaxChange::TrainingMax {
+        lift: lift.into(),
+        max,
+    }
+}
+
 fn written_documents() -> Vec<StoredDocument> {
     let mut lb = StoredDocument::default();
     lb.settings.unit = Unit::Lb;
@@ -76,8 +88,25 @@ fn written_documents() -> Vec<StoredDocument> {
         rounding: Rounding::Up,
     };
     lb.settings.tm_percent = TmPercent::EIGHTY_FIVE;
-    lb.maxes.insert("squat".into(), Weight::lb(315.0));
-    lb.maxes.insert("zercher-squat".into(), Weight::kg(100.0));
+    lb.maxes = MaxTable::new()
+        .with_training_max("squat", Weight::lb(315.0))
+        .with_training_max("zercher-squat", Weight::kg(100.0))
+        .with_one_rep_max(
+            "squat",
+            OneRepMax {
+                weight: Weight::lb(350.0),
+                date: Date::from_ymd(2026, 11, 30).ok(),
+                source: MaxSource::Tested,
+            },
+        )
+        .with_one_rep_max(
+            "deadlift",
+            OneRepMax {
+                weight: Weight::kg(200.5),
+                date: None,
+                source: MaxSource::Estimated,
+            },
+        );
 
     let mut custom = StoredDocument::default();
     custom.settings.bar = BarSetup {
@@ -94,7 +123,7 @@ fn written_documents() -> Vec<StoredDocument> {
         rounding: Rounding::Down,
     };
     custom.settings.tm_percent = TmPercent::new(77).unwrap();
-    custom.maxes.insert("bench".into(), Weight::kg(102.5));
+    custom.maxes = MaxTable::new().with_training_max("bench", Weight::kg(102.5));
 
     vec![StoredDocument::default(), lb, custom]
 }
@@ -116,7 +145,11 @@ fn the_reader_agrees_with_decode_on_every_written_shape() {
         let text = store::encode(&doc);
         assert!(check_agreement(&text), "a written document reads: {text}");
     }
-    assert!(check_agreement(V1), "the schema fixture reads");
+    assert!(check_agreement(CURRENT), "the schema fixture reads");
+    assert!(
+        calculator_view::read(V1).is_none(),
+        "an older schema goes to the full app"
+    );
     let empty = format!(r#"{{"schema": {SCHEMA_VERSION}}}"#);
     assert!(
         check_agreement(&empty),
@@ -126,7 +159,7 @@ fn the_reader_agrees_with_decode_on_every_written_shape() {
 
 #[wasm_bindgen_test]
 fn the_reader_leaves_everything_else_to_the_full_app() {
-    let v1: Value = serde_json::from_str(V1).unwrap();
+    let v1: Value = serde_json::from_str(CURRENT).unwrap();
     let mutated = |path: &[&str], value: Value| {
         let mut doc = v1.clone();
         let mut at = &mut doc;
@@ -156,7 +189,20 @@ fn the_reader_leaves_everything_else_to_the_full_app() {
         ),
         mutated(&["maxes"], json!([])),
         mutated(&["maxes"], json!({"squat": 100})),
-        V1[..V1.len() / 2].to_string(),
+        mutated(
+            &["maxes"],
+            json!({"squat": {"milli": 100000, "unit": "kg"}}),
+        ),
+        mutated(&["maxes"], json!({"squat": {"training_max": 100}})),
+        mutated(
+            &["maxes"],
+            json!({"squat": {"one_rep_max": {"weight": {"milli": 1, "unit": "kg"}, "source": "guessed"}}}),
+        ),
+        mutated(
+            &["maxes"],
+            json!({"squat": {"one_rep_max": {"weight": {"milli": 1, "unit": "kg"}, "source": "tested", "date": "2026-13-01"}}}),
+        ),
+        CURRENT[..CURRENT.len() / 2].to_string(),
         String::from("not json"),
         String::from("[]"),
     ];
@@ -164,8 +210,8 @@ fn the_reader_leaves_everything_else_to_the_full_app() {
         assert!(!check_agreement(&text), "read refuses {text}");
     }
     // Every cut of the fixture: never an answer decode would not give.
-    for (cut, _) in V1.char_indices().step_by(7) {
-        check_agreement(&V1[..cut]);
+    for (cut, _) in CURRENT.char_indices().step_by(7) {
+        check_agreement(&CURRENT[..cut]);
     }
 }
 
@@ -174,7 +220,7 @@ async fn the_calculator_app_shows_the_lifters_units_and_maxes() {
     let mut doc = StoredDocument::default();
     doc.settings.unit = Unit::Lb;
     doc.settings.bar = BarSetup::lb_standard();
-    doc.maxes.insert("squat".into(), Weight::lb(315.0));
+    doc.maxes = MaxTable::new().with_training_max("squat", Weight::lb(315.0));
     at_calculator();
     with_stored(Some(&store::encode(&doc)), async {
         let (root, app) = start_calculator_app().await;
@@ -243,9 +289,9 @@ async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
 async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
     with_stored(None, async {
         assert!(storage::put_handoff(&[
-            ("deadlift".into(), Some(Weight::kg(190.0))),
-            ("squat".into(), Some(Weight::kg(150.0))),
-            ("deadlift".into(), Some(Weight::kg(200.0))),
+            tm("deadlift", Some(Weight::kg(190.0))),
+            tm("squat", Some(Weight::kg(150.0))),
+            tm("deadlift", Some(Weight::kg(200.0))),
         ]));
         let root = mount_point();
         let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
@@ -253,8 +299,14 @@ async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
         let stored = store::decode(&local().get_item(storage::KEY).unwrap().expect("saved"))
             .expect("a readable document");
         // Every change, in order: the later deadlift wins.
-        assert_eq!(stored.maxes.get("deadlift"), Some(&Weight::kg(200.0)));
-        assert_eq!(stored.maxes.get("squat"), Some(&Weight::kg(150.0)));
+        assert_eq!(
+            stored.maxes.training_max(&"deadlift".into()),
+            Some(Weight::kg(200.0))
+        );
+        assert_eq!(
+            stored.maxes.training_max(&"squat".into()),
+            Some(Weight::kg(150.0))
+        );
         // Taken once: a reload does not apply them again.
         assert_eq!(storage::take_handoff(), vec![]);
         app.destroy();
@@ -266,7 +318,7 @@ async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
 async fn a_read_only_full_app_leaves_handed_over_maxes_waiting() {
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
     with_stored(Some(&newer), async {
-        let change = vec![("squat".to_string(), Some(Weight::kg(150.0)))];
+        let change = vec![tm("squat", Some(Weight::kg(150.0)))];
         assert!(storage::put_handoff(&change));
         let root = mount_point();
         let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
@@ -288,7 +340,7 @@ async fn a_read_only_full_app_leaves_handed_over_maxes_waiting() {
 async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
     at_calculator();
     let mut doc = StoredDocument::default();
-    doc.maxes.insert("odd\tlift".into(), Weight::kg(60.0));
+    doc.maxes = MaxTable::new().with_training_max("odd\tlift", Weight::kg(60.0));
     with_stored(Some(&store::encode(&doc)), async {
         let (root, app) = start_calculator_app().await;
         let remove: web_sys::HtmlElement = root
@@ -306,7 +358,7 @@ async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
         assert!(alert
             .text_content()
             .unwrap()
-            .starts_with("Not saved: odd\tlift removed."));
+            .starts_with("Not saved: odd\tlift training max removed."));
         assert!(
             root.query_selector("#e1rm-weight").unwrap().is_some(),
             "the calculator stays"

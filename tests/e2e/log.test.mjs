@@ -178,33 +178,33 @@ test("proposed next maxes wait on the Log tab until applied or dismissed", async
   const n = await work.count();
   for (let i = 0; i < n; i++) await work.nth(i).check();
   await page.getByRole("button", { name: "Finish session" }).click();
-  await page.getByRole("region", { name: "Next maxes" }).waitFor();
+  await page.getByRole("region", { name: "Proposed for next time" }).waitFor();
 
   // Away to History and back, then a reload: still there, nothing applied.
   await nav.getByRole("link", { name: "History" }).click();
   await page.getByRole("heading", { name: "Records" }).waitFor();
   // The Program tab points back to them too.
   await nav.getByRole("link", { name: "Program" }).click();
-  const waiting = page.getByRole("status").filter({ hasText: "proposed max changes are waiting" });
-  await waiting.waitFor();
-  await waiting.getByRole("link", { name: "Review them on the Log tab" }).click();
-  const card = page.getByRole("region", { name: "Next maxes" });
+  await page.getByRole("region", { name: "Proposed for next time" }).waitFor();
+  await nav.getByRole("link", { name: "Log" }).click();
+  const card = page.getByRole("region", { name: "Proposed for next time" });
   await card.waitFor();
   assert.match(await card.textContent(), /Squat: 100 kg → 102\.5 kg/);
   await page.reload();
   await card.waitFor();
-  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).maxes);
-  assert.equal((await stored()).squat.milli, 100000);
+  // Starting Strength's squat is a working weight: the program's own number.
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).program.progress);
+  assert.equal((await stored()).squat.work_weight.milli, 100000);
   // The next session is still planned from the old maxes until applied.
   assert.match(await page.getByRole("region", { name: "Today" }).textContent(), /Squat · 3 sets, top 100 kg/);
   await shot(page, "log-pending-proposals-light");
 
-  await card.getByRole("button", { name: "Apply new maxes" }).click();
+  await card.getByRole("button", { name: "Apply" }).click();
   await card.waitFor({ state: "detached" });
-  assert.equal((await stored()).squat.milli, 102500);
+  assert.equal((await stored()).squat.work_weight.milli, 102500);
   await page.reload();
   await page.getByRole("button", { name: "Start today's session" }).waitFor();
-  assert.equal(await page.getByRole("region", { name: "Next maxes" }).count(), 0);
+  assert.equal(await page.getByRole("region", { name: "Proposed for next time" }).count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -240,17 +240,18 @@ test("today's session comes from the program; finishing proposes next maxes that
   for (let i = 0; i < n; i++) await work.nth(i).check();
   await page.getByRole("button", { name: "Finish session" }).click();
 
-  const card = page.getByRole("region", { name: "Next maxes" });
+  const card = page.getByRole("region", { name: "Proposed for next time" });
   await card.waitFor();
   assert.match(await card.textContent(), /Squat: 100 kg → 102\.5 kg/);
   await shot(page, "log-proposals-light");
   // Nothing changed yet: the stored maxes are still the old ones.
-  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).maxes);
-  assert.equal((await stored()).squat.milli, 100000);
+  // Starting Strength's squat is a working weight: the program's own number.
+  const stored = () => page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).program.progress);
+  assert.equal((await stored()).squat.work_weight.milli, 100000);
   // Edit one, keep another, apply.
-  await card.getByLabel("New max for Squat (kg)").fill("105");
-  await card.getByLabel(/Keep Deadlift at 120 kg/).check();
-  await card.getByRole("button", { name: "Apply new maxes" }).click();
+  await card.getByLabel("New working weight for Squat (kg)").fill("105");
+  await card.getByLabel(/Keep Deadlift as it is \(120 kg\)/).check();
+  await card.getByRole("button", { name: "Apply" }).click();
   await card.waitFor({ state: "detached" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Program" }).click();
   assert.equal(await page.getByLabel("Squat working weight (kg)", { exact: true }).inputValue(), "105");

@@ -70,7 +70,7 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   await page.getByLabel("Show warm-ups").check();
   await shot(page, "plan-bbb-light");
   await view(page, squat, "plan-week1-light");
-  await view(page, page.getByRole("heading", { name: "Maxes" }), "plan-top-light");
+  await view(page, page.getByRole("heading", { name: "What it runs on" }), "plan-top-light");
 
   await page.getByRole("button", { name: "Start this program" }).click();
   await page.getByText(/Running: cycle 1, next session Week 1 \(5s\)/).waitFor();
