@@ -127,9 +127,22 @@ pub fn MaxesCard(props: &MaxesCardProps) -> Html {
                 error={error.map(AttrValue::from)} hint={hint} />
         }
     });
+    let kinds = |k: MaxKind| props.lifts.iter().any(|l| l.kind == k);
+    let about = [
+        kinds(MaxKind::TrainingMax).then_some(
+            "Training maxes are yours: the same numbers the calculator saves, shared by every program that runs on them.",
+        ),
+        kinds(MaxKind::OneRepMax).then_some(
+            "1RMs are yours too, kept with the date you saved them.",
+        ),
+        kinds(MaxKind::WorkWeight).then_some(
+            "Working weights are this program's own: they climb as you log, and no other program's numbers change.",
+        ),
+    ];
     html! {
         <section class="card plan-maxes no-print" aria-labelledby="plan-maxes-title">
             <h2 id="plan-maxes-title">{"What it runs on"}</h2>
+            { for about.into_iter().flatten().map(|t| html! { <p class="muted small">{ t }</p> }) }
             <div class="field-row">{ for fields }</div>
         </section>
     }
