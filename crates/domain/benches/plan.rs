@@ -34,5 +34,91 @@ fn year_of_bbb(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, year_of_bbb);
+/// A year of the reshaped block the way the app runs it: "5s, then 3s, then
+/// singles" for the deadlift alone, once a week, with two fixed-weight
+/// accessories. Each of the 52 weeks: plan the next day (plates, warm-ups),
+/// start it, check every set off, finish (proposals made), apply them.
+fn year_of_the_deadlift_block(c: &mut Criterion) {
+    use liftsheet_domain::document::{program, session};
+    use liftsheet_domain::log::{session_from_program, SessionId};
+    use liftsheet_domain::program::{Exercise, LiftDef, Load, MaxKind, Reps, Role, SetGroup};
+    use liftsheet_domain::store::StoredDocument;
+
+    let mut block = builtin::build("5s-3s-1s", &BuiltinOptions::default()).expect("built in");
+    block.lifts.retain(|l| l.key.as_str() == "deadlift");
+    for (key, name, w) in [
+        ("hyperextension", "Hyperextension", 25.0),
+        ("good-morning", "Good morning", 95.0),
+    ] {
+        block.lifts.push(LiftDef {
+            barbell: key == "good-morning",
+            ..LiftDef::barbell(key, name, MaxKind::WorkWeight)
+        });
+        block.cycles[0].weeks[0].days[1].exercises.push(
+            Exercise::main(
+                key,
+                vec![SetGroup::new(
+                    3,
+                    Reps::Exact(10),
+                    Load::Fixed(Weight::lb(w)),
+                )],
+            )
+            .with_role(Role::Accessory)
+            .not_counted()
+            .without_warmup(),
+        );
+    }
+    for week in &mut block.cycles[0].weeks {
+        for day in &mut week.days {
+            day.exercises
+                .retain(|e| block.lifts.iter().any(|l| l.key == e.lift));
+        }
+        week.days.retain(|d| !d.exercises.is_empty());
+    }
+    let mut start = StoredDocument::default();
+    start.settings.unit = Unit::Lb;
+    start.settings.bar = liftsheet_domain::plates::BarSetup::lb_standard();
+    program::apply(
+        &mut start,
+        program::Change::Start {
+            program: block,
+            work_weights: Maxes::new().with("deadlift", Weight::lb(265.0)),
+        },
+    )
+    .expect("starts");
+    let date = liftsheet_domain::date::Date::from_ymd(2026, 1, 5).expect("a date");
+    c.bench_function(
+        "program: a year of the deadlift block (52 sessions planned, logged, proposed, applied)",
+        |b| {
+            b.iter(|| {
+                let mut doc = start.clone();
+                for week in 0..52 {
+                    let active = doc.program.clone().expect("running");
+                    let base = session::plan_base(&doc, &active.program);
+                    let next = active.next_day(&doc.maxes, &base).expect("plans");
+                    let id = SessionId::new(format!("w{week}"));
+                    let s = session_from_program(id, date, &active.program, &next);
+                    let sets: Vec<_> = s.sets().map(|(_, x)| x.id).collect();
+                    session::apply(&mut doc, session::Change::Start(s)).expect("starts");
+                    for set in sets {
+                        let check = session::Change::Check { set, done: true };
+                        session::apply(&mut doc, check).expect("checks");
+                    }
+                    session::apply(&mut doc, session::Change::Finish).expect("finishes");
+                    if let Some(p) = doc.pending.first().cloned() {
+                        let apply = session::Change::ApplyProposals {
+                            session: p.session,
+                            proposals: p.proposals,
+                            today: date,
+                        };
+                        session::apply(&mut doc, apply).expect("applies");
+                    }
+                }
+                black_box(doc);
+            })
+        },
+    );
+}
+
+criterion_group!(benches, year_of_bbb, year_of_the_deadlift_block);
 criterion_main!(benches);

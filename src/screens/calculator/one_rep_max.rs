@@ -244,7 +244,7 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
                 <p class="muted small">
                     { format!("{} % of {}, {}.", p.get(), to_tenth(b), rounding_words(&increment)) }
                 </p>
-                <SaveButtons training_max={tm.weight()} one_rep_max={b} tested={lifted} />
+                <SaveButtons training_max={tm.weight()} one_rep_max={to_tenth(b)} tested={lifted} />
             </>
         },
         _ if source.as_str() == "set" => html! {
