@@ -243,8 +243,23 @@ fn digits(b: &[u8]) -> Result<u32, DateError> {
 /// ISO 8601: `2024-03-05`.
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Digit by digit rather than `{y:04}`: no integer formatting and
+        // padding code in the first-load app, which shows dates of 1RMs.
         let (y, m, d) = self.ymd();
-        write!(f, "{y:04}-{m:02}-{d:02}")
+        let (y, digit) = (y as u32, |n: u32| b'0' + (n % 10) as u8);
+        let buf = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            digit(m / 10),
+            digit(m),
+            b'-',
+            digit(d / 10),
+            digit(d),
+        ];
+        f.write_str(std::str::from_utf8(&buf).map_err(|_| fmt::Error)?)
     }
 }
 

@@ -117,10 +117,28 @@ impl fmt::Display for MaxError {
 impl std::error::Error for MaxError {}
 
 /// Every lift's saved numbers, by lift key: the one place a training max or
-/// 1RM is kept.
-#[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct MaxTable(BTreeMap<LiftKey, LiftMaxes>);
+/// 1RM is kept. Stored as a JSON object keyed by lift.
+///
+/// A vector sorted by key rather than a `BTreeMap`: a lifter has a handful
+/// of lifts, and the first-load app (which reads this table on every visit)
+/// then carries no B-tree code for it (about 4 KB of wasm).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct MaxTable(Vec<(LiftKey, LiftMaxes)>);
+
+impl Serialize for MaxTable {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for MaxTable {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<MaxTable, D::Error> {
+        let map = BTreeMap::<LiftKey, LiftMaxes>::deserialize(d)?;
+        Ok(MaxTable(
+            map.into_iter().filter(|(_, m)| !m.is_empty()).collect(),
+        ))
+    }
+}
 
 impl MaxTable {
     pub fn new() -> MaxTable {
@@ -128,11 +146,29 @@ impl MaxTable {
     }
 
     pub fn get(&self, lift: &LiftKey) -> Option<&LiftMaxes> {
-        self.0.get(lift)
+        self.find(lift).ok().map(|i| &self.0[i].1)
     }
 
+    /// Where `lift` is (or would go, keeping the keys sorted).
+    fn find(&self, lift: &LiftKey) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.cmp(lift))
+    }
+
+    /// `lift`'s entry, made empty if it had none.
+    fn entry(&mut self, lift: LiftKey) -> &mut LiftMaxes {
+        let i = match self.find(&lift) {
+            Ok(i) => i,
+            Err(i) => {
+                self.0.insert(i, (lift, LiftMaxes::default()));
+                i
+            }
+        };
+        &mut self.0[i].1
+    }
+
+    /// In key order.
     pub fn iter(&self) -> impl Iterator<Item = (&LiftKey, &LiftMaxes)> {
-        self.0.iter()
+        self.0.iter().map(|(k, v)| (k, v))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -171,26 +207,26 @@ impl MaxTable {
         if change.weight().is_some_and(|w| !w.is_positive()) {
             return Err(MaxError::NotPositive);
         }
-        let entry = self.0.entry(lift.clone()).or_default();
+        let entry = self.entry(lift.clone());
         match change {
             MaxChange::TrainingMax { max, .. } => entry.training_max = max,
             MaxChange::OneRepMax { max, .. } => entry.one_rep_max = max,
         }
         if entry.is_empty() {
-            self.0.remove(&lift);
+            self.0.retain(|(k, _)| *k != lift);
         }
         Ok(())
     }
 
     /// This table with `lift`'s training max set (for tests and fixtures).
     pub fn with_training_max(mut self, lift: &str, max: Weight) -> MaxTable {
-        self.0.entry(LiftKey::new(lift)).or_default().training_max = Some(max);
+        self.entry(LiftKey::new(lift)).training_max = Some(max);
         self
     }
 
     /// This table with `lift`'s 1RM set (for tests and fixtures).
     pub fn with_one_rep_max(mut self, lift: &str, max: OneRepMax) -> MaxTable {
-        self.0.entry(LiftKey::new(lift)).or_default().one_rep_max = Some(max);
+        self.entry(LiftKey::new(lift)).one_rep_max = Some(max);
         self
     }
 }
@@ -275,6 +311,26 @@ mod tests {
             })
             .unwrap();
         assert!(table.is_empty());
+    }
+
+    #[test]
+    fn the_table_stays_sorted_and_reads_as_a_json_object() {
+        let table = MaxTable::new()
+            .with_training_max("squat", Weight::kg(140.0))
+            .with_training_max("bench", Weight::kg(100.0))
+            .with_training_max("deadlift", Weight::kg(180.0));
+        let keys: Vec<&str> = table.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["bench", "deadlift", "squat"]);
+        let json = serde_json::to_value(&table).unwrap();
+        assert_eq!(
+            json["squat"],
+            serde_json::json!({"training_max": {"milli": 140000, "unit": "kg"}})
+        );
+        let back: MaxTable = serde_json::from_value(json).unwrap();
+        assert_eq!(back, table);
+        // An empty entry reads as no lift at all.
+        let empty: MaxTable = serde_json::from_str(r#"{"press": {}}"#).unwrap();
+        assert!(empty.is_empty());
     }
 
     #[test]

@@ -22,7 +22,10 @@ fn deadlift() -> LiftKey {
 }
 
 fn day(n: i64) -> Date {
-    Date::from_ymd(2026, 11, 2).unwrap().add_days(n * 7).unwrap()
+    Date::from_ymd(2026, 11, 2)
+        .unwrap()
+        .add_days(n * 7)
+        .unwrap()
 }
 
 /// The built-in block for the deadlift only, on one day a week.
@@ -178,15 +181,18 @@ fn a_lifter_runs_his_own_deadlift_block_from_his_one_rep_max() {
         .program
         .as_ref()
         .unwrap()
-        .next_day(&doc.maxes, &plan_base(&doc, &doc.program.as_ref().unwrap().program))
+        .next_day(
+            &doc.maxes,
+            &plan_base(&doc, &doc.program.as_ref().unwrap().program),
+        )
         .unwrap();
     assert_eq!(next.label, "Week 4 · Day 2");
 
     // The lifter's training max and 1RM are untouched by the block.
     assert_eq!(doc.maxes, tm_before);
     let bbb = build("531-bbb", &BuiltinOptions::default()).unwrap();
-    let state = liftsheet_domain::program::ActiveProgram::start(bbb, &Maxes::new())
-        .state(&doc.maxes);
+    let state =
+        liftsheet_domain::program::ActiveProgram::start(bbb, &Maxes::new()).state(&doc.maxes);
     assert_eq!(
         state.get(&deadlift()).unwrap().max,
         Weight::lb(300.0),
@@ -203,5 +209,8 @@ fn a_lifter_runs_his_own_deadlift_block_from_his_one_rep_max() {
         "{:?}",
         records.prs
     );
-    assert!(records.prs.iter().any(|p| p.at.session.as_str() == "week-1"));
+    assert!(records
+        .prs
+        .iter()
+        .any(|p| p.at.session.as_str() == "week-1"));
 }
