@@ -76,7 +76,7 @@ impl SetKind {
 }
 
 /// The most reps one set may record; more is a typing slip.
-pub const MAX_REPS: u32 = 999;
+pub const MAX_REPS: u32 = crate::limits::MAX_LOGGED_REPS;
 
 /// One set: what was planned (if anything) and what was done.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -216,6 +216,31 @@ fn percentages_and_reps_out_of_bounds_are_refused() {
         refused(|s| s.program.training_max_percent = Percent::whole(0)),
         Problem::Percentage
     );
+    // A set at 0 % of a max lifts nothing (limits::load_percent).
+    assert_eq!(
+        refused(|s| first_group(&mut s.program).load = Load::Percent(Percent::whole(0))),
+        Problem::Percentage
+    );
+    assert_eq!(
+        refused(|s| {
+            for cycle in &mut s.program.cycles {
+                for week in &mut cycle.weeks {
+                    for day in &mut week.days {
+                        for ex in &mut day.exercises {
+                            if let SetScheme::Fixed(groups) = &mut ex.sets {
+                                for g in groups {
+                                    if let Load::Percent(p) = &mut g.load {
+                                        *p = Percent::whole(0);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }),
+        Problem::Percentage
+    );
     assert_eq!(
         refused(|s| first_group(&mut s.program).reps = Reps::Exact(0)),
         Problem::Reps
