@@ -1,6 +1,7 @@
 //! Your data, on the Settings screen: export a full JSON backup or the history
 //! as CSV, restore a backup (merge, or replace after a second confirmation),
-//! and import Strong, Hevy or FitNotes CSV exports after a preview.
+//! and import Strong, Hevy, FitNotes or StrongLifts CSV exports (or our own
+//! history CSV) after a preview.
 //!
 //! Nothing is written until the lifter confirms what the preview shows; a file
 //! that can't be used says why and changes nothing.
@@ -154,8 +155,12 @@ pub fn DataSection() -> Html {
         })
     };
     let csv_preview: Option<Result<ImportPreview, String>> = (*csv_text).as_ref().map(|text| {
-        import::preview(text, &app.doc.log, &ImportOptions { unit: *csv_unit })
-            .map_err(|e| e.to_string())
+        import::preview(
+            text,
+            &app.doc.log,
+            &ImportOptions::new(*csv_unit, crate::screens::log::today()),
+        )
+        .map_err(|e| e.to_string())
     });
     let on_unit = {
         let csv_unit = csv_unit.clone();
@@ -276,7 +281,7 @@ pub fn DataSection() -> Html {
             </div>
             { backup_view }
             <div class="field file-field">
-                <label for="csv-file">{"Import from Strong, Hevy or FitNotes (CSV)"}</label>
+                <label for="csv-file">{"Import from Strong, Hevy, FitNotes or StrongLifts (CSV)"}</label>
                 <input id="csv-file" type="file" accept=".csv,text/csv" onchange={on_csv_file} />
             </div>
             { csv_view }

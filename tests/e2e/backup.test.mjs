@@ -17,7 +17,7 @@ after(async () => {
   await env?.close();
 });
 
-const csvInput = (page) => page.getByLabel("Import from Strong, Hevy or FitNotes (CSV)");
+const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
 const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
 
 for (const colorScheme of ["light", "dark"]) {
@@ -69,7 +69,7 @@ test("a malformed CSV lists its bad rows by number; an unusable file imports not
   await preview.getByRole("button", { name: "Cancel" }).click();
 
   await csvInput(page).setInputFiles(join(FIXTURES, "not_an_export.csv"));
-  await page.getByText(/Nothing was imported\. This isn't a Strong, Hevy or FitNotes export/).waitFor();
+  await page.getByText(/Nothing was imported\. This isn't a Strong, Hevy, FitNotes, StrongLifts or Liftsheet export/).waitFor();
   await page.getByLabel("Restore a backup (JSON)").setInputFiles({
     name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json"),
   });
@@ -216,12 +216,14 @@ test("a full localStorage shows the save-failed message and keeps the previous d
   await context.close();
 });
 
-// Hevy and FitNotes exports (the domain's fixtures) go through the same screen:
+// Hevy, FitNotes and StrongLifts exports (the domain's fixtures) go through the same screen:
 // detected by header, previewed, imported, then a second import adds nothing.
 for (const [file, app] of [
   ["hevy_kg.csv", "Hevy"],
   ["hevy_lbs.csv", "Hevy"],
   ["fitnotes.csv", "FitNotes"],
+  ["stronglifts_kg.csv", "StrongLifts"],
+  ["stronglifts_lb.csv", "StrongLifts"],
 ]) {
   test(`imports a ${app} export (${file}) and skips it the second time`, async () => {
     const { page, errors, context } = await env.phone();
