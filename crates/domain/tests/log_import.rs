@@ -757,3 +757,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn history_shows_a_set_in_its_own_unit_with_the_conversion_rounded() {
+    use liftsheet_domain::log::{logged_set_text, logged_weight_text};
+    use liftsheet_domain::records::Records;
+    // FitNotes' 315 lbs deadlift, viewed by a lifter who uses kg: 315 lb is
+    // 142.8826 kg (1 lb = 0.45359237 kg, [S77]), shown to a tenth.
+    let p = preview("fitnotes.csv");
+    let deadlift = &p.sessions[1].lifts[0].sets[0];
+    assert_eq!(
+        logged_set_text(deadlift.weight, deadlift.reps, Unit::Kg),
+        "315 lb (142.9 kg) × 3"
+    );
+    assert_eq!(logged_weight_text(deadlift.weight, Unit::Lb), "315 lb");
+    assert_eq!(
+        logged_weight_text(Weight::lb(82.67), Unit::Kg),
+        "82.67 lb (37.5 kg)",
+        "not 37.498 kg"
+    );
+    assert_eq!(
+        logged_weight_text(Weight::kg(100.0), Unit::Lb),
+        "100 kg (220.5 lb)"
+    );
+    assert_eq!(logged_weight_text(Weight::lb(0.0), Unit::Kg), "0 lb");
+    // Records compare in the lifter's unit but keep the set as logged.
+    let records = Records::compute(&p.sessions, Unit::Kg);
+    let rec = &records.lifts["deadlift"].rep_records[0];
+    assert_eq!(rec.weight.unit(), Unit::Kg);
+    assert_eq!(rec.logged, Weight::lb(315.0));
+    let best = records.lifts["deadlift"].best_e1rm.as_ref().unwrap();
+    assert_eq!(best.logged, Weight::lb(315.0));
+}
