@@ -281,6 +281,11 @@ fn lifts_and_maxes_out_of_bounds_are_refused() {
         refused(|s| s.maxes = Some(four_maxes().with("squat", Weight::kg(2000.5)))),
         Problem::Max
     );
+    // Less than one plate step (limits::loaded_weight): not a max.
+    assert_eq!(
+        refused(|s| s.maxes = Some(four_maxes().with("squat", Weight::kg(0.0001)))),
+        Problem::Max
+    );
     assert_eq!(
         refused(|s| s.maxes = Some(four_maxes().with("bad\u{7}key", Weight::kg(50.0)))),
         Problem::ControlCharacter
@@ -311,10 +316,12 @@ proptest! {
     fn edited_programs_round_trip(
         name in safe_name(),
         lift_name in safe_name(),
-        percent in 0u32..=20_000,
+        // Within limits: a set above 0 % (limits::load_percent), maxes of at
+        // least one plate step, 0.5 lb (limits::loaded_weight).
+        percent in 1u32..=20_000,
         reps in 1u32..=100,
         count in 1u32..=100,
-        maxes in proptest::collection::vec(1i64..=2_000_000, 0..5),
+        maxes in proptest::collection::vec(500i64..=2_000_000, 0..5),
         send_maxes in any::<bool>(),
     ) {
         let mut program = bbb();
