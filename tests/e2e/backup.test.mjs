@@ -145,14 +145,21 @@ for (const [what, garbage] of [
       page.getByRole("button", { name: "Export stored data" }).click(),
     ]);
     assert.equal(readFileSync(await download.path(), "utf8"), garbage);
-    // Use the app: start a session, check things, change settings, reload.
-    await page.getByRole("button", { name: "Start an empty session" }).click();
-    await page.getByRole("button", { name: "Add exercise" }).click();
-    await page.getByRole("button", { name: "Add a set to Squat" }).click();
-    await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+    // Nothing that would change the document can be used, and the reason
+    // is next to the controls (it used to accept work it would not keep).
+    assert.equal(await page.getByRole("button", { name: "Start an empty session" }).isDisabled(), true);
+    await page.getByText(/^Changes are off, nothing here can be saved: /).waitFor();
     await page.goto(`${env.origin}/#/settings`);
     await page.getByText(/^Read-only: /).waitFor();
+    await page.getByText(/^Changes are off, nothing here can be saved: /).waitFor();
+    assert.equal(await page.getByLabel("Unit", { exact: true }).isDisabled(), true);
     await page.getByText(/Importing is off while the stored data can't be read/).waitFor();
+    // Export stays available.
+    assert.equal(await page.getByRole("button", { name: "Export stored data" }).isDisabled(), false);
+    assert.equal(await page.getByRole("button", { name: "Export backup (JSON)" }).isDisabled(), false);
+    await page.goto(`${env.origin}/#/plan`);
+    await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+    assert.equal(await page.getByRole("button", { name: "Start this program" }).isDisabled(), true);
     assert.equal(await stored(page), garbage);
     await shot(page, `backup-read-only-${what.startsWith("a corrupt") ? "corrupt" : "newer"}`);
     assert.deepEqual(errors, []);

@@ -11,6 +11,7 @@ mod session_view;
 pub mod set_row;
 mod start;
 
+use crate::components::editable::Editable;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::log::SessionId;
@@ -80,11 +81,12 @@ pub fn LogScreen() -> Html {
     html! {
         <section class="screen log-screen">
             if let Some(session) = app.doc.in_progress.clone() {
-                <SessionView session={session} on_finished={on_finished} />
+                <Editable><SessionView session={session} on_finished={on_finished} /></Editable>
             } else {
                 if let Some(session) = just_finished {
                     <finished::FinishedCard session={session} on_done={on_done} />
                 }
+                <Editable>
                 if let Some(p) = pending {
                     if !p.proposals.is_empty() {
                         <proposals::ProposalsCard key={p.session.0.clone()} proposals={p.proposals.clone()}
@@ -97,6 +99,7 @@ pub fn LogScreen() -> Html {
                     }
                 }
                 <StartCard />
+                </Editable>
             }
         </section>
     }
