@@ -497,8 +497,13 @@ fn fitnotes_rows_with_no_weight_and_no_reps_say_so() {
             (6, "weight 25.0 has no unit (kgs or lbs)"),
         ]
     );
-    // The bodyweight pull-ups (no weight, no unit, 8 reps) import.
-    assert_eq!(p.set_count(), 2);
+    // The bodyweight pull-ups (no weight, no unit, 8 reps) and chin-ups (a
+    // 0 weight, no unit) import.
+    assert_eq!(p.set_count(), 3);
+    assert_eq!(
+        sets(&p.sessions[0], 2),
+        vec![(SetKind::Work, Weight::kg(0.0), 8)]
+    );
     assert_eq!(
         sets(&p.sessions[0], 1),
         vec![(SetKind::Work, Weight::kg(0.0), 8)]
@@ -788,4 +793,17 @@ fn history_shows_a_set_in_its_own_unit_with_the_conversion_rounded() {
     assert_eq!(rec.logged, Weight::lb(315.0));
     let best = records.lifts["deadlift"].best_e1rm.as_ref().unwrap();
     assert_eq!(best.logged, Weight::lb(315.0));
+}
+
+#[test]
+fn stronglifts_is_detected_by_its_set_columns_too() {
+    // A variant header written with a plain "x" still has `Set 1 (Reps)`.
+    let text = "Date (yyyy/mm/dd),Workout Name,Exercise,Setsxreps,Set 1 (Reps),Set 1 (KG)\n\
+                2024/03/04,Workout A,Squat,1x5,5,60\n";
+    let p = import::preview(text, &[], &kg_options()).unwrap();
+    assert_eq!(p.format, ImportFormat::StrongLifts);
+    assert_eq!(
+        sets(&p.sessions[0], 0),
+        vec![(SetKind::Work, Weight::kg(60.0), 5)]
+    );
 }

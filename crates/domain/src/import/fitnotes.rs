@@ -48,7 +48,7 @@ impl Columns {
             "kgs" | "kg" => Unit::Kg,
             "lbs" | "lb" => Unit::Lb,
             // No unit is fine for a set with no weight (bodyweight).
-            "" if weight_text.is_empty() => Unit::Kg,
+            "" if rows::weight(&weight_text, Unit::Kg).is_ok_and(|w| w.is_zero()) => Unit::Kg,
             "" => return Err(format!("weight {weight_text} has no unit (kgs or lbs)")),
             _ => return Err(format!("weight unit \"{unit_text}\" is not kgs or lbs")),
         };

@@ -95,8 +95,11 @@ impl Reader {
             Ok(Reader::Strong(strong::Columns::new(h, options)?))
         } else if h.has("exercise") && h.has("category") && h.has("date") {
             Ok(Reader::FitNotes(fitnotes::Columns::new(h)?))
-        } else if h.has("exercise") && h.names.iter().any(|n| n.contains('×')) {
-            // StrongLifts' header has `Sets×Reps`, `Top Set (Reps×KG)`...
+        } else if h.has("exercise")
+            && (h.names.iter().any(|n| n.contains('×')) || h.has("set 1 (reps)"))
+        {
+            // StrongLifts' header has `Sets×Reps`, `Top Set (Reps×KG)`, and
+            // `Set 1 (Reps)`.
             Ok(Reader::StrongLifts(stronglifts::Columns::new(h)?))
         } else if h.has("session") && h.has("exercise") && h.has("lift") && h.has("kind") {
             Ok(Reader::Liftsheet(liftsheet::Columns::new(h)?))
