@@ -67,7 +67,10 @@ pub fn App() -> Html {
                 if let Some(merged) = saved.merged {
                     dispatcher.dispatch(Action::Merged(Rc::new(merged)));
                 }
-                dispatcher.dispatch(Action::Saved(saved.persistence));
+                dispatcher.dispatch(Action::Saved {
+                    revision: *revision,
+                    persistence: saved.persistence,
+                });
             }
         });
     }

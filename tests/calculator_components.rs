@@ -206,6 +206,20 @@ async fn e1rm_updates_as_you_type_and_explains_zero_reps() {
         .contains("100 kg"));
     type_into(&root, "e1rm-reps", "12").await;
     assert!(root.query_selector("#e1rm-reps-note").unwrap().is_some());
+
+    // Near Lander's singularity (37.92 reps) its 1947 kg is left out of the
+    // table and the headline (e1rm::Formula::valid_reps).
+    type_into(&root, "e1rm-reps", "36").await;
+    let text = text_of(&root);
+    assert!(!text.contains("1947"), "{text}");
+    assert!(text.contains("Not used above 10 reps"), "{text}");
+    let headline = root
+        .query_selector("output.big")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap();
+    assert_eq!(headline, "189.4 kg");
 }
 
 #[wasm_bindgen_test]

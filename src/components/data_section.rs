@@ -1,13 +1,14 @@
 //! Your data, on the Settings screen: export a full JSON backup or the history
 //! as CSV, restore a backup (merge, or replace after a second confirmation),
-//! and import Strong, Hevy or FitNotes CSV exports after a preview.
+//! and import Strong, Hevy, FitNotes or StrongLifts CSV exports (or our own
+//! history CSV) after a preview.
 //!
 //! Nothing is written until the lifter confirms what the preview shows; a file
 //! that can't be used says why and changes nothing.
 
-use crate::components::download::download_text;
+use crate::components::download::{download_backup, download_text};
 use crate::components::select_field::SelectField;
-use crate::state::{session::Change, use_app, Action};
+use crate::state::{session::Change, use_app, Action, SaveState};
 use crate::storage;
 use liftsheet_domain::import::{self, export, ImportOptions, ImportPreview};
 use liftsheet_domain::store::{self, StoredDocument};
@@ -60,12 +61,17 @@ pub fn DataSection() -> Html {
     let export_json = {
         let app = app.clone();
         Callback::from(move |_| {
-            let text = storage::raw().unwrap_or_else(|| store::encode(&app.doc));
-            download_text(
-                &format!("liftsheet-backup-{}.json", today_stamp()),
-                "application/json",
-                &text,
-            );
+            // Read-only: the stored text as it is (the memory has none of it).
+            // Otherwise the document in memory, which has every change even
+            // when storage refused the last ones.
+            match storage::raw().filter(|_| app.read_only()) {
+                Some(text) => download_text(
+                    &format!("liftsheet-backup-{}.json", today_stamp()),
+                    "application/json",
+                    &text,
+                ),
+                None => download_backup(&app.doc),
+            }
         })
     };
     let export_csv = {
@@ -154,8 +160,12 @@ pub fn DataSection() -> Html {
         })
     };
     let csv_preview: Option<Result<ImportPreview, String>> = (*csv_text).as_ref().map(|text| {
-        import::preview(text, &app.doc.log, &ImportOptions { unit: *csv_unit })
-            .map_err(|e| e.to_string())
+        import::preview(
+            text,
+            &app.doc.log,
+            &ImportOptions::new(*csv_unit, crate::screens::log::today()),
+        )
+        .map_err(|e| e.to_string())
     });
     let on_unit = {
         let csv_unit = csv_unit.clone();
@@ -264,7 +274,21 @@ pub fn DataSection() -> Html {
                 <p class="notice warn">{"Importing is off while the stored data can't be read: export it first (banner above)."}</p>
             }
             if let Some(m) = &*done_message {
-                <p class="notice ok" role="status">{ m.clone() }</p>
+                // Success is claimed only once storage took the change.
+                { match app.save_state() {
+                    SaveState::Saved => html! { <p class="notice ok" role="status">{ m.clone() }</p> },
+                    SaveState::Pending => html! { <p class="notice" role="status">{"Saving…"}</p> },
+                    SaveState::NotSaved { reason } => html! {
+                        <div class="notice error" role="alert">
+                            <p>{ format!("Not saved: {reason}") }</p>
+                            <p>{"What you just added is only in this tab until it can be saved. Export a backup to keep it; once space is freed, your next change (or Try again) saves it."}</p>
+                            <div class="actions">
+                                <button class="button primary" onclick={export_json.clone()}>{"Export backup (JSON)"}</button>
+                                <button class="button" onclick={{ let app = app.clone(); Callback::from(move |_| app.dispatch(Action::RetrySave)) }}>{"Try again"}</button>
+                            </div>
+                        </div>
+                    },
+                } }
             }
             <div class="actions">
                 <button class="button" onclick={export_json}>{"Export backup (JSON)"}</button>
@@ -276,7 +300,7 @@ pub fn DataSection() -> Html {
             </div>
             { backup_view }
             <div class="field file-field">
-                <label for="csv-file">{"Import from Strong, Hevy or FitNotes (CSV)"}</label>
+                <label for="csv-file">{"Import from Strong, Hevy, FitNotes or StrongLifts (CSV)"}</label>
                 <input id="csv-file" type="file" accept=".csv,text/csv" onchange={on_csv_file} />
             </div>
             { csv_view }

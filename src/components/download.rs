@@ -1,6 +1,17 @@
 //! Saving a text as a file on the lifter's device (backups, CSV exports).
 
+use liftsheet_domain::store::{self, StoredDocument};
 use wasm_bindgen::JsCast;
+
+/// Offers `doc` (the document in memory, with changes storage may not have
+/// taken) as a JSON backup file.
+pub fn download_backup(doc: &StoredDocument) {
+    download_text(
+        &format!("liftsheet-backup-{}.json", crate::screens::log::today()),
+        "application/json",
+        &store::encode(doc),
+    );
+}
 
 /// Offers `text` as a download named `filename`. Uses a Blob URL, which the CSP
 /// allows and which works offline.

@@ -5,6 +5,7 @@ pub mod bottom_nav;
 pub mod data_section;
 pub mod download;
 pub mod e1rm_chart;
+pub mod editable;
 pub mod field;
 pub mod header;
 pub mod plate_list;

@@ -1,7 +1,7 @@
 //! Banners at the top of every screen: storage problems (with a way to export
 //! the data as it is), a refused change, and "a new version is ready".
 
-use crate::components::download::download_text;
+use crate::components::download::{download_backup, download_text};
 use crate::components::update_banner::update_banner;
 use crate::state::{use_app, Action};
 use crate::storage::{self, Persistence};
@@ -25,9 +25,27 @@ pub fn StatusBanner() -> Html {
                 </div>
             }
         }
-        Persistence::Unavailable { reason } | Persistence::SaveFailed { reason } => html! {
+        Persistence::Unavailable { reason } => html! {
             <div class="banner error" role="alert"><span>{ reason.clone() }</span></div>
         },
+        // Storage refused the last write: the work is in memory; offer it.
+        Persistence::SaveFailed { reason } => {
+            let export = {
+                let app = app.clone();
+                Callback::from(move |_| download_backup(&app.doc))
+            };
+            let retry = {
+                let app = app.clone();
+                Callback::from(move |_| app.dispatch(Action::RetrySave))
+            };
+            html! {
+                <div class="banner error" role="alert">
+                    <span>{ reason.clone() }</span>
+                    <button onclick={export}>{"Export backup"}</button>
+                    <button onclick={retry}>{"Try again"}</button>
+                </div>
+            }
+        }
     };
     let problem = app.problem.as_ref().map(|problem| {
         let dismiss = {

@@ -20,6 +20,10 @@ pub struct AppState {
     pub doc: Rc<StoredDocument>,
     /// Bumped on every change of `doc`; the save effect keys on it.
     pub revision: u64,
+    /// The last `revision` written to storage (0: as loaded). Behind
+    /// `revision` while a save is pending or after one failed: then the
+    /// newer changes live only in this tab's memory.
+    pub saved_revision: u64,
     /// Whether saving works, and why not.
     pub persistence: Persistence,
     /// A new version of the app is installed and waiting for a reload.
@@ -34,6 +38,7 @@ impl AppState {
         AppState {
             doc: Rc::new(doc),
             revision: 0,
+            saved_revision: 0,
             persistence,
             update_ready: false,
             problem: None,
@@ -45,6 +50,27 @@ impl AppState {
         matches!(self.persistence, Persistence::ReadOnly { .. })
     }
 
+    /// Whether the latest change is written, about to be, or not kept. A
+    /// screen says "saved" only on [`SaveState::Saved`].
+    pub fn save_state(&self) -> SaveState {
+        match &self.persistence {
+            Persistence::Saved if self.saved_revision >= self.revision => SaveState::Saved,
+            Persistence::Saved => SaveState::Pending,
+            Persistence::ReadOnly { reason }
+            | Persistence::Unavailable { reason }
+            | Persistence::SaveFailed { reason } => {
+                if self.saved_revision >= self.revision {
+                    // Nothing new to lose.
+                    SaveState::Saved
+                } else {
+                    SaveState::NotSaved {
+                        reason: reason.clone(),
+                    }
+                }
+            }
+        }
+    }
+
     fn with_doc(&self, doc: StoredDocument) -> AppState {
         AppState {
             doc: Rc::new(doc),
@@ -53,6 +79,17 @@ impl AppState {
             ..self.clone()
         }
     }
+}
+
+/// How the latest change stands with storage ([`AppState::save_state`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveState {
+    /// Written (or nothing changed since loading).
+    Saved,
+    /// The save effect hasn't run yet.
+    Pending,
+    /// Not written: the change is only in memory, for the reason given.
+    NotSaved { reason: String },
 }
 
 /// Every change a screen can ask for.
@@ -68,8 +105,13 @@ pub enum Action {
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
     Merged(Rc<StoredDocument>),
-    /// The save effect reports how writing went.
-    Saved(Persistence),
+    /// The save effect reports how writing `revision` went.
+    Saved {
+        revision: u64,
+        persistence: Persistence,
+    },
+    /// Write the document again now (after freeing space), without a change.
+    RetrySave,
     /// The service worker has a new version waiting.
     UpdateReady,
     /// The lifter dismissed the last problem message.
@@ -118,16 +160,33 @@ impl Reducible for AppState {
                 doc,
                 ..(*self).clone()
             }),
-            Action::Saved(persistence) => {
-                if persistence == self.persistence {
+            Action::Saved {
+                revision,
+                persistence,
+            } => {
+                let saved_revision = if persistence == Persistence::Saved {
+                    self.saved_revision.max(revision)
+                } else {
+                    self.saved_revision
+                };
+                if persistence == self.persistence && saved_revision == self.saved_revision {
                     self
                 } else {
                     Rc::new(AppState {
                         persistence,
+                        saved_revision,
                         ..(*self).clone()
                     })
                 }
             }
+            // A new revision of the same document: the save effect writes it.
+            Action::RetrySave if self.save_state() != SaveState::Saved && !self.read_only() => {
+                Rc::new(AppState {
+                    revision: self.revision + 1,
+                    ..(*self).clone()
+                })
+            }
+            Action::RetrySave => self,
             Action::UpdateReady => Rc::new(AppState {
                 update_ready: true,
                 ..(*self).clone()
@@ -147,4 +206,95 @@ pub type AppContext = UseReducerHandle<AppState>;
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("screens render inside App's ContextProvider")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use liftsheet_domain::Unit;
+
+    fn changed(state: Rc<AppState>) -> Rc<AppState> {
+        let unit = if state.doc.settings.unit == Unit::Kg {
+            Unit::Lb
+        } else {
+            Unit::Kg
+        };
+        state.reduce(Action::Settings(settings::Change::Unit(unit)))
+    }
+
+    fn saved(state: Rc<AppState>, persistence: Persistence) -> Rc<AppState> {
+        let revision = state.revision;
+        state.reduce(Action::Saved {
+            revision,
+            persistence,
+        })
+    }
+
+    fn full() -> Persistence {
+        Persistence::SaveFailed {
+            reason: "storage is full".into(),
+        }
+    }
+
+    #[test]
+    fn success_only_after_the_write_succeeded() {
+        let state = Rc::new(AppState::new(StoredDocument::default(), Persistence::Saved));
+        assert_eq!(state.save_state(), SaveState::Saved, "as loaded");
+        let state = changed(state);
+        assert_eq!(state.save_state(), SaveState::Pending);
+        let state = saved(state, Persistence::Saved);
+        assert_eq!(state.save_state(), SaveState::Saved);
+
+        // At quota: the change is kept in memory and reported as not saved.
+        let state = changed(state);
+        let unit = state.doc.settings.unit;
+        let state = saved(state, full());
+        assert_eq!(
+            state.save_state(),
+            SaveState::NotSaved {
+                reason: "storage is full".into()
+            }
+        );
+        assert_eq!(state.doc.settings.unit, unit, "the work stays in memory");
+        // Still full: another change is still not saved.
+        let state = saved(changed(state), full());
+        assert!(matches!(state.save_state(), SaveState::NotSaved { .. }));
+        // Space freed: the next write (a change, or Try again) saves it all.
+        let before = state.revision;
+        let state = state.reduce(Action::RetrySave);
+        assert_eq!(state.revision, before + 1, "the save effect runs again");
+        let state = saved(state, Persistence::Saved);
+        assert_eq!(state.save_state(), SaveState::Saved);
+        // Nothing to retry when everything is saved.
+        let revision = state.revision;
+        assert_eq!(state.reduce(Action::RetrySave).revision, revision);
+    }
+
+    #[test]
+    fn a_late_report_of_an_older_save_does_not_claim_the_newer_change() {
+        let state = changed(Rc::new(AppState::new(
+            StoredDocument::default(),
+            Persistence::Saved,
+        )));
+        let first = state.revision;
+        let state = changed(state);
+        let state = state.reduce(Action::Saved {
+            revision: first,
+            persistence: Persistence::Saved,
+        });
+        assert_eq!(state.save_state(), SaveState::Pending);
+    }
+
+    #[test]
+    fn read_only_changes_are_not_saved() {
+        let state = Rc::new(AppState::new(
+            StoredDocument::default(),
+            Persistence::ReadOnly {
+                reason: "newer version".into(),
+            },
+        ));
+        assert_eq!(state.save_state(), SaveState::Saved, "nothing new yet");
+        let state = changed(state);
+        assert!(matches!(state.save_state(), SaveState::NotSaved { .. }));
+    }
 }

@@ -17,7 +17,7 @@ after(async () => {
   await env?.close();
 });
 
-const csvInput = (page) => page.getByLabel("Import from Strong, Hevy or FitNotes (CSV)");
+const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
 const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
 
 for (const colorScheme of ["light", "dark"]) {
@@ -69,7 +69,7 @@ test("a malformed CSV lists its bad rows by number; an unusable file imports not
   await preview.getByRole("button", { name: "Cancel" }).click();
 
   await csvInput(page).setInputFiles(join(FIXTURES, "not_an_export.csv"));
-  await page.getByText(/Nothing was imported\. This isn't a Strong, Hevy or FitNotes export/).waitFor();
+  await page.getByText(/Nothing was imported\. This isn't a Strong, Hevy, FitNotes, StrongLifts or Liftsheet export/).waitFor();
   await page.getByLabel("Restore a backup (JSON)").setInputFiles({
     name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{not json"),
   });
@@ -145,14 +145,21 @@ for (const [what, garbage] of [
       page.getByRole("button", { name: "Export stored data" }).click(),
     ]);
     assert.equal(readFileSync(await download.path(), "utf8"), garbage);
-    // Use the app: start a session, check things, change settings, reload.
-    await page.getByRole("button", { name: "Start an empty session" }).click();
-    await page.getByRole("button", { name: "Add exercise" }).click();
-    await page.getByRole("button", { name: "Add a set to Squat" }).click();
-    await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+    // Nothing that would change the document can be used, and the reason
+    // is next to the controls (it used to accept work it would not keep).
+    assert.equal(await page.getByRole("button", { name: "Start an empty session" }).isDisabled(), true);
+    await page.getByText(/^Changes are off, nothing here can be saved: /).waitFor();
     await page.goto(`${env.origin}/#/settings`);
     await page.getByText(/^Read-only: /).waitFor();
+    await page.getByText(/^Changes are off, nothing here can be saved: /).waitFor();
+    assert.equal(await page.getByLabel("Unit", { exact: true }).isDisabled(), true);
     await page.getByText(/Importing is off while the stored data can't be read/).waitFor();
+    // Export stays available.
+    assert.equal(await page.getByRole("button", { name: "Export stored data" }).isDisabled(), false);
+    assert.equal(await page.getByRole("button", { name: "Export backup (JSON)" }).isDisabled(), false);
+    await page.goto(`${env.origin}/#/plan`);
+    await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+    assert.equal(await page.getByRole("button", { name: "Start this program" }).isDisabled(), true);
     assert.equal(await stored(page), garbage);
     await shot(page, `backup-read-only-${what.startsWith("a corrupt") ? "corrupt" : "newer"}`);
     assert.deepEqual(errors, []);
@@ -216,12 +223,14 @@ test("a full localStorage shows the save-failed message and keeps the previous d
   await context.close();
 });
 
-// Hevy and FitNotes exports (the domain's fixtures) go through the same screen:
+// Hevy, FitNotes and StrongLifts exports (the domain's fixtures) go through the same screen:
 // detected by header, previewed, imported, then a second import adds nothing.
 for (const [file, app] of [
   ["hevy_kg.csv", "Hevy"],
   ["hevy_lbs.csv", "Hevy"],
   ["fitnotes.csv", "FitNotes"],
+  ["stronglifts_kg.csv", "StrongLifts"],
+  ["stronglifts_lb.csv", "StrongLifts"],
 ]) {
   test(`imports a ${app} export (${file}) and skips it the second time`, async () => {
     const { page, errors, context } = await env.phone();
@@ -247,3 +256,120 @@ for (const [file, app] of [
     await context.close();
   });
 }
+
+/** Fills the origin's localStorage to capacity with junk keys. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`junk${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+}
+
+/** Removes what fillStorage added. */
+async function freeStorage(page) {
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith("junk")) localStorage.removeItem(key);
+  });
+}
+
+test("at quota, finishing a session says it was not saved, offers an export, and saves once space is freed", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  await page.getByLabel("Squat set 1 Weight (kg)").fill("100");
+  await page.getByLabel("Squat set 1 Reps").fill("5");
+  await page.waitForTimeout(200);
+  await fillStorage(page);
+  // The document grows past what is stored (a same-size rewrite would fit).
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  for (const n of [1, 2, 3, 4]) await page.getByRole("checkbox", { name: `Squat set ${n} done` }).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("heading", { name: "Session not saved" }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "Session saved" }).count(), 0);
+  const card = page.locator("section.card", { has: page.getByRole("heading", { name: "Session not saved" }) });
+  assert.doesNotMatch(await card.textContent(), /PR/);
+  assert.match(await card.textContent(), /only in this tab/);
+  await shot(page, "quota-finish-light");
+  // The export has the unsaved session (the document in memory).
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    card.getByRole("button", { name: "Export backup (JSON)" }).click(),
+  ]);
+  const backup = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.equal(backup.log.length, 1);
+  assert.equal(JSON.parse(await stored(page)).log?.length ?? 0, 0, "storage still has the old document");
+  // Space freed: Try again writes it, and only then is it "saved".
+  await freeStorage(page);
+  await card.getByRole("button", { name: "Try again" }).click();
+  await page.getByRole("heading", { name: "Session saved" }).waitFor();
+  assert.equal(JSON.parse(await stored(page)).log.length, 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("at quota, an import does not claim success; once space is freed it is saved", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await fillStorage(page);
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
+  await page.getByRole("button", { name: "Import 5 sessions" }).click();
+  await page.getByText(/^Not saved: /).waitFor();
+  assert.equal(await page.getByText(/^Imported 5 sessions/).count(), 0);
+  assert.equal(await stored(page), null);
+  await freeStorage(page);
+  await page.locator(".data-section").getByRole("button", { name: "Try again" }).click();
+  await page.getByText("Imported 5 sessions (9 sets) from Strong.").waitFor();
+  assert.equal(JSON.parse(await stored(page)).log.length, 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the history CSV neutralises formulas, and importing it again restores the text", async () => {
+  const hostile = '=HYPERLINK(""http://evil.example"",""x"")';
+  const strong =
+    "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n" +
+    `2024-05-06 07:30:00,+Push,1h,"${hostile}",1,100,5,0,0,@SUM(1+1),-ok,\n`;
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await csvInput(page).setInputFiles({ name: "strong.csv", mimeType: "text/csv", buffer: Buffer.from(strong) });
+  await page.getByRole("button", { name: "Import 1 session" }).click();
+  await page.getByText("Imported 1 session (1 set) from Strong.").waitFor();
+  const [csv] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export history (CSV)" }).click(),
+  ]);
+  const exported = readFileSync(await csv.path(), "utf8");
+  const row = exported.split("\r\n")[1];
+  assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"",""x"")"`), row);
+  assert.ok(row.includes(",'+Push,"), row);
+  assert.ok(row.includes(",'@SUM(1+1),"), row);
+  assert.ok(row.endsWith(",'-ok"), row);
+  for (const cell of row.split(",")) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, cell);
+  await context.close();
+
+  // A fresh browser imports the export back with the original text.
+  const fresh = await env.phone();
+  await open(fresh.page, env.origin, "#/settings");
+  await csvInput(fresh.page).setInputFiles({ name: "history.csv", mimeType: "text/csv", buffer: Buffer.from(exported) });
+  const preview = fresh.page.getByRole("region", { name: "Import preview" });
+  await preview.waitFor();
+  assert.match(await preview.textContent(), /Liftsheet export: 1 new session to add \(1 set\)/);
+  await preview.getByRole("button", { name: "Import 1 session" }).click();
+  await fresh.page.getByText("Imported 1 session (1 set) from Liftsheet.").waitFor();
+  const doc = JSON.parse(await stored(fresh.page));
+  assert.equal(JSON.stringify(doc).includes('=HYPERLINK(\\"http://evil.example\\",\\"x\\")'), true);
+  await open(fresh.page, env.origin, "#/history");
+  await fresh.page.getByRole("article").getByRole("heading", { name: '=HYPERLINK("http://evil.example","x")' }).waitFor();
+  assert.deepEqual([...errors, ...fresh.errors], []);
+  await fresh.context.close();
+});

@@ -9,8 +9,9 @@ use crate::weight::{Rounding, Unit, Weight, WeightError};
 use std::cmp::Ordering;
 use std::fmt;
 
-/// Most reps the calculators accept: past this no estimate means anything.
-pub const MAX_REPS: u32 = 100;
+/// Most reps the calculators accept: past this no estimate means anything
+/// ([`crate::limits::MAX_PLANNED_REPS`]).
+pub const MAX_REPS: u32 = crate::limits::MAX_PLANNED_REPS;
 
 /// Why typed reps are not usable.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -103,6 +103,34 @@ impl Formula {
         }
     }
 
+    /// Most reps at which the formula's estimate is used, or `None` when it
+    /// has no such limit. Brzycki and Lander divide by a term that reaches
+    /// zero at 37 and 37.92 reps (§1.1), so past the 10 reps their sources
+    /// vouch for ([S3]: Brzycki and Landers "providing the number of
+    /// repetitions does not exceed 10"; [S7]) they race off: 100 kg × 36 is
+    /// "1947 kg" by Lander. The others are linear or bounded (§1.1) and only
+    /// get rough, which [`high_rep_warning`] says.
+    pub fn valid_reps(self) -> Option<u32> {
+        match self {
+            Formula::Brzycki | Formula::Lander => Some(RELIABLE_REPS),
+            _ => None,
+        }
+    }
+
+    /// Whether `reps` is within [`Formula::valid_reps`].
+    pub fn in_range(self, reps: u32) -> bool {
+        self.valid_reps().is_none_or(|most| reps <= most)
+    }
+
+    /// What to show instead of an estimate past the formula's valid range,
+    /// or `None` within it.
+    pub fn out_of_range_note(self, reps: u32) -> Option<String> {
+        match self.valid_reps() {
+            Some(most) if reps > most => Some(format!("Not used above {most} reps")),
+            _ => None,
+        }
+    }
+
     /// The multiplier of the lifted weight at `reps` (1.0 for a single).
     pub fn factor(self, reps: u32) -> Result<f64, E1rmError> {
         if reps == 0 {
@@ -139,8 +167,9 @@ impl Formula {
     }
 }
 
-/// Mean of every formula valid at `reps`: all eight up to 36 reps, seven at
-/// 37 (no Brzycki), six from 38 on (no Brzycki, no Lander).
+/// Mean of every formula within its valid range at `reps`
+/// ([`Formula::in_range`]): all eight up to 10 reps, six above (no Brzycki,
+/// no Lander, whose estimates blow up towards 37 reps).
 pub fn mean(weight: Weight, reps: u32) -> Result<Weight, E1rmError> {
     if !weight.is_positive() {
         return Err(E1rmError::NoWeight);
@@ -150,6 +179,7 @@ pub fn mean(weight: Weight, reps: u32) -> Result<Weight, E1rmError> {
     }
     let factors: Vec<f64> = Formula::ALL
         .iter()
+        .filter(|f| f.in_range(reps))
         .filter_map(|f| f.factor(reps).ok())
         .collect();
     let mean = factors.iter().sum::<f64>() / factors.len() as f64;

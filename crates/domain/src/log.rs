@@ -22,9 +22,30 @@ pub use results::{new_session_id, newest_first, session_result};
 
 use crate::date::Date;
 use crate::rpe::Rpe;
-use crate::weight::Weight;
+use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
+
+/// A logged set's weight as History shows it: in the unit the set was done
+/// in, exactly as logged, and, when the lifter now uses the other unit, the
+/// conversion rounded to a tenth as estimates are shown elsewhere
+/// ([`crate::calculator::to_tenth`]; 1 lb = 0.45359237 kg, §6.4 [S77]).
+/// "82.5 lb (37.4 kg)"; "100 kg" when the units agree; a bodyweight set (no
+/// weight) is "0 kg" with no conversion.
+pub fn logged_weight_text(weight: Weight, lifter: Unit) -> String {
+    if weight.unit() == lifter || weight.is_zero() {
+        weight.to_string()
+    } else {
+        let converted = crate::calculator::to_tenth(weight.to(lifter));
+        format!("{weight} ({converted})")
+    }
+}
+
+/// A logged set as History shows it: "82.5 lb (37.4 kg) × 8"
+/// ([`logged_weight_text`]).
+pub fn logged_set_text(weight: Weight, reps: u32, lifter: Unit) -> String {
+    format!("{} × {reps}", logged_weight_text(weight, lifter))
+}
 
 /// Identifies a session across tabs and devices. The caller makes it unique,
 /// e.g. the date plus a random or time-based suffix (`"2024-03-05-k3x9"`).
@@ -76,7 +97,7 @@ impl SetKind {
 }
 
 /// The most reps one set may record; more is a typing slip.
-pub const MAX_REPS: u32 = 999;
+pub const MAX_REPS: u32 = crate::limits::MAX_LOGGED_REPS;
 
 /// One set: what was planned (if anything) and what was done.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -41,7 +41,12 @@ pub struct SetRef {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RepRecord {
     pub reps: u32,
+    /// In the records' unit (compared across units).
     pub weight: Weight,
+    /// As logged, in the unit the set was done in: what History shows
+    /// ([`crate::log::logged_weight_text`]).
+    #[serde(default = "zero_kg")]
+    pub logged: Weight,
     pub date: Date,
     pub at: SetRef,
 }
@@ -50,10 +55,18 @@ pub struct RepRecord {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct E1rmRecord {
     pub e1rm: Weight,
+    /// In the records' unit.
     pub weight: Weight,
+    /// As logged, in the unit the set was done in.
+    #[serde(default = "zero_kg")]
+    pub logged: Weight,
     pub reps: u32,
     pub date: Date,
     pub at: SetRef,
+}
+
+fn zero_kg() -> Weight {
+    Weight::zero(Unit::Kg)
 }
 
 /// The best e1RM of one training date: one point of the chart.
@@ -153,6 +166,7 @@ impl Records {
                         let record = RepRecord {
                             reps: set.reps,
                             weight,
+                            logged: set.weight,
                             date: session.date,
                             at: at.clone(),
                         };
@@ -174,6 +188,7 @@ impl Records {
                             rec.best_e1rm = Some(E1rmRecord {
                                 e1rm,
                                 weight,
+                                logged: set.weight,
                                 reps: set.reps,
                                 date: session.date,
                                 at: at.clone(),

@@ -91,13 +91,17 @@ fn invalid_input_is_an_error_not_a_number() {
 
 #[test]
 fn mean_uses_the_formulas_valid_at_those_reps() {
+    // Corrected: the mean used to average every formula up to its
+    // singularity, so 100 kg × 36 read 835 kg with Lander's 1947 kg in it.
+    // Brzycki and Lander count only up to 10 reps ([S3][S7], §1.1).
     let w = kg(100.0);
-    for (reps, valid) in [(36, 8), (37, 7), (38, 6), (60, 6)] {
+    for (reps, valid) in [(10, 8), (11, 6), (36, 6), (37, 6), (38, 6), (60, 6)] {
         let estimates: Vec<Weight> = Formula::ALL
             .iter()
+            .filter(|f| f.in_range(reps))
             .filter_map(|f| f.estimate(w, reps).ok())
             .collect();
-        assert_eq!(estimates.len(), valid);
+        assert_eq!(estimates.len(), valid, "{reps}");
         let sum: i64 = estimates.iter().map(|e| e.milli()).sum();
         let mean = e1rm::mean(w, reps).unwrap();
         // Each estimate is rounded to a thousandth, so allow one.
@@ -105,6 +109,34 @@ fn mean_uses_the_formulas_valid_at_those_reps() {
             (mean.milli() * valid as i64 - sum).abs() <= valid as i64,
             "{reps}"
         );
+    }
+}
+
+#[test]
+fn estimates_near_a_singularity_are_left_out_and_marked() {
+    let w = kg(100.0);
+    // Lander at 36 and 37 reps: 100/(101.3 − 2.67123·r) (§1.1).
+    assert_eq!(Formula::Lander.estimate(w, 36), Ok(kg(1947.147)));
+    assert!(Formula::Lander.estimate(w, 37).unwrap().milli() > 4_000_000);
+    for reps in [11, 20, 36, 37] {
+        assert!(!Formula::Lander.in_range(reps));
+        assert!(!Formula::Brzycki.in_range(reps));
+        assert_eq!(
+            Formula::Lander.out_of_range_note(reps).as_deref(),
+            Some("Not used above 10 reps")
+        );
+        // The headline never averages them in: it stays within the bounded
+        // and linear formulas (at most Epley's 1 + r/30).
+        let mean = e1rm::mean(w, reps).unwrap();
+        let epley = Formula::Epley.estimate(w, reps).unwrap();
+        assert!(mean.milli() <= epley.milli(), "{reps}: {mean}");
+    }
+    // By hand: (Epley 2.2 + Lombardi 1.4310 + Mayhew 1.7246 + O'Conner 1.9
+    // + Wathan 1.9078 + Wendler 2.1988) / 6 = 1.8937.
+    assert_eq!(e1rm::mean(w, 36).unwrap().number(), "189.37");
+    for f in Formula::ALL {
+        assert!(f.in_range(10));
+        assert_eq!(f.out_of_range_note(10), None);
     }
 }
 

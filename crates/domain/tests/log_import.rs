@@ -1,12 +1,14 @@
-//! Importing Strong, Hevy and FitNotes exports (fixtures in
-//! tests/fixtures/import/, shaped after import-formats.md), and the CSV export.
+//! Importing Strong, Hevy, FitNotes and StrongLifts exports (fixtures in
+//! tests/fixtures/import/, written from the headers in import-formats.md),
+//! the limits every import is held to, and the CSV export.
 
 use liftsheet_domain::date::Date;
 use liftsheet_domain::import::export::{history_csv, HISTORY_COLUMNS};
 use liftsheet_domain::import::{
     self, csv, ImportError, ImportFormat, ImportOptions, ImportPreview,
 };
-use liftsheet_domain::log::{Session, SetKind};
+use liftsheet_domain::limits;
+use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use liftsheet_domain::weight::{Unit, Weight};
 use proptest::prelude::*;
 
@@ -17,8 +19,13 @@ fn fixture(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path:?}"))
 }
 
+/// The day the tests run "on": after every fixture's dates.
+fn today() -> Date {
+    Date::from_ymd(2026, 12, 2).unwrap()
+}
+
 fn kg_options() -> ImportOptions {
-    ImportOptions { unit: Unit::Kg }
+    ImportOptions::new(Unit::Kg, today())
 }
 
 fn preview(name: &str) -> ImportPreview {
@@ -105,7 +112,7 @@ fn strong_plain_weight_column_takes_the_lifters_unit() {
     let p = import::preview(
         &fixture("strong_ios.csv"),
         &[],
-        &ImportOptions { unit: Unit::Lb },
+        &ImportOptions::new(Unit::Lb, today()),
     )
     .unwrap();
     assert_eq!(p.assumed_unit, Some(Unit::Lb));
@@ -201,6 +208,8 @@ fn importing_the_same_file_twice_adds_nothing() {
         "hevy_kg.csv",
         "hevy_lbs.csv",
         "fitnotes.csv",
+        "stronglifts_kg.csv",
+        "stronglifts_lb.csv",
     ] {
         let text = fixture(name);
         let mut log = Vec::new();
@@ -365,4 +374,436 @@ proptest! {
             prop_assert!(p.set_count() > 0);
         }
     }
+}
+
+#[test]
+fn stronglifts_kg_export_one_row_per_exercise() {
+    use SetKind::Work;
+    let p = preview("stronglifts_kg.csv");
+    assert_eq!(p.format, ImportFormat::StrongLifts);
+    assert_eq!(p.assumed_unit, None, "`Set 1 (KG)` states the unit");
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+    assert_eq!(p.sessions.len(), 2);
+    let a = &p.sessions[0];
+    assert_eq!(a.date, Date::from_ymd(2024, 3, 4).unwrap());
+    assert_eq!(a.day_label, "Workout A");
+    let keys: Vec<&str> = a.lifts.iter().map(|e| e.lift.as_str()).collect();
+    assert_eq!(keys, ["squat", "bench", "barbell-row"]);
+    assert_eq!(sets(a, 0), vec![(Work, Weight::kg(20.0), 5); 5]);
+    assert_eq!(a.lifts[1].note, "Elbows in, slow");
+    let b = &p.sessions[1];
+    assert_eq!(
+        sets(b, 0),
+        vec![
+            (Work, Weight::kg(22.5), 5),
+            (Work, Weight::kg(22.5), 5),
+            (Work, Weight::kg(22.5), 5),
+            (Work, Weight::kg(22.5), 5),
+            (Work, Weight::kg(22.5), 3),
+        ]
+    );
+    assert_eq!(b.lifts[1].lift, "press");
+    assert_eq!(
+        sets(b, 2),
+        vec![(Work, Weight::kg(40.0), 5)],
+        "1×5 deadlift"
+    );
+    assert_eq!(p.set_count(), 5 * 5 + 1);
+}
+
+#[test]
+fn stronglifts_lb_export() {
+    let p = preview("stronglifts_lb.csv");
+    assert_eq!(p.format, ImportFormat::StrongLifts);
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+    let a = &p.sessions[0];
+    assert_eq!(a.id.as_str(), "stronglifts-2024-09-02-0730-be32a7d7");
+    assert_eq!(sets(a, 1)[0], (SetKind::Work, Weight::lb(157.5), 5));
+    let b = &p.sessions[1];
+    assert_eq!(sets(b, 0), vec![(SetKind::Work, Weight::lb(315.0), 5)]);
+    // Chin-ups with no weight are bodyweight sets, not errors.
+    assert_eq!(sets(b, 1), vec![(SetKind::Work, Weight::lb(0.0), 8); 3]);
+}
+
+#[test]
+fn stronglifts_bad_rows_are_numbered_and_name_the_problem() {
+    let p = preview("stronglifts_bad_rows.csv");
+    assert_eq!(p.set_count(), 5, "only the squat row is whole");
+    let reasons: Vec<(usize, &str)> = p
+        .bad_rows
+        .iter()
+        .map(|b| (b.row, b.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (3, "date \"04/03/2024\" is not yyyy/mm/dd"),
+            (4, "set 3: reps \"five\" is not a whole number"),
+            (5, "no sets: every Set column is empty"),
+            (6, "set 2 has a weight but no reps"),
+            (
+                7,
+                "set 1: the weight 0.0001 kg is less than the smallest plate step (0.25 kg)"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn an_unusable_stronglifts_file_imports_nothing() {
+    match error("stronglifts_unusable.csv") {
+        ImportError::NoValidRows { bad_rows } => {
+            assert_eq!(bad_rows.len(), 2);
+            assert_eq!(bad_rows[0].row, 2);
+            assert_eq!(
+                bad_rows[0].reason,
+                "the date 1899-01-01 is before 1970-01-01"
+            );
+            assert_eq!(bad_rows[1].reason, "no exercise name");
+        }
+        other => panic!("{other:?}"),
+    }
+    let no_sets = "Date (yyyy/mm/dd),Workout Name,Exercise,Sets×Reps\n2024/03/04,A,Squat,5×5\n";
+    assert_eq!(
+        import::preview(no_sets, &[], &kg_options()),
+        Err(ImportError::MissingColumn {
+            format: ImportFormat::StrongLifts,
+            column: "Set 1 (Reps)"
+        })
+    );
+    let message = ImportError::UnknownFormat.to_string();
+    assert!(message.contains("StrongLifts"), "{message}");
+}
+
+#[test]
+fn fitnotes_rows_with_no_weight_and_no_reps_say_so() {
+    let p = preview("fitnotes_lbs_edge.csv");
+    let reasons: Vec<(usize, &str)> = p
+        .bad_rows
+        .iter()
+        .map(|b| (b.row, b.reason.as_str()))
+        .collect();
+    assert_eq!(
+        reasons,
+        vec![
+            (
+                3,
+                "no weight and no reps (timed and distance sets are not imported)"
+            ),
+            (
+                4,
+                "no weight and no reps (timed and distance sets are not imported)"
+            ),
+            (6, "weight 25.0 has no unit (kgs or lbs)"),
+        ]
+    );
+    // The bodyweight pull-ups (no weight, no unit, 8 reps) and chin-ups (a
+    // 0 weight, no unit) import.
+    assert_eq!(p.set_count(), 3);
+    assert_eq!(
+        sets(&p.sessions[0], 2),
+        vec![(SetKind::Work, Weight::kg(0.0), 8)]
+    );
+    assert_eq!(
+        sets(&p.sessions[0], 1),
+        vec![(SetKind::Work, Weight::kg(0.0), 8)]
+    );
+}
+
+fn strong_row(date: &str, name: &str, weight: &str, reps: &str) -> String {
+    format!(
+        "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Notes\n\
+         2024-05-06 07:30:00,A,Squat,1,100,5,\n\
+         {date},A,{name},1,{weight},{reps},\n"
+    )
+}
+
+fn only_bad_reason(text: &str) -> String {
+    let p = import::preview(text, &[], &kg_options()).unwrap();
+    assert_eq!(p.bad_rows.len(), 1, "{:?}", p.bad_rows);
+    assert_eq!(p.bad_rows[0].row, 3);
+    p.bad_rows[0].reason.clone()
+}
+
+#[test]
+fn values_outside_the_limits_are_bad_rows_not_clamps() {
+    let ok = "2024-05-06 07:30:00";
+    assert_eq!(
+        only_bad_reason(&strong_row("1899-01-01 00:00:00", "Squat", "100", "5")),
+        "the date 1899-01-01 is before 1970-01-01"
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row("9999-12-31 00:00:00", "Squat", "100", "5")),
+        "the date 9999-12-31 is in the future"
+    );
+    // Today and tomorrow (time zones) are fine; the day after is not.
+    for (date, bad) in [
+        ("2026-12-02 08:00:00", false),
+        ("2026-12-03 08:00:00", false),
+        ("2026-12-04 08:00:00", true),
+    ] {
+        let p =
+            import::preview(&strong_row(date, "Squat", "100", "5"), &[], &kg_options()).unwrap();
+        assert_eq!(p.bad_rows.len(), usize::from(bad), "{date}");
+    }
+    let long = "x".repeat(5_000_000);
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, &long, "100", "5")),
+        "the exercise name is longer than 80 characters"
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, "Squat", "0.0001", "5")),
+        "the weight 0.0001 kg is less than the smallest plate step (0.25 kg)"
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, "Squat", "0.1", "5")),
+        "the weight 0.1 kg is less than the smallest plate step (0.25 kg)"
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, "Squat", "2000.5", "5")),
+        "weight \"2000.5\": That is heavier than any barbell lift (max 2000)."
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, "Squat", "100", "1000")),
+        "1000 reps is more than the 999 one set can have"
+    );
+    assert_eq!(
+        only_bad_reason(&strong_row(ok, "Squat", "100", "99999999999999999999")),
+        "99999999999999999999 reps is more than the 999 one set can have"
+            .replace("99999999999999999999", &u64::MAX.to_string())
+    );
+    // A bodyweight set (0, or an empty weight) is not "too small".
+    let p = import::preview(&strong_row(ok, "Pull Up", "0", "8"), &[], &kg_options()).unwrap();
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+}
+
+/// A session whose texts all start like spreadsheet formulas (OWASP "CSV
+/// Injection"), or with the quote the export uses to neutralise them.
+fn hostile_session() -> Session {
+    let mut s = Session::new(SessionId::new("s-1"), Date::from_ymd(2025, 1, 6).unwrap());
+    s.day_label = "+cmd|' /C calc'!A0".into();
+    s.notes = "@SUM(1+1)*cmd|' /C calc'!A0".into();
+    s.finished = true;
+    let names = [
+        "=HYPERLINK(\"http://evil.example\",\"x\")",
+        "+1",
+        "-5 kg next time",
+        "@me",
+        "'quoted",
+        "Squat",
+    ];
+    // Names can't hold control characters (limits::name); notes can, so the
+    // tab and carriage-return cases are notes.
+    let notes = ["\tTabbed", "\rReturn", "\r\n=1+1"];
+    for (i, name) in names.iter().enumerate() {
+        let at = s.add_exercise(LoggedExercise::new(format!("lift-{i}"), *name));
+        let set = LoggedSet {
+            note: notes.get(i).map_or(format!("={i}+{i}"), |n| n.to_string()),
+            ..LoggedSet::done(SetKind::Work, Weight::kg(100.0), 5)
+        };
+        s.add_set(at, set).unwrap();
+    }
+    s
+}
+
+#[test]
+fn history_export_neutralises_formula_cells() {
+    let text = history_csv(&[hostile_session()]);
+    let records: Vec<csv::Record> = csv::read(&text, ',')
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let col = |name: &str| HISTORY_COLUMNS.iter().position(|c| *c == name).unwrap();
+    let dangerous = ['=', '+', '-', '@', '\t', '\r'];
+    for r in &records[1..] {
+        for f in &r.fields {
+            assert!(
+                !f.starts_with(dangerous),
+                "cell {f:?} would run as a formula"
+            );
+        }
+    }
+    let exercise: Vec<&str> = records[1..]
+        .iter()
+        .map(|r| r.fields[col("exercise")].as_str())
+        .collect();
+    assert_eq!(
+        exercise,
+        [
+            "'=HYPERLINK(\"http://evil.example\",\"x\")",
+            "'+1",
+            "'-5 kg next time",
+            "'@me",
+            "''quoted",
+            "Squat",
+        ]
+    );
+    let notes: Vec<&str> = records[1..]
+        .iter()
+        .map(|r| r.fields[col("note")].as_str())
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "'\tTabbed",
+            "'\rReturn",
+            "'\r\n=1+1",
+            "=3+3",
+            "=4+4",
+            "=5+5"
+        ]
+        .map(|n| if n.starts_with('=') {
+            format!("'{n}")
+        } else {
+            n.to_string()
+        })
+    );
+    assert_eq!(records[1].fields[col("day")], "'+cmd|' /C calc'!A0");
+    // Plain numbers and dates are untouched.
+    assert_eq!(records[1].fields[col("weight")], "100");
+    assert_eq!(records[1].fields[col("date")], "2025-01-06");
+}
+
+#[test]
+fn reimporting_our_own_export_restores_the_original_text() {
+    let original = hostile_session();
+    let text = history_csv(std::slice::from_ref(&original));
+    let p = import::preview(&text, &[], &kg_options()).unwrap();
+    assert_eq!(p.format, ImportFormat::Liftsheet);
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+    assert_eq!(p.sessions.len(), 1);
+    let back = &p.sessions[0];
+    assert_eq!(back.id, original.id);
+    assert_eq!(back.day_label, original.day_label);
+    assert_eq!(back.notes, original.notes);
+    for (a, b) in back.lifts.iter().zip(&original.lifts) {
+        assert_eq!(a.name, b.name);
+        assert_eq!(a.lift, b.lift);
+        assert_eq!(a.sets[0].note, b.sets[0].note);
+        assert_eq!(
+            (a.sets[0].kind, a.sets[0].weight, a.sets[0].reps),
+            (b.sets[0].kind, b.sets[0].weight, b.sets[0].reps)
+        );
+    }
+    assert_eq!(back.lifts.len(), original.lifts.len());
+    // Importing it into the log it came from adds nothing.
+    let again = import::preview(&text, &[original], &kg_options()).unwrap();
+    assert!(again.sessions.is_empty());
+    assert_eq!(again.skipped_duplicates, 6);
+}
+
+/// Every stored value of a preview is within the limits module.
+fn within_limits(p: &ImportPreview) -> Result<(), String> {
+    for s in &p.sessions {
+        limits::date(s.date, today()).map_err(|e| e.to_string())?;
+        limits::name(&s.day_label, "day").map_err(|e| e.to_string())?;
+        limits::note(&s.notes, "notes").map_err(|e| e.to_string())?;
+        for ex in &s.lifts {
+            limits::name(&ex.name, "name").map_err(|e| e.to_string())?;
+            limits::name(&ex.lift, "lift").map_err(|e| e.to_string())?;
+            limits::note(&ex.note, "note").map_err(|e| e.to_string())?;
+            for set in &ex.sets {
+                limits::logged_weight(set.weight).map_err(|e| e.to_string())?;
+                limits::logged_reps(u64::from(set.reps)).map_err(|e| e.to_string())?;
+                limits::note(&set.note, "note").map_err(|e| e.to_string())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+const HEADERS: [&str; 5] = [
+    "Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Notes,Workout Notes,RPE\n",
+    "title,start_time,description,exercise_title,exercise_notes,set_type,weight_kg,reps,rpe\n",
+    "Date,Exercise,Category,Weight,Weight Unit,Reps,Comment\n",
+    "Date (yyyy/mm/dd),Workout Name,Exercise,Sets×Reps,Start Time (h:mm),Notes,Set 1 (Reps),Set 1 (LB),Set 2 (Reps),Set 2 (LB)\n",
+    "date,session,program,day,exercise,lift,set,kind,weight,unit,reps,target_weight,target_reps,rpe,done,note,session_notes\n",
+];
+
+/// A field that is often near or past a limit: dates around 1970 and today,
+/// weights around one plate step and 2000, reps around 0 and 999, long and
+/// control-character text.
+fn field_strategy() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[0-9]{1,4}([.,][0-9]{1,5})?",
+        Just("0.0001".to_string()),
+        Just("0.2".to_string()),
+        Just("2000.001".to_string()),
+        Just("1000".to_string()),
+        Just("0".to_string()),
+        "(1969|1970|2026|2027|9999)-(01|12)-(01|31|02|03|04)( 0[0-9]:[0-5][0-9]:00)?",
+        "(1969|1970|2026|9999)/(01|12)/(01|03|31)",
+        "[0-9]{1,2} (Jan|Dec) (1969|1970|2026|9999), 1[0-9]:[0-5][0-9]",
+        "(kgs|lbs|kg|lb|W|F|D|1|work|amrap|warmup|normal|yes|no|)",
+        "[a-zA-Z=+'@ \t\u{0}\u{1b}é\n]{0,12}",
+        (81usize..200).prop_map(|n| "n".repeat(n)),
+        (2001usize..2100).prop_map(|n| "w\n".repeat(n / 2)),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// No importer stores a value outside `limits`, whatever the file holds.
+    #[test]
+    fn no_importer_stores_a_value_outside_the_limits(
+        which in 0usize..HEADERS.len(),
+        rows in prop::collection::vec(prop::collection::vec(field_strategy(), 1..18), 1..6),
+    ) {
+        let body: String = rows
+            .iter()
+            .map(|r| r.iter().map(|f| csv::quote(f).into_owned()).collect::<Vec<_>>().join(",") + "\n")
+            .collect();
+        let text = format!("{}{body}", HEADERS[which]);
+        if let Ok(p) = import::preview(&text, &[], &kg_options()) {
+            prop_assert!(p.set_count() > 0);
+            let checked = within_limits(&p);
+            prop_assert!(checked.is_ok(), "{:?}", checked);
+        }
+    }
+}
+
+#[test]
+fn history_shows_a_set_in_its_own_unit_with_the_conversion_rounded() {
+    use liftsheet_domain::log::{logged_set_text, logged_weight_text};
+    use liftsheet_domain::records::Records;
+    // FitNotes' 315 lbs deadlift, viewed by a lifter who uses kg: 315 lb is
+    // 142.8826 kg (1 lb = 0.45359237 kg, [S77]), shown to a tenth.
+    let p = preview("fitnotes.csv");
+    let deadlift = &p.sessions[1].lifts[0].sets[0];
+    assert_eq!(
+        logged_set_text(deadlift.weight, deadlift.reps, Unit::Kg),
+        "315 lb (142.9 kg) × 3"
+    );
+    assert_eq!(logged_weight_text(deadlift.weight, Unit::Lb), "315 lb");
+    assert_eq!(
+        logged_weight_text(Weight::lb(82.67), Unit::Kg),
+        "82.67 lb (37.5 kg)",
+        "not 37.498 kg"
+    );
+    assert_eq!(
+        logged_weight_text(Weight::kg(100.0), Unit::Lb),
+        "100 kg (220.5 lb)"
+    );
+    assert_eq!(logged_weight_text(Weight::lb(0.0), Unit::Kg), "0 lb");
+    // Records compare in the lifter's unit but keep the set as logged.
+    let records = Records::compute(&p.sessions, Unit::Kg);
+    let rec = &records.lifts["deadlift"].rep_records[0];
+    assert_eq!(rec.weight.unit(), Unit::Kg);
+    assert_eq!(rec.logged, Weight::lb(315.0));
+    let best = records.lifts["deadlift"].best_e1rm.as_ref().unwrap();
+    assert_eq!(best.logged, Weight::lb(315.0));
+}
+
+#[test]
+fn stronglifts_is_detected_by_its_set_columns_too() {
+    // A variant header written with a plain "x" still has `Set 1 (Reps)`.
+    let text = "Date (yyyy/mm/dd),Workout Name,Exercise,Setsxreps,Set 1 (Reps),Set 1 (KG)\n\
+                2024/03/04,Workout A,Squat,1x5,5,60\n";
+    let p = import::preview(text, &[], &kg_options()).unwrap();
+    assert_eq!(p.format, ImportFormat::StrongLifts);
+    assert_eq!(
+        sets(&p.sessions[0], 0),
+        vec![(SetKind::Work, Weight::kg(60.0), 5)]
+    );
 }

@@ -230,6 +230,55 @@ fn plates_and_warmups_when_asked() {
 }
 
 #[test]
+fn stronglifts_plans_its_own_warmup() {
+    // StrongLifts squat at 100 kg warms up 20×5, 20×5, 40×5, 60×3, 80×2,
+    // 90×1 ([S47]), not with the Starting Strength ladder; bench at 135 lb
+    // is bar 2×5, then 90×3 ([S65]).
+    let program = builtin::build("stronglifts-5x5", &BuiltinOptions::default()).unwrap();
+    assert_eq!(program.warmup, WarmupStyle::StrongLifts);
+    let ladder = |unit: Unit, lift: &str, work: Weight| {
+        let maxes = ["squat", "bench", "row", "press", "deadlift"]
+            .into_iter()
+            .fold(Maxes::new(), |m, l| {
+                m.with(
+                    l,
+                    if l == lift {
+                        work
+                    } else {
+                        Weight::from_milli(work.milli() / 2, unit)
+                    },
+                )
+            });
+        let s = PlanSettings::new(unit).with_plates_and_warmups();
+        let plan = generate(&program, &maxes, &s, 0).unwrap();
+        let e = plan
+            .exercises()
+            .find(|e| e.lift.as_str() == lift)
+            .unwrap()
+            .clone();
+        assert_eq!(e.sets[0].weight, Some(work));
+        e.warmup
+            .iter()
+            .map(|w| (w.weight, w.reps, w.sets))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        ladder(Unit::Kg, "squat", kg(100.0)),
+        vec![
+            (kg(20.0), 5, 2),
+            (kg(40.0), 5, 1),
+            (kg(60.0), 3, 1),
+            (kg(80.0), 2, 1),
+            (kg(90.0), 1, 1)
+        ]
+    );
+    assert_eq!(
+        ladder(Unit::Lb, "bench", lb(135.0)),
+        vec![(lb(45.0), 5, 2), (lb(90.0), 3, 1)]
+    );
+}
+
+#[test]
 fn sets_below_the_bar_become_the_bar() {
     // Press TM 50 lb: deload 40 % = 20 lb, lighter than the 45 lb bar.
     let maxes = bbb_maxes_lb().with("press", lb(50.0));

@@ -216,6 +216,31 @@ fn percentages_and_reps_out_of_bounds_are_refused() {
         refused(|s| s.program.training_max_percent = Percent::whole(0)),
         Problem::Percentage
     );
+    // A set at 0 % of a max lifts nothing (limits::load_percent).
+    assert_eq!(
+        refused(|s| first_group(&mut s.program).load = Load::Percent(Percent::whole(0))),
+        Problem::Percentage
+    );
+    assert_eq!(
+        refused(|s| {
+            for cycle in &mut s.program.cycles {
+                for week in &mut cycle.weeks {
+                    for day in &mut week.days {
+                        for ex in &mut day.exercises {
+                            if let SetScheme::Fixed(groups) = &mut ex.sets {
+                                for g in groups {
+                                    if let Load::Percent(p) = &mut g.load {
+                                        *p = Percent::whole(0);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }),
+        Problem::Percentage
+    );
     assert_eq!(
         refused(|s| first_group(&mut s.program).reps = Reps::Exact(0)),
         Problem::Reps
@@ -256,6 +281,11 @@ fn lifts_and_maxes_out_of_bounds_are_refused() {
         refused(|s| s.maxes = Some(four_maxes().with("squat", Weight::kg(2000.5)))),
         Problem::Max
     );
+    // Less than one plate step (limits::loaded_weight): not a max.
+    assert_eq!(
+        refused(|s| s.maxes = Some(four_maxes().with("squat", Weight::kg(0.0001)))),
+        Problem::Max
+    );
     assert_eq!(
         refused(|s| s.maxes = Some(four_maxes().with("bad\u{7}key", Weight::kg(50.0)))),
         Problem::ControlCharacter
@@ -286,10 +316,12 @@ proptest! {
     fn edited_programs_round_trip(
         name in safe_name(),
         lift_name in safe_name(),
-        percent in 0u32..=20_000,
+        // Within limits: a set above 0 % (limits::load_percent), maxes of at
+        // least one plate step, 0.5 lb (limits::loaded_weight).
+        percent in 1u32..=20_000,
         reps in 1u32..=100,
         count in 1u32..=100,
-        maxes in proptest::collection::vec(1i64..=2_000_000, 0..5),
+        maxes in proptest::collection::vec(500i64..=2_000_000, 0..5),
         send_maxes in any::<bool>(),
     ) {
         let mut program = bbb();

@@ -102,14 +102,20 @@ pub fn OneRepMaxSection() -> Html {
                     tenths % 10
                 ),
                 None if r == 1 => "A single is its own 1RM.".to_string(),
-                None => "Mean of the formulas below".to_string(),
+                None if Formula::ALL.iter().all(|f| f.in_range(r)) => {
+                    "Mean of the formulas below".to_string()
+                }
+                None => "Mean of the formulas below that are valid at this many reps".to_string(),
             };
+            // A formula past its valid range shows why instead of a number,
+            // and the mean leaves it out (e1rm::Formula::valid_reps).
             let rows = Formula::ALL.iter().map(|f| {
-                let value = match f.estimate(w, r) {
-                    Ok(e) => to_tenth(e).to_string(),
-                    Err(e) => e.to_string(),
+                let (value, class) = match (f.out_of_range_note(r), f.estimate(w, r)) {
+                    (Some(note), _) => (note, "num muted small"),
+                    (None, Ok(e)) => (to_tenth(e).to_string(), "num"),
+                    (None, Err(e)) => (e.to_string(), "num muted small"),
                 };
-                html! { <tr><th scope="row">{ f.name() }</th><td class="num">{ value }</td></tr> }
+                html! { <tr><th scope="row">{ f.name() }</th><td class={class}>{ value }</td></tr> }
             });
             let mean_row = mean.map(|m| html! {
                 <tr class="mean"><th scope="row">{"Mean"}</th><td class="num">{ to_tenth(m).to_string() }</td></tr>

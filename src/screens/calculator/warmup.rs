@@ -55,6 +55,7 @@ pub fn WarmupSection() -> Html {
             _ => None,
         },
         "pct" => Some(Scheme::liftosaur_barbell(unit)),
+        "sl" => Some(Scheme::StrongLifts),
         "custom" => match &custom {
             Some(Ok(steps)) => Some(Scheme::Custom(steps.clone())),
             _ => None,
@@ -146,6 +147,7 @@ pub fn WarmupSection() -> Html {
                 onchange={setter(&scheme_text)}
                 options={vec![
                     ("ss".into(), "Starting Strength (bar, then 3 jumps)".into()),
+                    ("sl".into(), "StrongLifts (bar, then 20 kg / 45 lb jumps)".into()),
                     ("531".into(), "5/3/1 (40/50/60 % of training max)".into()),
                     ("pct".into(), "Percentages (30/50/80 %)".into()),
                     ("custom".into(), "My own list".into()),

@@ -7,6 +7,7 @@ mod session_editor;
 mod session_list;
 mod set_editor;
 
+use crate::components::editable::Editable;
 use crate::route::Route;
 use crate::state::use_app;
 use liftsheet_domain::records::Records;
@@ -41,7 +42,7 @@ pub fn HistoryScreen() -> Html {
     html! {
         <section class="screen history">
             <RecordsCard records={records.clone()} />
-            <SessionList records={records} />
+            <Editable><SessionList records={records} /></Editable>
         </section>
     }
 }

@@ -1,6 +1,7 @@
 //! Records per lift: pick a lift, see its e1RM chart, best e1RM and rep records.
 
 use crate::components::e1rm_chart::E1rmChart;
+use liftsheet_domain::log::{logged_set_text, logged_weight_text};
 use liftsheet_domain::records::chart::shown;
 use liftsheet_domain::records::Records;
 use std::rc::Rc;
@@ -53,7 +54,7 @@ pub fn RecordsCard(props: &RecordsCardProps) -> Html {
                 <p class="result">
                     <span class="muted">{"Best e1RM"}</span>
                     <span class="big">{ shown(best.e1rm).to_string() }</span>
-                    <span class="muted small">{ format!("{} × {} on {}", best.weight, best.reps, best.date) }</span>
+                    <span class="muted small">{ format!("{} on {}", logged_set_text(best.logged, best.reps, r.unit), best.date) }</span>
                 </p>
             }
             <E1rmChart name={current.name.clone()} series={current.e1rm_series.clone()} unit={r.unit} />
@@ -68,7 +69,7 @@ pub fn RecordsCard(props: &RecordsCardProps) -> Html {
                     { for current.rep_records.iter().map(|rec| html! {
                         <tr>
                             <td class="num">{ rec.reps }</td>
-                            <td class="num">{ rec.weight.to_string() }</td>
+                            <td class="num">{ logged_weight_text(rec.logged, r.unit) }</td>
                             <td>{ rec.date.to_string() }</td>
                         </tr>
                     }) }

@@ -3,7 +3,7 @@
 use super::session_editor::SessionEditor;
 use crate::screens::log::set_row::kind_label;
 use crate::state::use_app;
-use liftsheet_domain::log::{newest_first, SessionId, SetKind};
+use liftsheet_domain::log::{logged_set_text, newest_first, SessionId, SetKind};
 use liftsheet_domain::records::Records;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -23,6 +23,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
     // The session being corrected, if any.
     let editing = use_state(|| None::<SessionId>);
     let sessions = newest_first(&app.doc.log);
+    let unit = app.doc.settings.unit;
     let total = sessions.len();
     let more = {
         let shown = shown.clone();
@@ -60,7 +61,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                 <ul class="history-sets">
                                     { for ex.sets.iter().map(|set| {
                                         let pr = props.records.pr_of(&s.id, set.id);
-                                        let mut text = format!("{} × {}", set.weight, set.reps);
+                                        let mut text = logged_set_text(set.weight, set.reps, unit);
                                         if let Some(rpe) = set.rpe { text.push_str(&format!(" @{rpe}")); }
                                         html! {
                                             <li class={classes!((!set.done).then_some("skipped"), (set.kind == SetKind::Warmup).then_some("warmup"))}>

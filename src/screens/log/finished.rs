@@ -1,7 +1,8 @@
 //! After "Finish session": what was done, the records it set.
 
+use crate::components::download::download_backup;
 use crate::route::Route;
-use crate::state::use_app;
+use crate::state::{use_app, Action, SaveState};
 use liftsheet_domain::log::Session;
 use liftsheet_domain::records::Records;
 use yew::prelude::*;
@@ -23,15 +24,53 @@ pub fn FinishedCard(props: &FinishedProps) -> Html {
         let cb = props.on_done.clone();
         Callback::from(move |_| cb.emit(()))
     };
+    let summary = format!("{done} of {} sets done on {}.", s.set_count(), s.date);
+    // "Saved" and the PRs only once storage really took the session.
+    let body = match app.save_state() {
+        SaveState::Saved => html! {
+            <>
+                <h2 id="finished-title">{"Session saved"}</h2>
+                <p role="status" class="notice ok">
+                    { summary }
+                    if prs > 0 {
+                        { " " }<span class="pr">{ format!("{prs} PR{}", if prs == 1 { "" } else { "s" }) }</span>
+                    }
+                </p>
+            </>
+        },
+        SaveState::Pending => html! {
+            <>
+                <h2 id="finished-title">{"Saving session…"}</h2>
+                <p role="status" class="notice">{ summary }</p>
+            </>
+        },
+        SaveState::NotSaved { reason } => {
+            let export = {
+                let app = app.clone();
+                Callback::from(move |_| download_backup(&app.doc))
+            };
+            let retry = {
+                let app = app.clone();
+                Callback::from(move |_| app.dispatch(Action::RetrySave))
+            };
+            html! {
+                <>
+                    <h2 id="finished-title">{"Session not saved"}</h2>
+                    <div role="alert" class="notice error">
+                        <p>{ format!("{summary} This session is only in this tab: {reason}") }</p>
+                        <p>{"Export a backup to keep it. Once space is freed, your next change (or Try again) saves it."}</p>
+                    </div>
+                    <div class="actions">
+                        <button class="button primary" onclick={export}>{"Export backup (JSON)"}</button>
+                        <button class="button" onclick={retry}>{"Try again"}</button>
+                    </div>
+                </>
+            }
+        }
+    };
     html! {
         <section class="card" aria-labelledby="finished-title">
-            <h2 id="finished-title">{"Session saved"}</h2>
-            <p role="status" class="notice ok">
-                { format!("{done} of {} sets done on {}.", s.set_count(), s.date) }
-                if prs > 0 {
-                    { " " }<span class="pr">{ format!("{prs} PR{}", if prs == 1 { "" } else { "s" }) }</span>
-                }
-            </p>
+            { body }
             <div class="actions">
                 <a class="button" href={Route::History.href()}>{"See it in History"}</a>
                 <button class="button" onclick={close}>{"Close"}</button>

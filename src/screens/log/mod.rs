@@ -10,6 +10,7 @@ mod session_view;
 pub mod set_row;
 mod start;
 
+use crate::components::editable::Editable;
 use crate::components::proposals_card::WaitingProposals;
 use crate::state::use_app;
 use liftsheet_domain::log::SessionId;
@@ -46,13 +47,15 @@ pub fn LogScreen() -> Html {
     html! {
         <section class="screen log-screen">
             if let Some(session) = app.doc.in_progress.clone() {
-                <SessionView session={session} on_finished={on_finished} />
+                <Editable><SessionView session={session} on_finished={on_finished} /></Editable>
             } else {
                 if let Some(session) = just_finished {
                     <finished::FinishedCard session={session} on_done={on_done} />
                 }
+                <Editable>
                 <WaitingProposals />
                 <StartCard />
+                </Editable>
             }
         </section>
     }

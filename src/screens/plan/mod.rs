@@ -309,6 +309,7 @@ pub fn PlanScreen() -> Html {
                     </div>
                 }
                 <div class="actions no-print">
+                    <crate::components::editable::Editable>
                     if !is_active { <button type="button" class="primary" onclick={start}>{"Start this program"}</button> }
                     <button type="button" onclick={copy}>{"Copy and edit"}</button>
                     if matches!(*choice, Choice::Custom(_)) {
@@ -316,6 +317,7 @@ pub fn PlanScreen() -> Html {
                         <button type="button" class="danger" onclick={delete}>{"Delete"}</button>
                     }
                     if is_active { <button type="button" class="danger" onclick={stop}>{"Stop program"}</button> }
+                    </crate::components::editable::Editable>
                     <button type="button" onclick={print}>{"Print"}</button>
                     <button type="button" aria-expanded={sharing.to_string()} onclick={toggle_share}>{"Share"}</button>
                 </div>
@@ -324,7 +326,9 @@ pub fn PlanScreen() -> Html {
                 <div class="no-print"><SharePanel program={program.clone()} maxes={share_maxes} /></div>
             }
             if is_active { <div class="no-print"><WaitingProposals /></div> }
-            <MaxesCard lifts={inputs.clone()} {unit} {on_work_weight} />
+            <crate::components::editable::Editable reason={false}>
+                <MaxesCard lifts={inputs.clone()} {unit} {on_work_weight} />
+            </crate::components::editable::Editable>
             <section class="card plan-controls no-print">
                 <div class="subnav" role="group" aria-label="Cycle">{ for cycle_chips }</div>
                 { projection_note }

@@ -6,6 +6,7 @@ mod bar;
 mod plates;
 mod units;
 
+use crate::components::editable::Editable;
 use bar::BarCard;
 use plates::PlatesCard;
 use units::UnitsCard;
@@ -15,9 +16,11 @@ use yew::prelude::*;
 pub fn SettingsScreen() -> Html {
     html! {
         <section class="screen settings">
-            <UnitsCard />
-            <BarCard />
-            <PlatesCard />
+            <Editable>
+                <UnitsCard />
+                <BarCard />
+                <PlatesCard />
+            </Editable>
             // Other cards (data backup/import) are added below this line.
             <crate::components::data_section::DataSection />
         </section>

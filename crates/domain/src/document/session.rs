@@ -509,7 +509,12 @@ mod tests {
         let csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n\
                    2024-01-02 07:00:00,Morning,1h,Squat (Barbell),1,100,5,0,0,,,\n";
         let mut doc = StoredDocument::default();
-        let preview = import::preview(csv, &doc.log, &ImportOptions::default()).unwrap();
+        let preview = import::preview(
+            csv,
+            &doc.log,
+            &ImportOptions::new(Default::default(), Date::from_ymd(2026, 12, 2).unwrap()),
+        )
+        .unwrap();
         apply(&mut doc, Change::Import(preview.clone())).unwrap();
         apply(&mut doc, Change::Import(preview)).unwrap();
         assert_eq!(doc.log.len(), 1);

@@ -24,9 +24,37 @@
 //! | `note` | set note |
 //! | `session_notes` | the session's notes (repeated on each of its rows) |
 //!
+//! Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and some a
+//! tab or carriage return) as a formula: an exercise named
+//! `=HYPERLINK(...)` from an imported file or a share link would become a
+//! live link. Following the OWASP CSV-injection guidance, every such cell is
+//! written with a leading `'`, which spreadsheets show as text
+//! ([`neutralise`]). So that this is lossless, a cell that already starts
+//! with `'` gets one more; importing this export again
+//! (`ImportFormat::Liftsheet`) removes exactly one ([`restore`]).
+//!
 //! The complete, lossless backup is the JSON store (`store::encode`).
 
 use super::csv::quote;
+use std::borrow::Cow;
+
+/// First characters that make a spreadsheet read a cell as a formula (OWASP
+/// "CSV Injection": `=`, `+`, `-`, `@`, tab, carriage return).
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// `cell` made safe to open in a spreadsheet: prefixed with `'` when it
+/// starts like a formula, or with `'` itself (so [`restore`] is exact).
+pub fn neutralise(cell: &str) -> Cow<'_, str> {
+    match cell.chars().next() {
+        Some(c) if FORMULA_STARTS.contains(&c) || c == '\'' => format!("'{cell}").into(),
+        _ => cell.into(),
+    }
+}
+
+/// The original text of a cell [`neutralise`] wrote.
+pub fn restore(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
 use crate::log::{Session, SetKind};
 
 /// The header row's columns.
@@ -89,7 +117,10 @@ pub fn history_csv(sessions: &[Session]) -> String {
                     set.note.clone(),
                     s.notes.clone(),
                 ];
-                let fields: Vec<_> = row.iter().map(|f| quote(f)).collect();
+                let fields: Vec<_> = row
+                    .iter()
+                    .map(|f| quote(&neutralise(f)).into_owned())
+                    .collect();
                 out.push_str(&fields.join(","));
                 out.push_str("\r\n");
             }

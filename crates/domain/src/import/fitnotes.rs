@@ -38,10 +38,18 @@ impl Columns {
         let date_text = field(r, self.date, "Date")?;
         let date = Date::parse(&date_text)
             .map_err(|_| format!("date \"{date_text}\" is not YYYY-MM-DD"))?;
+        let weight_text = field(r, self.weight, "Weight")?;
+        let reps_text = field(r, self.reps, "Reps")?;
+        if weight_text.is_empty() && reps_text.is_empty() {
+            return Err("no weight and no reps (timed and distance sets are not imported)".into());
+        }
         let unit_text = field(r, self.unit, "Weight Unit")?;
         let unit = match unit_text.to_ascii_lowercase().as_str() {
             "kgs" | "kg" => Unit::Kg,
             "lbs" | "lb" => Unit::Lb,
+            // No unit is fine for a set with no weight (bodyweight).
+            "" if rows::weight(&weight_text, Unit::Kg).is_ok_and(|w| w.is_zero()) => Unit::Kg,
+            "" => return Err(format!("weight {weight_text} has no unit (kgs or lbs)")),
             _ => return Err(format!("weight unit \"{unit_text}\" is not kgs or lbs")),
         };
         let exercise = field(r, self.exercise, "Exercise")?;
@@ -55,10 +63,12 @@ impl Columns {
             exercise,
             exercise_note: String::new(),
             kind: SetKind::Work,
-            weight: rows::weight(&field(r, self.weight, "Weight")?, unit)?,
-            reps: rows::reps(&field(r, self.reps, "Reps")?)?,
+            weight: rows::weight(&weight_text, unit)?,
+            reps: rows::reps(&reps_text)?,
             rpe: None,
             note: self.comment.map_or(String::new(), |i| r.get(i).to_string()),
+            source_id: None,
+            lift: None,
         }))
     }
 }

@@ -85,6 +85,8 @@ impl Columns {
             reps: rows::reps(&field(r, self.reps, "reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: String::new(),
+            source_id: None,
+            lift: None,
         }))
     }
 }

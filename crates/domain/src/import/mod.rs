@@ -1,11 +1,13 @@
 //! Importing history from other apps' CSV exports; exporting ours.
 //!
-//! [`preview`] reads a Strong, Hevy or FitNotes export (detected by its header
-//! row; formats in import-formats.md) into sessions the lifter can look over
+//! [`preview`] reads a Strong, Hevy, FitNotes or StrongLifts export, or
+//! Liftsheet's own history CSV (detected by its header row; formats in
+//! import-formats.md) into sessions the lifter can look over
 //! before anything is saved. It never imports half a mess silently: rows that
 //! can't be read are listed by number with the reason, a file with no usable
 //! row is an error, and sets already in the log are skipped, so importing the
-//! same file twice adds nothing.
+//! same file twice adds nothing. Every value stored is within
+//! [`crate::limits`]; one outside is a bad row with the reason.
 //!
 //! Export: [`export::history_csv`] writes the log as CSV for spreadsheets; the
 //! whole store as JSON is `store::encode` / `store::decode`.
@@ -15,8 +17,10 @@ pub mod export;
 mod fitnotes;
 mod hevy;
 pub mod lifts;
+mod liftsheet;
 mod rows;
 mod strong;
+mod stronglifts;
 
 use crate::date::Date;
 use crate::log::Session;
@@ -33,6 +37,9 @@ pub enum ImportFormat {
     Strong,
     Hevy,
     FitNotes,
+    StrongLifts,
+    /// Liftsheet's own history CSV ([`export::history_csv`]).
+    Liftsheet,
 }
 
 impl ImportFormat {
@@ -42,6 +49,8 @@ impl ImportFormat {
             ImportFormat::Strong => "Strong",
             ImportFormat::Hevy => "Hevy",
             ImportFormat::FitNotes => "FitNotes",
+            ImportFormat::StrongLifts => "StrongLifts",
+            ImportFormat::Liftsheet => "Liftsheet",
         }
     }
 
@@ -51,16 +60,27 @@ impl ImportFormat {
             ImportFormat::Strong => "strong",
             ImportFormat::Hevy => "hevy",
             ImportFormat::FitNotes => "fitnotes",
+            ImportFormat::StrongLifts => "stronglifts",
+            ImportFormat::Liftsheet => "liftsheet",
         }
     }
 }
 
 /// Choices the file can't answer.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportOptions {
     /// The unit of weights when the file doesn't say (Strong's plain `Weight`
     /// column): the lifter's unit in the other app.
     pub unit: Unit,
+    /// The lifter's local date: sessions dated after the next day are bad
+    /// rows ([`crate::limits::date`]). The domain has no clock.
+    pub today: Date,
+}
+
+impl ImportOptions {
+    pub fn new(unit: Unit, today: Date) -> ImportOptions {
+        ImportOptions { unit, today }
+    }
 }
 
 /// A row that was not imported, and why.
@@ -122,7 +142,7 @@ impl fmt::Display for ImportError {
         match self {
             ImportError::Empty => f.write_str("The file is empty."),
             ImportError::UnknownFormat => f.write_str(
-                "This isn't a Strong, Hevy or FitNotes export: its first row is not one of their headers.",
+                "This isn't a Strong, Hevy, FitNotes, StrongLifts or Liftsheet export: its first row is not one of their headers.",
             ),
             ImportError::MissingColumn { format, column } => write!(
                 f,
@@ -170,8 +190,15 @@ pub fn preview(
                 reason: e.reason.to_string(),
             }),
             Ok(r) => match reader.read(&r) {
-                Ok(Some(set)) => sets.push(set),
-                Ok(None) => {}
+                // A row is imported whole or not at all (a StrongLifts row
+                // holds all of an exercise's sets).
+                Ok(found) => match found
+                    .iter()
+                    .try_for_each(|set| rows::check(set, options.today))
+                {
+                    Ok(()) => sets.extend(found),
+                    Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
+                },
                 Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
             },
         }

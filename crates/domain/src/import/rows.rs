@@ -2,8 +2,12 @@
 //! type they produce, and grouping rows into sessions.
 
 use super::csv::Record;
-use super::{fitnotes, hevy, lift_key, strong, ImportError, ImportFormat, ImportOptions};
-use crate::date::DateTime;
+use super::{
+    fitnotes, hevy, lift_key, liftsheet, strong, stronglifts, ImportError, ImportFormat,
+    ImportOptions,
+};
+use crate::date::{Date, DateTime};
+use crate::limits;
 use crate::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use crate::rpe::Rpe;
 use crate::weight::{Unit, Weight};
@@ -11,7 +15,7 @@ use std::collections::HashMap;
 
 /// A header row, names normalized (trimmed, lowercase, single spaces).
 pub(super) struct Header {
-    names: Vec<String>,
+    pub(super) names: Vec<String>,
 }
 
 fn normalize(name: &str) -> String {
@@ -64,6 +68,13 @@ pub(super) struct RawSet {
     pub reps: u32,
     pub rpe: Option<Rpe>,
     pub note: String,
+    /// The session this row belongs to when the file says so (Liftsheet's
+    /// own export has a `session` column); other apps group by start time and
+    /// workout name alone.
+    pub source_id: Option<String>,
+    /// The lift key when the file has one (Liftsheet's `lift` column);
+    /// otherwise it is derived from the exercise name ([`lift_key`]).
+    pub lift: Option<String>,
 }
 
 /// A reader for the format its header shows.
@@ -71,6 +82,8 @@ pub(super) enum Reader {
     Strong(strong::Columns),
     Hevy(hevy::Columns),
     FitNotes(fitnotes::Columns),
+    StrongLifts(stronglifts::Columns),
+    Liftsheet(liftsheet::Columns),
 }
 
 impl Reader {
@@ -82,6 +95,14 @@ impl Reader {
             Ok(Reader::Strong(strong::Columns::new(h, options)?))
         } else if h.has("exercise") && h.has("category") && h.has("date") {
             Ok(Reader::FitNotes(fitnotes::Columns::new(h)?))
+        } else if h.has("exercise")
+            && (h.names.iter().any(|n| n.contains('×')) || h.has("set 1 (reps)"))
+        {
+            // StrongLifts' header has `Sets×Reps`, `Top Set (Reps×KG)`, and
+            // `Set 1 (Reps)`.
+            Ok(Reader::StrongLifts(stronglifts::Columns::new(h)?))
+        } else if h.has("session") && h.has("exercise") && h.has("lift") && h.has("kind") {
+            Ok(Reader::Liftsheet(liftsheet::Columns::new(h)?))
         } else {
             Err(ImportError::UnknownFormat)
         }
@@ -92,6 +113,8 @@ impl Reader {
             Reader::Strong(_) => ImportFormat::Strong,
             Reader::Hevy(_) => ImportFormat::Hevy,
             Reader::FitNotes(_) => ImportFormat::FitNotes,
+            Reader::StrongLifts(_) => ImportFormat::StrongLifts,
+            Reader::Liftsheet(_) => ImportFormat::Liftsheet,
         }
     }
 
@@ -99,17 +122,20 @@ impl Reader {
         match self {
             Reader::Strong(c) => c.assumed_unit(),
             Reader::Hevy(c) => c.assumed_unit(),
-            Reader::FitNotes(_) => None,
+            Reader::FitNotes(_) | Reader::StrongLifts(_) | Reader::Liftsheet(_) => None,
         }
     }
 
-    /// The set in `r`; `Ok(None)` for rows that are not sets (Strong's rest
-    /// timers and notes); `Err(reason)` for a row that can't be read.
-    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+    /// The sets in `r`: one for most formats, all of an exercise's for
+    /// StrongLifts, none for rows that are not sets (Strong's rest timers and
+    /// notes); `Err(reason)` for a row that can't be read.
+    pub(super) fn read(&self, r: &Record) -> Result<Vec<RawSet>, String> {
         match self {
-            Reader::Strong(c) => c.read(r),
-            Reader::Hevy(c) => c.read(r),
-            Reader::FitNotes(c) => c.read(r),
+            Reader::Strong(c) => c.read(r).map(Vec::from_iter),
+            Reader::Hevy(c) => c.read(r).map(Vec::from_iter),
+            Reader::FitNotes(c) => c.read(r).map(Vec::from_iter),
+            Reader::StrongLifts(c) => c.read(r),
+            Reader::Liftsheet(c) => c.read(r).map(Vec::from_iter),
         }
     }
 }
@@ -122,7 +148,8 @@ pub(super) fn field(r: &Record, i: usize, column: &str) -> Result<String, String
         .ok_or_else(|| format!("the row ends before the \"{column}\" column"))
 }
 
-/// Reps: a whole number ("5", or "5.0" as some exports write it).
+/// Reps: a whole number ("5", or "5.0" as some exports write it), within
+/// [`limits::logged_reps`].
 pub(super) fn reps(text: &str) -> Result<u32, String> {
     let t = text.trim();
     if t.is_empty() {
@@ -132,20 +159,50 @@ pub(super) fn reps(text: &str) -> Result<u32, String> {
         .strip_suffix(".0")
         .or_else(|| t.strip_suffix(",0"))
         .unwrap_or(t);
-    match whole.parse::<u32>() {
-        Ok(0) => Err("0 reps".into()),
-        Ok(n) if n <= crate::log::MAX_REPS => Ok(n),
-        Ok(_) => Err(format!("{t} reps is more than one set can log")),
-        Err(_) => Err(format!("reps \"{t}\" is not a whole number")),
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("reps \"{t}\" is not a whole number"));
     }
+    let n = whole.parse::<u64>().unwrap_or(u64::MAX);
+    limits::logged_reps(n).map_err(|e| e.to_string())
 }
 
-/// A weight in `unit`; empty means none (bodyweight).
+/// A weight in `unit`; empty means none (bodyweight). A weight is zero or
+/// within [`limits::logged_weight`]; a number too small to keep
+/// ("0.0001") is an error, not a silent zero.
 pub(super) fn weight(text: &str, unit: Unit) -> Result<Weight, String> {
-    if text.trim().is_empty() {
+    let t = text.trim();
+    if t.is_empty() {
         return Ok(Weight::zero(unit));
     }
-    Weight::parse(text, unit).map_err(|e| format!("weight \"{}\": {e}", text.trim()))
+    let w = Weight::parse(t, unit).map_err(|e| format!("weight \"{t}\": {e}"))?;
+    if w.is_zero() && t.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        return Err(format!(
+            "the weight {t} {unit} is less than the smallest plate step ({} {unit})",
+            crate::weight::format_milli(limits::min_weight_milli(unit))
+        ));
+    }
+    limits::logged_weight(w).map_err(|e| e.to_string())
+}
+
+/// Checks what every importer produces against [`crate::limits`]: the date,
+/// the texts' lengths, weight and reps. The reason names the first problem.
+pub(super) fn check(set: &RawSet, today: Date) -> Result<(), String> {
+    let err = |e: limits::LimitError| e.to_string();
+    limits::date(set.when.date, today).map_err(err)?;
+    limits::name(&set.exercise, "exercise name").map_err(err)?;
+    limits::name(&set.workout, "workout name").map_err(err)?;
+    limits::note(&set.workout_note, "workout note").map_err(err)?;
+    limits::note(&set.exercise_note, "exercise note").map_err(err)?;
+    limits::note(&set.note, "note").map_err(err)?;
+    if let Some(id) = &set.source_id {
+        limits::name(id, "session id").map_err(err)?;
+    }
+    if let Some(lift) = &set.lift {
+        limits::name(lift, "lift key").map_err(err)?;
+    }
+    limits::logged_weight(set.weight).map_err(err)?;
+    limits::logged_reps(u64::from(set.reps)).map_err(err)?;
+    Ok(())
 }
 
 /// An optional RPE.
@@ -171,18 +228,23 @@ fn fingerprint(text: &str) -> u32 {
 /// the same ids.
 pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Session> {
     let mut sessions: Vec<Session> = Vec::new();
-    let mut index: HashMap<(DateTime, String), usize> = HashMap::new();
+    let mut index: HashMap<(DateTime, String, Option<String>), usize> = HashMap::new();
     for row in rows {
-        let key = (row.when, row.workout.clone());
+        let key = (row.when, row.workout.clone(), row.source_id.clone());
         let at = *index.entry(key).or_insert_with(|| {
-            let id = format!(
-                "{}-{}-{:02}{:02}-{:08x}",
-                format.key(),
-                row.when.date,
-                row.when.hour(),
-                row.when.minute(),
-                fingerprint(&row.workout)
-            );
+            let id = match &row.source_id {
+                // Our own export: keep the session's id, so a re-import of
+                // a backup finds the sessions already in the log.
+                Some(id) => id.clone(),
+                None => format!(
+                    "{}-{}-{:02}{:02}-{:08x}",
+                    format.key(),
+                    row.when.date,
+                    row.when.hour(),
+                    row.when.minute(),
+                    fingerprint(&row.workout)
+                ),
+            };
             let mut s = Session::new(SessionId(id), row.when.date);
             s.day_label.clone_from(&row.workout);
             s.finished = true;
@@ -196,7 +258,8 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
         let ex = match session.lifts.iter().position(|e| e.name == row.exercise) {
             Some(i) => i,
             None => {
-                let mut e = LoggedExercise::new(lift_key(&row.exercise), row.exercise.clone());
+                let key = row.lift.clone().unwrap_or_else(|| lift_key(&row.exercise));
+                let mut e = LoggedExercise::new(key, row.exercise.clone());
                 e.note.clone_from(&row.exercise_note);
                 session.add_exercise(e)
             }

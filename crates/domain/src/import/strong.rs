@@ -87,6 +87,8 @@ impl Columns {
             reps: rows::reps(&field(r, self.reps, "Reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: optional(self.notes),
+            source_id: None,
+            lift: None,
         }))
     }
 }

@@ -258,6 +258,9 @@ pub enum WarmupStyle {
     /// Empty bar 2 × 5, then even jumps, reps 5/3/2 (§5, [S42]).
     #[default]
     StartingStrength,
+    /// StrongLifts' own: empty bar 2 × 5, then 20 kg / 45 lb jumps, reps
+    /// falling (§5 [S47][S65]).
+    StrongLifts,
 }
 
 /// A training program, as plain data a lifter can copy and edit.

@@ -395,6 +395,7 @@ impl Planner<'_> {
             (WarmupStyle::FiveThreeOne, (tm, MaxKind::TrainingMax)) => {
                 Scheme::FiveThreeOne { training_max: tm }
             }
+            (WarmupStyle::StrongLifts, _) => Scheme::StrongLifts,
             _ => Scheme::StartingStrength,
         };
         let options = LadderOptions::default();

@@ -40,7 +40,7 @@ pub enum Problem {
     TooMany(&'static str),
     /// None of something that needs at least one (weeks, days, sets); says what.
     NoneOf(&'static str),
-    /// A percentage outside 0–200 %.
+    /// A load percentage of 0 % or over 200 %.
     Percentage,
     /// A rep count outside the allowed range.
     Reps,
@@ -67,7 +67,7 @@ impl fmt::Display for Problem {
             Problem::ControlCharacter => f.write_str("a name has hidden control characters"),
             Problem::TooMany(what) => write!(f, "it has too many {what}"),
             Problem::NoneOf(what) => write!(f, "it has no {what}"),
-            Problem::Percentage => f.write_str("a percentage is outside 0–200%"),
+            Problem::Percentage => f.write_str("a percentage is 0% or more than 200%"),
             Problem::Reps => f.write_str("a rep count is out of range"),
             Problem::Max => f.write_str("a max is not a usable weight"),
             Problem::Program(why) => f.write_str(why),

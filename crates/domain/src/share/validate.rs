@@ -6,6 +6,7 @@
 //! 10 sets in a group, 10 lifts).
 
 use super::{Problem, SharedProgram};
+use crate::limits;
 use crate::program::{
     Advance, FailureAction, Increment, Load, Maxes, Percent, Program, ProgressionRule, Reps,
     SetGroup, SetScheme,
@@ -14,10 +15,11 @@ use crate::weight::{Weight, MAX_INPUT, MILLI};
 use std::collections::BTreeSet;
 
 /// Longest name or label (program, lift, cycle, week, day, stage, key), in
-/// characters (Unicode scalar values).
-pub const MAX_NAME_CHARS: usize = 80;
-/// Longest free text (summary, source, set note), in characters.
-pub const MAX_TEXT_CHARS: usize = 300;
+/// characters (Unicode scalar values): [`limits::MAX_NAME_CHARS`].
+pub use crate::limits::MAX_NAME_CHARS;
+/// Longest free text (summary, source, set note), in characters:
+/// [`limits::MAX_TEXT_CHARS`].
+pub use crate::limits::MAX_TEXT_CHARS;
 /// Most lifts in a program, and most maxes in a link.
 pub const MAX_LIFTS: usize = 64;
 pub const MAX_CYCLES: usize = 12;
@@ -28,12 +30,13 @@ pub const MAX_EXERCISES: usize = 30;
 /// Set groups per exercise (or per stage), and stages per exercise.
 pub const MAX_SET_GROUPS: usize = 30;
 pub const MAX_STAGES: usize = 10;
-/// Sets in one group, and reps in one set.
+/// Sets in one group.
 pub const MAX_SETS: u32 = 100;
-pub const MAX_REPS: u32 = 100;
-/// Highest percentage anywhere in a shared program: 200 % of a max is already
-/// far past any plan (top sets are ≤ 105 % of TM, §2.2–§3.8).
-pub const MAX_PERCENT: Percent = Percent::whole(200);
+/// Reps in one set: [`limits::MAX_PLANNED_REPS`].
+pub const MAX_REPS: u32 = limits::MAX_PLANNED_REPS;
+/// Highest percentage anywhere in a shared program
+/// ([`limits::MAX_LOAD_PERCENT`]).
+pub const MAX_PERCENT: Percent = limits::MAX_LOAD_PERCENT;
 /// Failure rules nest through `NextStage { last }`; GZCLP needs 2 levels.
 pub const MAX_RULE_DEPTH: usize = 8;
 /// Steps in an AMRAP table, consecutive failures, steps back.
@@ -79,14 +82,14 @@ fn bounded_text(text: &str, most: usize, newlines: bool, too_long: Problem) -> R
 }
 
 /// Checks a lift-key → max map: few enough lifts, sane keys, and each max a
-/// positive weight no heavier than the app accepts as input ([`MAX_INPUT`]).
+/// weight from one plate step to the input limit ([`limits::loaded_weight`]).
 pub fn maxes(maxes: &Maxes) -> Result<(), Problem> {
     if maxes.0.len() > MAX_LIFTS {
         return Err(Problem::TooMany("lifts"));
     }
     for (lift, max) in &maxes.0 {
         name(lift.as_str(), true)?;
-        if !max.is_positive() || !within_input(*max) {
+        if limits::loaded_weight(*max).is_err() {
             return Err(Problem::Max);
         }
     }
@@ -191,8 +194,10 @@ fn set_groups(groups: &[SetGroup]) -> Result<(), Problem> {
         }
         reps(group.reps)?;
         match group.load {
-            Load::Percent(p) | Load::PercentOfOneRepMax(p) => percent(p)?,
-            Load::Fixed(w) if w.milli() < 0 || !within_input(w) => return Err(Problem::Max),
+            Load::Percent(p) | Load::PercentOfOneRepMax(p) => {
+                limits::load_percent(p).map_err(|_| Problem::Percentage)?;
+            }
+            Load::Fixed(w) if limits::logged_weight(w).is_err() => return Err(Problem::Max),
             // An Rpe is checked by its own type when it is read.
             Load::Fixed(_) | Load::Rpe(_) | Load::Bodyweight => {}
         }

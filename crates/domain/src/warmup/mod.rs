@@ -35,13 +35,23 @@ pub enum Scheme {
     /// Empty bar 2 × 5, then three jumps with reps 5, 3, 2 (§5, [S42]).
     ///
     /// "Four relatively even jumps" from the bar to the work weight, bigger
-    /// early ([S42][S64]): this crate puts the loaded warm-ups at 40 %, 60 %
-    /// and 83 % of the gap between bar and work weight, the fractions of the
-    /// FAQ's 275 lb example (90, 140 and 190 of the 230 lb gap). On the
-    /// 10 lb warm-up increment that gives the FAQ's 275 lb ladder exactly
-    /// (135, 185, 235) and its 95 lb one within 5 lb (65, 75, 85 for 60, 75,
-    /// 85: the FAQ's 60 needs a 2.5 lb plate a side).
+    /// early ([S42][S64]). The FAQ's two published ladders fix the jumps as
+    /// fractions of the gap between bar and work weight: 275 lb is 45×5×2,
+    /// 135×5, 185×3, 235×2 (90, 140 and 190 of a 230 lb gap: 40, 60, 83 %);
+    /// 95 lb is 45×5×2, 60×5, 75×3, 85×2 (15, 30 and 40 of a 50 lb gap: 30,
+    /// 60, 80 %). Between those gaps the first and last fractions go linearly
+    /// from the small ladder's to the big one's (this crate's reading; a
+    /// bigger gap has a bigger first jump). The warm-up increment is 10 lb /
+    /// 5 kg, or half of it when it is not under a fifth of the gap, so a
+    /// 15 lb jump isn't rounded to 20 ([`Scheme::warmup_step`]).
     StartingStrength,
+    /// StrongLifts 5×5's own warm-up (§5 [S47][S65]): the empty bar 2 × 5,
+    /// then jumps of 20 kg / 45 lb while below the work weight, reps falling
+    /// with the weight (5 below 50 % of the work weight, 3 below 75 %, 2
+    /// below 85 %, then 1); with three or more loaded jumps, a last single at
+    /// the work weight less half a jump. So 100 kg is 20×5, 20×5, 40×5, 60×3,
+    /// 80×2, 90×1 ([S47]) and 135 lb is 45×5×2, 90×3 ([S65]).
+    StrongLifts,
     /// Percentages of the work weight with thresholds (Liftosaur, §5 [S8]).
     Percentages(Vec<PercentStep>),
     /// Fixed weights and reps, one set each.
@@ -74,13 +84,15 @@ impl Scheme {
     ///
     /// * Starting Strength and percentages: 5 kg / 10 lb, i.e. 2.5 kg / 5 lb a
     ///   side, so no fractional plates ([S64]; [S67] rounds to 5/10 lb).
+    ///   (Starting Strength halves it for a small gap, see its docs.)
+    /// * StrongLifts: 2.5 kg / 5 lb, its own session increment ([S45]).
     /// * 5/3/1: the lifter's normal increment, 2.5 kg / 5 lb, as calculators
     ///   round its sets (§2.3, [S17][S19]).
     /// * Custom: zero (no rounding): the lifter typed those weights.
     pub fn warmup_step(&self, unit: Unit) -> Weight {
         let (kg, lb) = match self {
             Scheme::StartingStrength | Scheme::Percentages(_) => (5_000, 10_000),
-            Scheme::FiveThreeOne { .. } => (2_500, 5_000),
+            Scheme::FiveThreeOne { .. } | Scheme::StrongLifts => (2_500, 5_000),
             Scheme::Custom(_) => (0, 0),
         };
         match unit {
@@ -223,10 +235,20 @@ fn ladder_inner(
         return Err(WarmupError::WorkAtOrBelowBar { empty });
     }
     let ideal = wants(work, empty, scheme);
-    let step = options
-        .step
-        .unwrap_or_else(|| scheme.warmup_step(unit))
-        .to(unit);
+    let step = match options.step {
+        Some(step) => step.to(unit),
+        None => {
+            let step = scheme.warmup_step(unit);
+            let gap = work.minus(empty);
+            // Starting Strength: an increment not under a fifth of the gap
+            // would bend the FAQ's jumps (95 lb: 60 would become 65).
+            if *scheme == Scheme::StartingStrength && step.milli() * 5 >= gap.milli() {
+                Weight::from_milli(step.milli() / 2, unit)
+            } else {
+                step
+            }
+        }
+    };
     let unrounded = build(work, &ideal, Weight::zero(unit), setup, loader, options)?;
     if step.milli() <= 0 {
         return Ok(unrounded);
@@ -295,6 +317,7 @@ fn build(
 
 /// The ideal (unloaded) steps of a scheme.
 fn wants(work: Weight, empty: Weight, scheme: &Scheme) -> Vec<Want> {
+    let unit = work.unit();
     let pct =
         |base: Weight, p: i64| Weight::from_milli(div_round(base.milli() * p, 100), base.unit());
     match scheme {
@@ -308,20 +331,66 @@ fn wants(work: Weight, empty: Weight, scheme: &Scheme) -> Vec<Want> {
             .collect(),
         Scheme::StartingStrength => {
             let gap = work.minus(empty);
+            // Where the gap sits between the FAQ's 95 lb (50 lb gap) and
+            // 275 lb (230 lb gap) ladders, in thousandths: 0 to 1000.
+            let gap_lb = gap.to(Unit::Lb).milli();
+            let t = (gap_lb - 50_000).clamp(0, 180_000) * 1000 / 180_000;
+            let first = 300 + 100 * t / 1000;
+            let last = 800 + 30 * t / 1000;
+            let permille =
+                |base: Weight, p: i64| Weight::from_milli(div_round(base.milli() * p, 1000), unit);
             let mut v = vec![Want {
                 weight: empty,
                 reps: 5,
                 sets: 2,
             }];
             v.extend(
-                [(40, 5), (60, 3), (83, 2)]
+                [(first, 5), (600, 3), (last, 2)]
                     .into_iter()
                     .map(|(p, reps)| Want {
-                        weight: empty.plus(pct(gap, p)),
+                        weight: empty.plus(permille(gap, p)),
                         reps,
                         sets: 1,
                     }),
             );
+            v
+        }
+        Scheme::StrongLifts => {
+            let jump = match unit {
+                Unit::Kg => Weight::from_milli(20_000, unit),
+                Unit::Lb => Weight::from_milli(45_000, unit),
+            };
+            let reps_at = |w: Weight| {
+                let permille = div_round(w.milli() * 1000, work.milli().max(1));
+                match permille {
+                    p if p < 500 => 5,
+                    p if p < 750 => 3,
+                    p if p < 850 => 2,
+                    _ => 1,
+                }
+            };
+            let mut v = vec![Want {
+                weight: empty,
+                reps: 5,
+                sets: 2,
+            }];
+            let mut next = empty.plus(jump);
+            while next.cmp_mass(work) == Ordering::Less {
+                v.push(Want {
+                    weight: next,
+                    reps: reps_at(next),
+                    sets: 1,
+                });
+                next = next.plus(jump);
+            }
+            if v.len() > 3 {
+                let single = work.minus(Weight::from_milli(jump.milli() / 2, unit));
+                v.push(Want {
+                    weight: single,
+                    reps: 1,
+                    sets: 1,
+                });
+            }
             v
         }
         Scheme::Percentages(steps) => steps

@@ -78,7 +78,7 @@ pub fn starting_strength(info: &BuiltinInfo, options: &BuiltinOptions) -> Progra
 /// overhead press 5×5, deadlift 1×5 ([S43]). +2.5 kg / 5 lb per successful
 /// session, deadlift +5 kg / 10 lb ([S43][S44][S45]); a failure repeats the
 /// weight and the third failure in a row takes 10 % off ([S43][S44][S46]).
-/// Rounding: nearest.
+/// Rounding: nearest. Warm-ups: StrongLifts' own ladder (§5 [S47][S65]).
 pub fn stronglifts(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
     let rule = |inc: Increment| Some(linear(Cadence::Session, inc, 3, reset_by(10)));
     let a = day(
@@ -100,7 +100,7 @@ pub fn stronglifts(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
     program(
         info,
         options.rounding,
-        WarmupStyle::StartingStrength,
+        WarmupStyle::StrongLifts,
         vec![
             lift("squat", "Squat", MaxKind::WorkWeight, rule(upper())),
             lift("bench", "Bench press", MaxKind::WorkWeight, rule(upper())),
