@@ -9,65 +9,27 @@ use liftsheet_domain::store::Settings;
 use liftsheet_domain::Weight;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+mod support;
+use support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A fresh `<div>` in the page, with no calculator drafts left by an earlier
-/// test (the fields keep their text in sessionStorage).
-fn mount_point() -> Element {
-    let window = web_sys::window().unwrap();
-    window.session_storage().unwrap().unwrap().clear().unwrap();
-    let document = window.document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-/// Types `text` into the input labelled by id `id`, as a keyboard would.
-async fn type_into(root: &Element, id: &str, text: &str) {
-    let input: HtmlInputElement = root
-        .query_selector(&format!("#{id}"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("an input #{id}"))
-        .dyn_into()
-        .unwrap();
-    input.set_value(text);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let event = Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&event).unwrap();
-    settle().await;
-}
-
-fn text_of(root: &Element) -> String {
-    root.text_content().unwrap_or_default()
-}
 
 #[wasm_bindgen_test]
 async fn bar_diagram_draws_and_labels_every_plate() {
     use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
-    let root = mount_point();
+    let _page = fresh_page();
     let plates = vec![Weight::kg(20.0), Weight::kg(10.0), Weight::kg(2.5)];
-    yew::Renderer::<BarDiagram>::with_root_and_props(
-        root.clone(),
-        BarDiagramProps {
-            plates,
-            collar: Weight::kg(2.5),
-            small: false,
-        },
-    )
-    .render();
-    settle().await;
-    let svg = root.query_selector("svg").unwrap().expect("an svg");
+    let root = mount::<BarDiagram>(BarDiagramProps {
+        plates,
+        collar: Weight::kg(2.5),
+        small: false,
+    });
+    let svg = wait_for_selector(&root, "svg").await;
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
@@ -118,18 +80,13 @@ async fn bar_diagram_draws_and_labels_every_plate() {
 #[wasm_bindgen_test]
 async fn bar_diagram_of_an_empty_bar() {
     use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
-    let root = mount_point();
-    yew::Renderer::<BarDiagram>::with_root_and_props(
-        root.clone(),
-        BarDiagramProps {
-            plates: vec![],
-            collar: Weight::kg(0.0),
-            small: true,
-        },
-    )
-    .render();
-    settle().await;
-    let svg = root.query_selector("svg").unwrap().unwrap();
+    let _page = fresh_page();
+    let root = mount::<BarDiagram>(BarDiagramProps {
+        plates: vec![],
+        collar: Weight::kg(0.0),
+        small: true,
+    });
+    let svg = wait_for_selector(&root, "svg").await;
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
         Some("Empty bar")
@@ -167,10 +124,9 @@ fn MaxSectionInApp() -> Html {
 
 #[wasm_bindgen_test]
 async fn e1rm_updates_as_you_type_and_explains_zero_reps() {
-    let root = mount_point();
-    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
-    settle().await;
-    assert!(text_of(&root).contains("Enter a weight and reps"));
+    let _page = fresh_page();
+    let root = mount::<MaxSectionInApp>(());
+    wait_for_text(&root, "Enter a weight and reps").await;
 
     type_into(&root, "e1rm-weight", "100").await;
     type_into(&root, "e1rm-reps", "5").await;
@@ -224,17 +180,12 @@ async fn e1rm_updates_as_you_type_and_explains_zero_reps() {
 
 #[wasm_bindgen_test]
 async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
-    let root = mount_point();
-    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
-    settle().await;
+    let _page = fresh_page();
+    let root = mount::<MaxSectionInApp>(());
+    wait_for_selector(&root, "#e1rm-weight").await;
     type_into(&root, "e1rm-weight", "100").await;
     type_into(&root, "e1rm-reps", "1").await;
-    let save: web_sys::HtmlElement = root
-        .query_selector("button.primary")
-        .unwrap()
-        .expect("a save button")
-        .dyn_into()
-        .unwrap();
+    let save = button(&root, "button.primary");
     // A single is its own 1RM; the training max is 90 % of it (Wendler,
     // training-math.md §2.1): 90 kg, already a multiple of 2.5 kg.
     assert_eq!(
@@ -242,8 +193,7 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
         "Save 90 kg as squat training max"
     );
     SAVED_MAXES.with(|s| s.borrow_mut().clear());
-    save.click();
-    settle().await;
+    click(&save).await;
     let saved = SAVED_MAXES.with(|s| s.borrow().clone());
     assert_eq!(
         saved,
@@ -255,19 +205,13 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
     assert!(text_of(&root).contains("Saved 90 kg as your squat training max"));
 
     // The 1RM goes to its own place, tested (a single to failure) and dated.
-    let save_one: web_sys::HtmlElement = root
-        .query_selector(".save-max button:not(.primary)")
-        .unwrap()
-        .expect("a save-1RM button")
-        .dyn_into()
-        .unwrap();
+    let save_one = button(&root, ".save-max button:not(.primary)");
     assert_eq!(
         save_one.text_content().unwrap(),
         "Save 100 kg as squat tested 1RM"
     );
     SAVED_MAXES.with(|s| s.borrow_mut().clear());
-    save_one.click();
-    settle().await;
+    click(&save_one).await;
     let saved = SAVED_MAXES.with(|s| s.borrow().clone());
     match saved.as_slice() {
         [MaxChange::OneRepMax {
@@ -281,26 +225,16 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
         }
         other => panic!("expected one 1RM saved, got {other:?}"),
     }
-    let table = root.query_selector(".saved-maxes").unwrap().unwrap();
-    let text = table.text_content().unwrap();
+    let text = text(&root, ".saved-maxes");
     assert!(text.contains("90 kg") && text.contains("100 kg"), "{text}");
 
     // The typed set is a draft of this tab: a fresh mount shows it again
     // (as after a switch to another tab, or to the full app). This host starts
     // with no maxes again, so "Saved" is not claimed any more.
-    root.set_inner_html("");
-    let again = {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let div = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&div).unwrap();
-        div
-    };
-    yew::Renderer::<MaxSectionInApp>::with_root(again.clone()).render();
-    settle().await;
-    let weight: HtmlInputElement = again
-        .query_selector("#e1rm-weight")
-        .unwrap()
-        .unwrap()
+    unmount_all();
+    let again = mount::<MaxSectionInApp>(());
+    let weight: HtmlInputElement = wait_for_selector(&again, "#e1rm-weight")
+        .await
         .dyn_into()
         .unwrap();
     assert_eq!(weight.value(), "100");
@@ -310,15 +244,14 @@ async fn saving_a_training_max_asks_the_host_and_keeps_the_fields() {
 
 #[wasm_bindgen_test]
 async fn only_fields_the_lifter_changed_become_drafts() {
-    let root = mount_point();
-    let session = web_sys::window()
-        .unwrap()
-        .session_storage()
-        .unwrap()
-        .unwrap();
-    let draft = |key: &str| session.get_item(&format!("liftsheet.draft.{key}")).unwrap();
-    yew::Renderer::<MaxSectionInApp>::with_root(root.clone()).render();
-    settle().await;
+    let _page = fresh_page();
+    let draft = |key: &str| {
+        session()
+            .get_item(&format!("liftsheet.draft.{key}"))
+            .unwrap()
+    };
+    let root = mount::<MaxSectionInApp>(());
+    wait_for_selector(&root, ".chip").await;
     // Untouched, the training-max percent follows the settings (it may change
     // there); nothing is kept for it.
     assert_eq!(draft("calc.tm.percent"), None);
@@ -331,7 +264,7 @@ async fn only_fields_the_lifter_changed_become_drafts() {
         .dyn_into()
         .unwrap();
     assert_eq!(chip.text_content().unwrap(), "85 %");
-    chip.click();
+    click(&chip).await;
     type_into(&root, "e1rm-weight", "140").await;
     assert_eq!(draft("calc.tm.percent").as_deref(), Some("85"));
     // Weights are kept per unit: 140 typed in kg is not offered in lb.

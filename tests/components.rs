@@ -2,62 +2,34 @@
 //! component into a real DOM and reads what a person would see.
 #![cfg(target_arch = "wasm32")]
 
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::Element;
+
+mod support;
+use support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-mod support {
-    use super::*;
-
-    /// A fresh `<div>` attached to the document body.
-    pub fn mount_point() -> Element {
-        let document = web_sys::window().unwrap().document().unwrap();
-        let div = document.create_element("div").unwrap();
-        document.body().unwrap().append_child(&div).unwrap();
-        div
-    }
-
-    /// Lets Yew's scheduler run its pending renders.
-    pub async fn settle() {
-        yew::platform::time::sleep(Duration::from_millis(20)).await;
-    }
-}
-use support::*;
 
 #[wasm_bindgen_test]
 async fn bottom_nav_marks_the_current_tab() {
     use liftsheet::components::bottom_nav::{BottomNav, BottomNavProps};
     use liftsheet::route::Route;
-    let root = mount_point();
-    yew::Renderer::<BottomNav>::with_root_and_props(
-        root.clone(),
-        BottomNavProps {
-            current: Route::Log,
-        },
-    )
-    .render();
-    settle().await;
-    let current = root
-        .query_selector("[aria-current=page]")
-        .unwrap()
-        .expect("one tab is current");
+    let _page = fresh_page();
+    let root = mount::<BottomNav>(BottomNavProps {
+        current: Route::Log,
+    });
+    let current = wait_for_selector(&root, "[aria-current=page]").await;
     assert!(current.text_content().unwrap().contains("Log"));
     assert_eq!(root.query_selector_all("a.tab").unwrap().length(), 4);
 }
 
 #[wasm_bindgen_test]
 async fn crash_screen_offers_the_stored_data_and_a_reload() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let previous = storage.get_item(liftsheet::storage::KEY).unwrap();
+    let _page = fresh_page();
     let stored = r#"{"schema":1,"maxes":{"squat":{"milli":140000,"unit":"kg"}},"log":[]}"#;
-    storage.set_item(liftsheet::storage::KEY, stored).unwrap();
-    let document = web_sys::window().unwrap().document().unwrap();
-    let app = document.create_element("div").unwrap();
+    store(Some(stored));
+    let app = mount_point();
     app.set_id("app");
-    document.body().unwrap().append_child(&app).unwrap();
 
     liftsheet::panic_screen::show("panicked at src/example.rs:1:1: boom");
 
@@ -96,10 +68,4 @@ async fn crash_screen_offers_the_stored_data_and_a_reload() {
         .as_string()
         .unwrap();
     assert_eq!(decoded, stored, "the stored document, byte for byte");
-
-    app.remove();
-    match previous {
-        Some(p) => storage.set_item(liftsheet::storage::KEY, &p).unwrap(),
-        None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
-    }
 }

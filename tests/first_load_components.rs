@@ -13,10 +13,12 @@ use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
 use liftsheet_domain::training_max::{Increment, TmPercent};
 use liftsheet_domain::{Rounding, Unit, Weight};
 use serde_json::{json, Value};
-use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
+
+mod support;
+use support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,23 +27,11 @@ const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v2.jso
 /// An older schema: the first-load app hands it to the full app to migrate.
 const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
 
-fn mount_point() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(40)).await;
-}
-
 /// Mounts the first-load app in a fresh element and lets it render.
-async fn start_calculator_app() -> (Element, yew::AppHandle<CalculatorApp>) {
-    let root = mount_point();
-    let app = yew::Renderer::<CalculatorApp>::with_root(root.clone()).render();
-    settle().await;
-    (root, app)
+async fn start_calculator_app() -> Element {
+    let root = mount::<CalculatorApp>(());
+    idle().await;
+    root
 }
 
 /// The calculator app runs on `#/calc` (the test page has its own fragment).
@@ -51,24 +41,6 @@ fn at_calculator() {
         .location()
         .set_hash("#/calc")
         .unwrap();
-}
-
-fn local() -> web_sys::Storage {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap()
-}
-
-/// Runs `test` with `text` as the stored document, then puts back what was there.
-async fn with_stored<F: std::future::Future<Output = ()>>(text: Option<&str>, test: F) {
-    let previous = local().get_item(storage::KEY).unwrap();
-    match text {
-        Some(text) => local().set_item(storage::KEY, text).unwrap(),
-        None => local().remove_item(storage::KEY).unwrap(),
-    }
-    test.await;
-    match previous {
-        Some(previous) => local().set_item(storage::KEY, &previous).unwrap(),
-        None => local().remove_item(storage::KEY).unwrap(),
-    }
 }
 
 /// Documents the way the app writes them, in every settings shape.
@@ -217,154 +189,130 @@ fn the_reader_leaves_everything_else_to_the_full_app() {
 
 #[wasm_bindgen_test]
 async fn the_calculator_app_shows_the_lifters_units_and_maxes() {
+    let _page = fresh_page();
     let mut doc = StoredDocument::default();
     doc.settings.unit = Unit::Lb;
     doc.settings.bar = BarSetup::lb_standard();
     doc.maxes = MaxTable::new().with_training_max("squat", Weight::lb(315.0));
     at_calculator();
-    with_stored(Some(&store::encode(&doc)), async {
-        let (root, app) = start_calculator_app().await;
-        let label = root
-            .query_selector("label[for=e1rm-weight]")
-            .unwrap()
-            .unwrap_or_else(|| panic!("the weight field's label in {}", root.inner_html()))
-            .text_content()
-            .unwrap();
-        assert!(label.contains("(lb)"), "{label}");
-        let maxes = root
-            .query_selector(".saved-maxes")
-            .unwrap()
-            .expect("the saved maxes");
-        let text = maxes.text_content().unwrap();
-        assert!(text.contains("Squat") && text.contains("315"), "{text}");
-        app.destroy();
-    })
-    .await;
+    store(Some(&store::encode(&doc)));
+    let root = start_calculator_app().await;
+    let label = wait_for_selector(&root, "label[for=e1rm-weight]")
+        .await
+        .text_content()
+        .unwrap();
+    assert!(label.contains("(lb)"), "{label}");
+    let text = text(&root, ".saved-maxes");
+    assert!(text.contains("Squat") && text.contains("315"), "{text}");
 }
 
 #[wasm_bindgen_test]
 async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
-    let window = web_sys::window().unwrap();
+    let _page = fresh_page();
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
     at_calculator();
-    with_stored(Some(&newer), async {
-        // No boot script (as here): the lifter is told, not left on "Loading".
-        let _ = js_sys::Reflect::delete_property(&window, &"liftsheetBoot".into());
-        let (root, app) = start_calculator_app().await;
-        let alert = root
-            .query_selector("[role=alert]")
-            .unwrap()
-            .expect("an error banner");
-        assert!(alert
-            .text_content()
-            .unwrap()
-            .contains("couldn't load the rest of the app"));
-        assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
-        app.destroy();
+    store(Some(&newer));
+    // No boot script (as here): the lifter is told, not left on "Loading".
+    set_global("liftsheetBoot", None);
+    let root = start_calculator_app().await;
+    let alert = wait_for_selector(&root, "[role=alert]").await;
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("couldn't load the rest of the app"));
+    assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
+    unmount_all();
 
-        // With a boot script: it is asked once, and the page says it is loading.
-        let calls = js_sys::Array::new();
-        let record = {
-            let calls = calls.clone();
-            wasm_bindgen::closure::Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
-                calls.push(&JsValue::TRUE);
-                js_sys::Promise::resolve(&JsValue::UNDEFINED)
-            })
-        };
-        let boot = js_sys::Object::new();
-        js_sys::Reflect::set(&boot, &"full".into(), record.as_ref().unchecked_ref()).unwrap();
-        js_sys::Reflect::set(&window, &"liftsheetBoot".into(), &boot).unwrap();
-        let (root, app) = start_calculator_app().await;
-        assert_eq!(calls.length(), 1);
-        assert!(root.text_content().unwrap().contains("Loading…"));
-        assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
-        app.destroy();
-        let _ = js_sys::Reflect::delete_property(&window, &"liftsheetBoot".into());
-        drop(record);
-    })
-    .await;
+    // With a boot script: it is asked once, and the page says it is loading.
+    let calls = js_sys::Array::new();
+    let record = {
+        let calls = calls.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
+            calls.push(&JsValue::TRUE);
+            js_sys::Promise::resolve(&JsValue::UNDEFINED)
+        })
+    };
+    let boot = js_sys::Object::new();
+    js_sys::Reflect::set(&boot, &"full".into(), record.as_ref().unchecked_ref()).unwrap();
+    set_global("liftsheetBoot", Some(&boot));
+    let root = start_calculator_app().await;
+    wait_for_text(&root, "Loading…").await;
+    // Asked once: by now the app has run every render, effect and promise
+    // callback that its start queued, so a second request would be in.
+    assert_eq!(calls.length(), 1);
+    assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
+    unmount_all();
+    set_global("liftsheetBoot", None);
+    drop(record);
+}
+
+/// Mounts the full app in a fresh element.
+fn start_full_app() -> Element {
+    mount::<liftsheet::app::App>(())
 }
 
 #[wasm_bindgen_test]
 async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
-    with_stored(None, async {
-        assert!(storage::put_handoff(&[
-            tm("deadlift", Some(Weight::kg(190.0))),
-            tm("squat", Some(Weight::kg(150.0))),
-            tm("deadlift", Some(Weight::kg(200.0))),
-        ]));
-        let root = mount_point();
-        let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
-        settle().await;
-        let stored = store::decode(&local().get_item(storage::KEY).unwrap().expect("saved"))
-            .expect("a readable document");
-        // Every change, in order: the later deadlift wins.
-        assert_eq!(
-            stored.maxes.training_max(&"deadlift".into()),
-            Some(Weight::kg(200.0))
-        );
-        assert_eq!(
-            stored.maxes.training_max(&"squat".into()),
-            Some(Weight::kg(150.0))
-        );
-        // Taken once: a reload does not apply them again.
-        assert_eq!(storage::take_handoff(), vec![]);
-        app.destroy();
-    })
-    .await;
+    let _page = fresh_page();
+    assert!(storage::put_handoff(&[
+        tm("deadlift", Some(Weight::kg(190.0))),
+        tm("squat", Some(Weight::kg(150.0))),
+        tm("deadlift", Some(Weight::kg(200.0))),
+    ]));
+    start_full_app();
+    wait_for("the handed-over maxes to be saved", || stored().is_some()).await;
+    let stored = store::decode(&stored().expect("saved")).expect("a readable document");
+    // Every change, in order: the later deadlift wins.
+    assert_eq!(
+        stored.maxes.training_max(&"deadlift".into()),
+        Some(Weight::kg(200.0))
+    );
+    assert_eq!(
+        stored.maxes.training_max(&"squat".into()),
+        Some(Weight::kg(150.0))
+    );
+    // Taken once: a reload does not apply them again.
+    assert_eq!(storage::take_handoff(), vec![]);
 }
 
 #[wasm_bindgen_test]
 async fn a_read_only_full_app_leaves_handed_over_maxes_waiting() {
+    let _page = fresh_page();
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
-    with_stored(Some(&newer), async {
-        let change = vec![tm("squat", Some(Weight::kg(150.0)))];
-        assert!(storage::put_handoff(&change));
-        let root = mount_point();
-        let app = yew::Renderer::<liftsheet::app::App>::with_root(root.clone()).render();
-        settle().await;
-        // The newer document is untouched, and the max is neither applied
-        // nor dropped.
-        assert_eq!(
-            local().get_item(storage::KEY).unwrap().as_deref(),
-            Some(newer.as_str())
-        );
-        assert_eq!(storage::waiting_handoff(), change);
-        storage::clear_handoff();
-        app.destroy();
-    })
-    .await;
+    store(Some(&newer));
+    let change = vec![tm("squat", Some(Weight::kg(150.0)))];
+    assert!(storage::put_handoff(&change));
+    let root = start_full_app();
+    // What is checked is that nothing happens: waiting for the app's first
+    // screen (and, in `wait_for`, for every render, effect and promise
+    // callback its start queued) is when a save or a taken handoff would be in.
+    wait_for("the full app to render", || !text_of(&root).is_empty()).await;
+    // The newer document is untouched, and the max is neither applied
+    // nor dropped.
+    assert_eq!(stored().as_deref(), Some(newer.as_str()));
+    assert_eq!(storage::waiting_handoff(), change);
 }
 
 #[wasm_bindgen_test]
 async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
+    let _page = fresh_page();
     at_calculator();
-    let mut doc = StoredDocument::default();
-    doc.maxes = MaxTable::new().with_training_max("odd\tlift", Weight::kg(60.0));
-    with_stored(Some(&store::encode(&doc)), async {
-        let (root, app) = start_calculator_app().await;
-        let remove: web_sys::HtmlElement = root
-            .query_selector(".saved-maxes button")
-            .unwrap()
-            .expect("a remove button")
-            .dyn_into()
-            .unwrap();
-        remove.click();
-        settle().await;
-        let alert = root
-            .query_selector("[role=alert]")
-            .unwrap()
-            .expect("a message");
-        assert!(alert
-            .text_content()
-            .unwrap()
-            .starts_with("Not saved: odd\tlift training max removed."));
-        assert!(
-            root.query_selector("#e1rm-weight").unwrap().is_some(),
-            "the calculator stays"
-        );
-        assert_eq!(storage::waiting_handoff(), vec![]);
-        app.destroy();
-    })
-    .await;
+    let doc = StoredDocument {
+        maxes: MaxTable::new().with_training_max("odd\tlift", Weight::kg(60.0)),
+        ..StoredDocument::default()
+    };
+    store(Some(&store::encode(&doc)));
+    let root = start_calculator_app().await;
+    wait_for_selector(&root, ".saved-maxes button").await;
+    click(&button(&root, ".saved-maxes button")).await;
+    let alert = wait_for_selector(&root, "[role=alert]").await;
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .starts_with("Not saved: odd\tlift training max removed."));
+    assert!(
+        root.query_selector("#e1rm-weight").unwrap().is_some(),
+        "the calculator stays"
+    );
+    assert_eq!(storage::waiting_handoff(), vec![]);
 }

@@ -9,50 +9,33 @@ use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKi
 use liftsheet_domain::records::E1rmPoint;
 use liftsheet_domain::store::{self, StoredDocument};
 use liftsheet_domain::{Unit, Weight};
-use std::time::Duration;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::Callback;
 
+mod support;
+use support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_point() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let div = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&div).unwrap();
-    div
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} is shown"))
-        .text_content()
-        .unwrap_or_default()
-}
-
 /// A rest timer for `rest`, mounted and rendered, with callbacks that do nothing.
+///
+/// No time passes in these tests beyond what the start time says: the clock
+/// is read from `started_ms` when the timer renders, so the wait is for that
+/// render, not for a tick.
 async fn mount_rest_timer(rest: Rest) -> Element {
-    let root = mount_point();
-    yew::Renderer::<RestTimer>::with_root_and_props(
-        root.clone(),
-        RestTimerProps {
-            rest,
-            on_adjust: Callback::noop(),
-            on_stop: Callback::noop(),
-        },
-    )
-    .render();
-    settle().await;
+    let root = mount::<RestTimer>(RestTimerProps {
+        rest,
+        on_adjust: Callback::noop(),
+        on_stop: Callback::noop(),
+    });
+    wait_for_selector(&root, "[role=timer]").await;
     root
 }
 
 #[wasm_bindgen_test]
 async fn rest_timer_counts_down_from_its_start_time() {
+    let _page = fresh_page();
     // Started 65.5 s ago: a sleeping tab wakes to the right time.
     let rest = Rest {
         started_ms: now_ms() - 65_500.0,
@@ -68,6 +51,7 @@ async fn rest_timer_counts_down_from_its_start_time() {
 
 #[wasm_bindgen_test]
 async fn rest_timer_says_when_rest_is_over() {
+    let _page = fresh_page();
     let rest = Rest {
         started_ms: now_ms() - 200_000.0,
         duration_secs: 90,
@@ -87,19 +71,14 @@ fn point(days: i64, kg: f64) -> E1rmPoint {
 
 #[wasm_bindgen_test]
 async fn e1rm_chart_has_ticks_a_best_point_and_a_table() {
-    let root = mount_point();
+    let _page = fresh_page();
     let series = vec![point(0, 120.0), point(14, 131.25), point(40, 128.0)];
-    yew::Renderer::<E1rmChart>::with_root_and_props(
-        root.clone(),
-        E1rmChartProps {
-            name: "Squat".into(),
-            series,
-            unit: Unit::Kg,
-        },
-    )
-    .render();
-    settle().await;
-    let svg = root.query_selector("svg[role=img]").unwrap().unwrap();
+    let root = mount::<E1rmChart>(E1rmChartProps {
+        name: "Squat".into(),
+        series,
+        unit: Unit::Kg,
+    });
+    let svg = wait_for_selector(&root, "svg[role=img]").await;
     let title = text(&svg, "title");
     assert!(title.contains("best 131.3 kg on 2024-01-15"), "{title}");
     assert_eq!(svg.query_selector_all(".best").unwrap().length(), 1);
@@ -117,21 +96,13 @@ async fn e1rm_chart_has_ticks_a_best_point_and_a_table() {
 
 #[wasm_bindgen_test]
 async fn e1rm_chart_without_points_says_so() {
-    let root = mount_point();
-    yew::Renderer::<E1rmChart>::with_root_and_props(
-        root.clone(),
-        E1rmChartProps {
-            name: "Bench".into(),
-            series: vec![],
-            unit: Unit::Kg,
-        },
-    )
-    .render();
-    settle().await;
-    assert!(root
-        .text_content()
-        .unwrap()
-        .contains("No Bench sets to chart yet."));
+    let _page = fresh_page();
+    let root = mount::<E1rmChart>(E1rmChartProps {
+        name: "Bench".into(),
+        series: vec![],
+        unit: Unit::Kg,
+    });
+    wait_for_text(&root, "No Bench sets to chart yet.").await;
     assert!(root.query_selector("svg").unwrap().is_none());
 }
 
@@ -187,13 +158,6 @@ fn ten_years() -> StoredDocument {
     doc
 }
 
-fn performance_now() -> f64 {
-    let window = web_sys::window().unwrap();
-    let perf = js_sys::Reflect::get(&window, &"performance".into()).unwrap();
-    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into()).unwrap().into();
-    now.call0(&perf).unwrap().as_f64().unwrap()
-}
-
 /// A report, not a benchmark gate: prints how long `storage::load` takes for
 /// a 10-year store in this browser, and the store's size.
 #[wasm_bindgen_test]
@@ -201,9 +165,8 @@ async fn measures_loading_a_ten_year_store() {
     let doc = ten_years();
     let sets: usize = doc.log.iter().map(Session::set_count).sum();
     let text = store::encode(&doc);
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let previous = storage.get_item(liftsheet::storage::KEY).unwrap();
-    storage.set_item(liftsheet::storage::KEY, &text).unwrap();
+    let _page = fresh_page();
+    store(Some(&text));
     let mut times = Vec::new();
     for _ in 0..5 {
         let t0 = performance_now();
@@ -223,10 +186,6 @@ async fn measures_loading_a_ten_year_store() {
         times[4]
     );
     console_log!("{report}");
-    match previous {
-        Some(p) => storage.set_item(liftsheet::storage::KEY, &p).unwrap(),
-        None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
-    }
 }
 
 /// A report, not a gate: what one save costs with a 10-year log in this
@@ -234,9 +193,7 @@ async fn measures_loading_a_ten_year_store() {
 #[wasm_bindgen_test]
 async fn measures_saving_with_a_ten_year_log() {
     let mut doc = ten_years();
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let previous = storage.get_item(liftsheet::storage::KEY).unwrap();
-    storage.remove_item(liftsheet::storage::KEY).unwrap();
+    let _page = fresh_page();
     let first = liftsheet::storage::save(&doc);
     assert_eq!(first.persistence, liftsheet::storage::Persistence::Saved);
     let mut times = Vec::new();
@@ -249,7 +206,7 @@ async fn measures_saving_with_a_ten_year_log() {
         assert_eq!(saved.persistence, liftsheet::storage::Persistence::Saved);
         assert!(saved.merged.is_none(), "no other tab wrote in between");
     }
-    let stored = storage.get_item(liftsheet::storage::KEY).unwrap().unwrap();
+    let stored = stored().unwrap();
     assert_eq!(store::decode(&stored).unwrap().log[0].notes, "edit 4");
     times.sort_by(|a, b| a.total_cmp(b));
     console_log!(
@@ -258,10 +215,6 @@ async fn measures_saving_with_a_ten_year_log() {
         times[0],
         times[4]
     );
-    match previous {
-        Some(p) => storage.set_item(liftsheet::storage::KEY, &p).unwrap(),
-        None => storage.remove_item(liftsheet::storage::KEY).unwrap(),
-    }
 }
 
 /// A save after another tab wrote (its token differs from ours) merges what is
@@ -269,8 +222,8 @@ async fn measures_saving_with_a_ten_year_log() {
 #[wasm_bindgen_test]
 async fn save_merges_what_another_tab_stored() {
     use liftsheet::storage::{self, KEY, TOKEN_KEY};
-    let ls = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let previous = (ls.get_item(KEY).unwrap(), ls.get_item(TOKEN_KEY).unwrap());
+    let _page = fresh_page();
+    let ls = local();
     let session = |id: &str| {
         let mut s = Session::new(SessionId::new(id), Date::from_ymd(2026, 11, 2).unwrap());
         let ex = s.add_exercise(LoggedExercise::new("squat", "Squat"));
@@ -294,10 +247,4 @@ async fn save_merges_what_another_tab_stored() {
     assert_eq!(stored.log.len(), 2, "neither tab's session is lost");
     // Our own write since: nothing to merge.
     assert!(storage::save(&merged).merged.is_none());
-    for (key, value) in [(KEY, previous.0), (TOKEN_KEY, previous.1)] {
-        match value {
-            Some(v) => ls.set_item(key, &v).unwrap(),
-            None => ls.remove_item(key).unwrap(),
-        }
-    }
 }

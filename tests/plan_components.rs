@@ -7,25 +7,13 @@ use liftsheet_domain::plates::Loading;
 use liftsheet_domain::program::plan::PlannedSet;
 use liftsheet_domain::program::{Load, Percent, Reps};
 use liftsheet_domain::Weight;
-use std::time::Duration;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
+mod support;
+use support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A `<tbody>` in a `<table>` attached to the document, to mount a row into.
-fn tbody() -> Element {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let table = document.create_element("table").unwrap();
-    let body = document.create_element("tbody").unwrap();
-    table.append_child(&body).unwrap();
-    document.body().unwrap().append_child(&table).unwrap();
-    body
-}
-
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
-}
 
 fn cells(root: &Element) -> Vec<String> {
     let list = root.query_selector_all("td").unwrap();
@@ -43,7 +31,8 @@ fn cells(root: &Element) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn amrap_top_set_shows_percent_weight_reps_and_plates() {
-    let root = tbody();
+    let _page = fresh_page();
+    let root = table_body();
     let set = PlannedSet {
         reps: Reps::Amrap { min: 5 },
         load: Load::Percent(Percent::whole(85)),
@@ -56,12 +45,8 @@ async fn amrap_top_set_shows_percent_weight_reps_and_plates() {
         optional: false,
         note: None,
     };
-    yew::Renderer::<PlannedSetRow>::with_root_and_props(
-        root.clone(),
-        PlannedSetRowProps { number: 3, set },
-    )
-    .render();
-    settle().await;
+    render_into::<PlannedSetRow>(&root, PlannedSetRowProps { number: 3, set });
+    wait_for_selector(&root, "tr").await;
     assert_eq!(cells(&root), vec!["3", "85%", "245 lb × 5+", "45 45 10 lb"]);
     let row = root.query_selector("tr").unwrap().unwrap();
     assert!(row.class_name().split(' ').any(|c| c == "amrap"));
@@ -69,7 +54,8 @@ async fn amrap_top_set_shows_percent_weight_reps_and_plates() {
 
 #[wasm_bindgen_test]
 async fn bodyweight_optional_set_says_reps_and_optional() {
-    let root = tbody();
+    let _page = fresh_page();
+    let root = table_body();
     let set = PlannedSet {
         reps: Reps::Exact(10),
         load: Load::Bodyweight,
@@ -78,23 +64,12 @@ async fn bodyweight_optional_set_says_reps_and_optional() {
         optional: true,
         note: Some("chin-ups".into()),
     };
-    yew::Renderer::<PlannedSetRow>::with_root_and_props(
-        root.clone(),
-        PlannedSetRowProps { number: 1, set },
-    )
-    .render();
-    settle().await;
+    render_into::<PlannedSetRow>(&root, PlannedSetRowProps { number: 1, set });
+    wait_for_selector(&root, "tr").await;
     let cells = cells(&root);
     assert_eq!(cells[1], "bodyweight");
     assert_eq!(cells[2], "10 reps optional chin-ups");
     assert_eq!(cells[3], "");
-}
-
-fn performance_now() -> f64 {
-    let window = web_sys::window().unwrap();
-    let perf = js_sys::Reflect::get(&window, &"performance".into()).unwrap();
-    let now: js_sys::Function = js_sys::Reflect::get(&perf, &"now".into()).unwrap().into();
-    now.call0(&perf).unwrap().as_f64().unwrap()
 }
 
 /// A report, not a timing gate: how long this browser takes to plan a year of
