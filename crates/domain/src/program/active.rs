@@ -10,7 +10,6 @@
 //! Stored in the document (`store::StoredDocument::program`) with short,
 //! stable keys: `{"program": {..}, "progress": {..}, "cycle": 0, "next": [0, 0]}`.
 
-use super::load::Load;
 use super::model::{LiftDef, LiftKey, Maxes, Program, SetScheme};
 use super::plan::{generate, Plan, PlanError, PlanSettings, PlannedDay};
 use crate::progression::{self, LiftState, ProgressState, Scope, SessionResult};
@@ -227,9 +226,7 @@ pub fn required_lifts(program: &Program) -> Vec<&LiftDef> {
             SetScheme::Fixed(g) => g.iter().collect(),
             SetScheme::Staged(stages) => stages.iter().flat_map(|s| &s.sets).collect(),
         };
-        let needs_max = groups
-            .iter()
-            .any(|g| !matches!(g.load, Load::Fixed(_) | Load::Bodyweight));
+        let needs_max = groups.iter().any(|g| g.load.needs_max());
         if !needs_max {
             continue;
         }
@@ -284,7 +281,7 @@ pub fn project(
 mod tests {
     use super::*;
     use crate::program::builtin::{self, BuiltinOptions};
-    use crate::program::{Percent, Reps};
+    use crate::program::{Load, Percent, Reps};
     use crate::weight::{Rounding, Unit};
 
     fn bbb() -> Program {

@@ -31,6 +31,9 @@ pub const MAX_STAGES: usize = 10;
 /// Sets in one group, and reps in one set.
 pub const MAX_SETS: u32 = 100;
 pub const MAX_REPS: u32 = 100;
+/// Longest timed hold, in seconds: ten minutes is past any plank a program
+/// writes.
+pub const MAX_HOLD_SECONDS: u32 = 600;
 /// Highest percentage anywhere in a shared program: 200 % of a max is already
 /// far past any plan (top sets are ≤ 105 % of TM, §2.2–§3.8).
 pub const MAX_PERCENT: Percent = Percent::whole(200);
@@ -192,9 +195,11 @@ fn set_groups(groups: &[SetGroup]) -> Result<(), Problem> {
         reps(group.reps)?;
         match group.load {
             Load::Percent(p) | Load::PercentOfOneRepMax(p) => percent(p)?,
-            Load::Fixed(w) if w.milli() < 0 || !within_input(w) => return Err(Problem::Max),
+            Load::Fixed(w) | Load::BodyweightPlus(w) if w.milli() < 0 || !within_input(w) => {
+                return Err(Problem::Max)
+            }
             // An Rpe is checked by its own type when it is read.
-            Load::Fixed(_) | Load::Rpe(_) | Load::Bodyweight => {}
+            Load::Fixed(_) | Load::BodyweightPlus(_) | Load::Rpe(_) | Load::Bodyweight => {}
         }
         if let Some(plus) = group.plus {
             increment(plus)?;
@@ -209,8 +214,10 @@ fn set_groups(groups: &[SetGroup]) -> Result<(), Problem> {
 fn reps(reps: Reps) -> Result<(), Problem> {
     let ok = match reps {
         Reps::Exact(n) => (1..=MAX_REPS).contains(&n),
-        Reps::Range { min, max } => 1 <= min && min <= max && max <= MAX_REPS,
+        // A range is ordered by its type; only its top is bounded here.
+        Reps::Range(range) => range.max() <= MAX_REPS,
         Reps::Amrap { min } => min <= MAX_REPS,
+        Reps::Hold { seconds } => (1..=MAX_HOLD_SECONDS).contains(&seconds),
     };
     if ok {
         Ok(())
@@ -243,7 +250,7 @@ fn increment(inc: Increment) -> Result<(), Problem> {
 fn progression(rule: &ProgressionRule) -> Result<(), Problem> {
     match &rule.advance {
         Advance::Hold => {}
-        Advance::Add(inc) => increment(*inc)?,
+        Advance::Add(inc) | Advance::DoubleProgression(inc) => increment(*inc)?,
         Advance::Percent(p) => percent(*p)?,
         Advance::AmrapTable {
             set_min_reps,
