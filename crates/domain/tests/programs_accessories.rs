@@ -251,3 +251,27 @@ fn double_progression_is_a_rule_like_any_other() {
     let back: Program = serde_json::from_str(&json).unwrap();
     assert_eq!(back, p);
 }
+
+#[test]
+fn a_logged_hold_records_its_seconds_as_reps_and_is_no_record() {
+    use liftsheet_domain::date::Date;
+    use liftsheet_domain::log::{session_from_program, SessionId, SetKind};
+    use liftsheet_domain::program::ActiveProgram;
+    let (p, hyper, _, plank) = with_accessories();
+    let active = ActiveProgram::start(p.clone(), &maxes_lb());
+    let next = active.next_day(&PlanSettings::new(Unit::Lb)).unwrap();
+    let date = Date::from_ymd(2026, 11, 30).unwrap();
+    let session = session_from_program(SessionId::new("s"), date, &p, &next);
+    let logged = |k: &LiftKey| session.lifts.iter().find(|e| e.lift == k.as_str()).unwrap();
+    let plank_sets = &logged(&plank).sets;
+    assert_eq!(plank_sets.len(), 3);
+    assert!(plank_sets
+        .iter()
+        .all(|s| s.kind == SetKind::Hold && s.reps == 45 && s.target_reps == Some(45)));
+    assert!(!SetKind::Hold.counts_for_records());
+    // The hyperextension is an accessory at its weight, the range's bottom.
+    let h = &logged(&hyper).sets;
+    assert!(h
+        .iter()
+        .all(|s| s.kind == SetKind::Accessory && s.reps == 8 && s.weight == Weight::lb(20.0)));
+}
