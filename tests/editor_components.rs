@@ -54,10 +54,11 @@ fn labelled(root: &Element, label: &str) -> Option<Element> {
     root.query_selector(&format!("#{id}")).ok()?
 }
 
+/// The button named `name`: its `aria-label`, else its text.
 fn button(root: &Element, name: &str) -> Option<HtmlElement> {
     all(root, "button")
         .into_iter()
-        .find(|b| text(b) == name)
+        .find(|b| b.get_attribute("aria-label").unwrap_or_else(|| text(b)) == name)
         .and_then(|b| b.dyn_into().ok())
 }
 

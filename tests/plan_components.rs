@@ -90,6 +90,51 @@ async fn bodyweight_optional_set_says_reps_and_optional() {
     assert_eq!(cells[3], "");
 }
 
+#[wasm_bindgen_test]
+async fn holds_read_in_seconds_and_added_weight_says_bodyweight_plus() {
+    let root = tbody();
+    let plank = PlannedSet {
+        reps: Reps::Hold { seconds: 45 },
+        load: Load::Bodyweight,
+        weight: None,
+        loading: None,
+        optional: false,
+        note: None,
+    };
+    yew::Renderer::<PlannedSetRow>::with_root_and_props(
+        root.clone(),
+        PlannedSetRowProps {
+            number: 1,
+            set: plank,
+        },
+    )
+    .render();
+    settle().await;
+    assert_eq!(cells(&root), vec!["1", "bodyweight", "45 s", ""]);
+    let root = tbody();
+    let held = PlannedSet {
+        reps: Reps::Hold { seconds: 30 },
+        load: Load::BodyweightPlus(Weight::lb(10.0)),
+        weight: Some(Weight::lb(10.0)),
+        loading: None,
+        optional: false,
+        note: None,
+    };
+    yew::Renderer::<PlannedSetRow>::with_root_and_props(
+        root.clone(),
+        PlannedSetRowProps {
+            number: 2,
+            set: held,
+        },
+    )
+    .render();
+    settle().await;
+    assert_eq!(
+        cells(&root),
+        vec!["2", "BW +", "bodyweight + 10 lb × 30 s", ""]
+    );
+}
+
 fn performance_now() -> f64 {
     let window = web_sys::window().unwrap();
     let perf = js_sys::Reflect::get(&window, &"performance".into()).unwrap();

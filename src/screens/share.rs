@@ -167,3 +167,14 @@ fn describe(sets: &[SetGroup]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::weeks_a_cycle;
+
+    #[test]
+    fn one_week_is_singular() {
+        assert_eq!(weeks_a_cycle(1), "1 week a cycle");
+        assert_eq!(weeks_a_cycle(4), "4 weeks a cycle");
+    }
+}

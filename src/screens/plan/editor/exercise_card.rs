@@ -92,9 +92,9 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
             <h4 id={title_id}>{ name.clone() }<span class="muted small">{ format!(" · {role}") }</span></h4>
             { body }
             <div class="actions">
-                <button type="button" disabled={props.first} onclick={op(EditOp::MoveExercise(id, Direction::Up))}>{ format!("Move {name} up") }</button>
-                <button type="button" disabled={props.last} onclick={op(EditOp::MoveExercise(id, Direction::Down))}>{ format!("Move {name} down") }</button>
-                <button type="button" class="danger" onclick={op(EditOp::RemoveExercise(id))}>{ format!("Remove {name} from this day") }</button>
+                <button type="button" disabled={props.first} aria-label={format!("Move {name} up")} onclick={op(EditOp::MoveExercise(id, Direction::Up))}>{"Up"}</button>
+                <button type="button" disabled={props.last} aria-label={format!("Move {name} down")} onclick={op(EditOp::MoveExercise(id, Direction::Down))}>{"Down"}</button>
+                <button type="button" class="danger" aria-label={format!("Remove {name} from this day")} onclick={op(EditOp::RemoveExercise(id))}>{"Remove"}</button>
             </div>
             { part_message(part, &FieldKey::Part(id)) }
         </article>

@@ -288,7 +288,7 @@ pub fn GroupFields(props: &GroupFieldsProps) -> Html {
             </div>
             { part_message(part, &FieldKey::Part(id)) }
             <div class="actions">
-                <button type="button" class="danger" onclick={remove}>{ format!("Remove {}", props.legend) }</button>
+                <button type="button" class="danger" aria-label={format!("Remove {}", props.legend)} onclick={remove}>{"Remove"}</button>
             </div>
         </fieldset>
     }

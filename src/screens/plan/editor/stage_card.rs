@@ -48,9 +48,9 @@ pub fn StageCard(props: &StageCardProps) -> Html {
             }) }
             <div class="actions">
                 <button type="button" onclick={add_group}>{ format!("Add sets to {}", props.name) }</button>
-                <button type="button" onclick={op(EditOp::MoveStage(id, Direction::Up))}>{ format!("Move {} earlier", props.name) }</button>
-                <button type="button" onclick={op(EditOp::MoveStage(id, Direction::Down))}>{ format!("Move {} later", props.name) }</button>
-                <button type="button" class="danger" onclick={op(EditOp::RemoveStage(id))}>{ format!("Remove stage {}", props.name) }</button>
+                <button type="button" aria-label={format!("Move {} earlier", props.name)} onclick={op(EditOp::MoveStage(id, Direction::Up))}>{"Earlier"}</button>
+                <button type="button" aria-label={format!("Move {} later", props.name)} onclick={op(EditOp::MoveStage(id, Direction::Down))}>{"Later"}</button>
+                <button type="button" class="danger" aria-label={format!("Remove stage {}", props.name)} onclick={op(EditOp::RemoveStage(id))}>{"Remove"}</button>
             </div>
             { part_message(part, &FieldKey::Part(id)) }
         </fieldset>

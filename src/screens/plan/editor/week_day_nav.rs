@@ -25,12 +25,21 @@ fn pick(dispatch: &Callback<EditorAction>, make: fn(NodeId) -> EditorAction) -> 
     })
 }
 
-fn op_button(part: &EditorPart, label: &str, class: &'static str, op: EditOp, at: NodeId) -> Html {
+/// A button showing `shown`, named `label` for assistive tech (the name
+/// contains what is shown).
+fn op_button(
+    part: &EditorPart,
+    label: &str,
+    shown: &'static str,
+    class: &'static str,
+    op: EditOp,
+    at: NodeId,
+) -> Html {
     let onclick = {
         let dispatch = part.dispatch.clone();
         Callback::from(move |_| dispatch.emit(EditorAction::Op(op.clone(), FieldKey::Part(at))))
     };
-    html! { <button type="button" {class} {onclick}>{ label.to_string() }</button> }
+    html! { <button type="button" {class} aria-label={label.to_string()} {onclick}>{ shown }</button> }
 }
 
 #[function_component]
@@ -135,10 +144,10 @@ pub fn WeekDayNav(part: &EditorPart) -> Html {
                 <legend>{ format!("Week: {}", week.name) }</legend>
                 { week_name }
                 <div class="actions">
-                    { op_button(part, "Add week", "", EditOp::AddWeek { cycle }, week_id) }
-                    { op_button(part, "Move week earlier", "", EditOp::MoveWeek(week_id, Direction::Up), week_id) }
-                    { op_button(part, "Move week later", "", EditOp::MoveWeek(week_id, Direction::Down), week_id) }
-                    { op_button(part, "Remove this week", "danger", EditOp::RemoveWeek(week_id), week_id) }
+                    { op_button(part, "Add week", "Add week", "", EditOp::AddWeek { cycle }, week_id) }
+                    { op_button(part, "Move week earlier", "Earlier", "", EditOp::MoveWeek(week_id, Direction::Up), week_id) }
+                    { op_button(part, "Move week later", "Later", "", EditOp::MoveWeek(week_id, Direction::Down), week_id) }
+                    { op_button(part, "Remove this week", "Remove", "danger", EditOp::RemoveWeek(week_id), week_id) }
                 </div>
                 { part_message(part, &FieldKey::Part(week_id)) }
             </fieldset>
@@ -150,10 +159,10 @@ pub fn WeekDayNav(part: &EditorPart) -> Html {
                 <legend>{ format!("Day: {}", day.name) }</legend>
                 { day_name }
                 <div class="actions">
-                    { op_button(part, "Add day", "", EditOp::AddDay { week: week_id }, day_id) }
-                    { op_button(part, "Move day earlier", "", EditOp::MoveDay(day_id, Direction::Up), day_id) }
-                    { op_button(part, "Move day later", "", EditOp::MoveDay(day_id, Direction::Down), day_id) }
-                    { op_button(part, "Remove this day", "danger", EditOp::RemoveDay(day_id), day_id) }
+                    { op_button(part, "Add day", "Add day", "", EditOp::AddDay { week: week_id }, day_id) }
+                    { op_button(part, "Move day earlier", "Earlier", "", EditOp::MoveDay(day_id, Direction::Up), day_id) }
+                    { op_button(part, "Move day later", "Later", "", EditOp::MoveDay(day_id, Direction::Down), day_id) }
+                    { op_button(part, "Remove this day", "Remove", "danger", EditOp::RemoveDay(day_id), day_id) }
                 </div>
                 { part_message(part, &FieldKey::Part(day_id)) }
             </fieldset>
