@@ -100,6 +100,9 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   await lightAndDark(page, editor.getByRole("region", { name: "Weeks and days" }), "editor-weeks-days");
   await lightAndDark(page, editor.getByRole("region", { name: "Lifts" }), "editor-lifts");
 
+  // The hyperextension climbs by double progression, +5 lb at the top of its reps.
+  await editor.getByLabel("Hyperextension: progression").selectOption({ label: "Double progression: reps to the top, then weight" });
+  assert.equal(await editor.getByLabel("Hyperextension: add per success (lb)").inputValue(), "5");
   // The increase per success typed in kg is shown as the lb step it becomes.
   await editor.getByLabel("Deadlift: typed in").selectOption("kg");
   await editor.getByLabel("Deadlift: add per success (kg)").fill("5");

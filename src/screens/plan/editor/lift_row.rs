@@ -79,11 +79,14 @@ pub fn LiftRow(props: &LiftRowProps) -> Html {
     };
     html! {
         <li class="edit-lift">
+            <fieldset>
+            <legend>{ lift.name.clone() }</legend>
             { name }
             { progression.unwrap_or_default() }
             { increment.unwrap_or_default() }
             { part_message(part, &FieldKey::Lift(key.clone())) }
             <button type="button" class="danger" onclick={remove}>{ format!("Remove {}", lift.name) }</button>
+            </fieldset>
         </li>
     }
 }

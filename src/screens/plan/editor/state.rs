@@ -38,12 +38,17 @@ pub enum FieldKey {
     NewExercise(NodeId),
 }
 
-/// Text a field holds that the draft doesn't (yet), and why.
+/// What a field holds while the lifter types in it, and why it is refused.
+///
+/// Typed text is kept even when it is fine, so the field shows exactly what
+/// was typed ("My " keeps its space, "62." its dot) rather than the value
+/// the draft made of it; any button's edit drops the fine ones, since it may
+/// change the value behind them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FieldText {
     /// What was typed; `None` for a button's message.
     pub text: Option<String>,
-    pub error: String,
+    pub error: Option<String>,
 }
 
 /// Turns what was typed into an edit, given the draft as it is now.
@@ -102,7 +107,8 @@ impl EditorState {
     pub fn error(&self, key: &FieldKey) -> Option<AttrValue> {
         self.fields
             .get(key)
-            .map(|f| AttrValue::from(f.error.clone()))
+            .and_then(|f| f.error.clone())
+            .map(AttrValue::from)
     }
 
     /// Where the shown week is: its cycle and index.
@@ -116,7 +122,9 @@ impl EditorState {
 
     /// Whether a field still holds text that doesn't parse.
     pub fn has_bad_text(&self) -> bool {
-        self.fields.values().any(|f| f.text.is_some())
+        self.fields
+            .values()
+            .any(|f| f.text.is_some() && f.error.is_some())
     }
 
     /// Why the program can't be saved as it is, if it can't.
@@ -177,6 +185,7 @@ impl EditorState {
                 match self.draft.apply(op) {
                     Ok(()) => {
                         self.fields.remove(&key);
+                        self.fields.retain(|_, f| f.error.is_some());
                         // A new day is shown at once.
                         if added_day {
                             let now = self.week_at().map(|at| self.draft.day_ids(at));
@@ -190,27 +199,24 @@ impl EditorState {
                             key,
                             FieldText {
                                 text: None,
-                                error: e.to_string(),
+                                error: Some(e.to_string()),
                             },
                         );
                     }
                 }
             }
             EditorAction::Text { key, text, parse } => {
-                match parse(&text, &self.draft).and_then(|op| self.draft.apply(op)) {
-                    Ok(()) => {
-                        self.fields.remove(&key);
-                    }
-                    Err(e) => {
-                        self.fields.insert(
-                            key,
-                            FieldText {
-                                text: Some(text),
-                                error: e.to_string(),
-                            },
-                        );
-                    }
-                }
+                let error = parse(&text, &self.draft)
+                    .and_then(|op| self.draft.apply(op))
+                    .err()
+                    .map(|e| e.to_string());
+                self.fields.insert(
+                    key,
+                    FieldText {
+                        text: Some(text),
+                        error,
+                    },
+                );
             }
             EditorAction::ShowCycle(c) => {
                 self.cycle = c;
@@ -305,6 +311,25 @@ mod tests {
             FieldKey::Lift(LiftKey::new("bench")),
         ));
         assert!(s.fields.is_empty(), "{:?}", s.fields);
+    }
+
+    #[test]
+    fn a_field_shows_what_was_typed_until_a_button_changes_things() {
+        let s = state();
+        let rename: Parse = Rc::new(|t: &str, _: &Draft| Ok(EditOp::RenameProgram(t.to_string())));
+        let s = s.reduce(EditorAction::Text {
+            key: FieldKey::ProgramName,
+            text: "Pulls ".into(),
+            parse: rename,
+        });
+        assert_eq!(s.program().name, "Pulls");
+        assert_eq!(s.text(&FieldKey::ProgramName, || "shown".into()), "Pulls ");
+        assert!(s.save_problem().is_none(), "fine text doesn't block saving");
+        let s = s.reduce(EditorAction::Op(
+            EditOp::RemoveLift(LiftKey::new("press")),
+            FieldKey::Lift(LiftKey::new("press")),
+        ));
+        assert_eq!(s.text(&FieldKey::ProgramName, || "shown".into()), "shown");
     }
 
     #[test]
