@@ -72,6 +72,50 @@ async fn bodyweight_optional_set_says_reps_and_optional() {
     assert_eq!(cells[3], "");
 }
 
+#[wasm_bindgen_test]
+async fn holds_read_in_seconds_and_added_weight_says_bodyweight_plus() {
+    let _page = fresh_page();
+    let root = table_body();
+    let plank = PlannedSet {
+        reps: Reps::Hold { seconds: 45 },
+        load: Load::Bodyweight,
+        weight: None,
+        loading: None,
+        optional: false,
+        note: None,
+    };
+    render_into::<PlannedSetRow>(
+        &root,
+        PlannedSetRowProps {
+            number: 1,
+            set: plank,
+        },
+    );
+    wait_for_selector(&root, "tr").await;
+    assert_eq!(cells(&root), vec!["1", "bodyweight", "45 s", ""]);
+    let root = table_body();
+    let held = PlannedSet {
+        reps: Reps::Hold { seconds: 30 },
+        load: Load::BodyweightPlus(Weight::lb(10.0)),
+        weight: Some(Weight::lb(10.0)),
+        loading: None,
+        optional: false,
+        note: None,
+    };
+    render_into::<PlannedSetRow>(
+        &root,
+        PlannedSetRowProps {
+            number: 2,
+            set: held,
+        },
+    );
+    wait_for_selector(&root, "tr").await;
+    assert_eq!(
+        cells(&root),
+        vec!["2", "BW +", "bodyweight + 10 lb × 30 s", ""]
+    );
+}
+
 /// A report, not a timing gate: how long this browser takes to plan a year of
 /// a 4-day program (5/3/1 BBB, 13 cycles) with warm-ups and plate loads; the
 /// issue wants it well under one 16 ms frame. Same work as benches/plan.rs.

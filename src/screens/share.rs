@@ -110,7 +110,7 @@ fn ProgramPreview(props: &PreviewProps) -> Html {
                 <p class="muted small">{"The sender's maxes are shown for reference; yours are not changed."}</p>
             }
             if let Some(cycle) = cycle {
-                <h3>{ format!("{} weeks a cycle", cycle.weeks.len()) }</h3>
+                <h3>{ weeks_a_cycle(cycle.weeks.len()) }</h3>
                 { for cycle.weeks.iter().enumerate().map(|(w, week)| html! {
                     <details open={w == 0}>
                         <summary>{ if week.name.is_empty() { format!("Week {}", w + 1) } else { week.name.clone() } }</summary>
@@ -133,6 +133,14 @@ fn ProgramPreview(props: &PreviewProps) -> Html {
     }
 }
 
+/// "1 week a cycle", "4 weeks a cycle".
+pub fn weeks_a_cycle(weeks: usize) -> String {
+    match weeks {
+        1 => "1 week a cycle".to_string(),
+        n => format!("{n} weeks a cycle"),
+    }
+}
+
 fn lift_name(program: &Program, key: &str) -> String {
     program
         .lifts
@@ -152,9 +160,21 @@ fn describe(sets: &[SetGroup]) -> String {
                 Load::Rpe(rpe) => format!(" @ RPE {rpe}"),
                 Load::Fixed(w) => format!(" @ {w}"),
                 Load::Bodyweight => String::new(),
+                Load::BodyweightPlus(w) => format!(" @ bodyweight + {w}"),
             };
             format!("{}×{}{}", g.count, g.reps, load)
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weeks_a_cycle;
+
+    #[test]
+    fn one_week_is_singular() {
+        assert_eq!(weeks_a_cycle(1), "1 week a cycle");
+        assert_eq!(weeks_a_cycle(4), "4 weeks a cycle");
+    }
 }

@@ -118,13 +118,14 @@ test("copy and edit saves a custom program", async () => {
   assert.ok(await page.getByRole("button", { name: "Save program" }).isDisabled());
   await name.fill("My BBB 60");
   // A bad percentage is explained next to its field and blocks saving.
-  const pct = page.locator("#edit-0-0-0-1-0-load");
+  const bbbCard = page.getByRole("article", { name: "Press · Supplemental" });
+  const pct = bbbCard.getByLabel("Percent");
   await pct.fill("abc");
-  await page.getByText("Enter a percentage.").waitFor();
+  await bbbCard.getByText("Use 1 to 200 %.").waitFor();
   assert.ok(await page.getByRole("button", { name: "Save program" }).isDisabled());
   await pct.fill("60");
-  await page.getByLabel("New lift").fill("Front squat");
-  await page.getByRole("button", { name: "Add lift" }).click();
+  await page.getByLabel("New barbell lift").fill("Front squat");
+  await page.getByRole("button", { name: "Add lift", exact: true }).click();
   await page.getByRole("button", { name: "Remove Front squat" }).waitFor();
   await shot(page, "plan-editor-light");
   await page.getByRole("button", { name: "Save program" }).click();

@@ -87,12 +87,19 @@ pub enum SetKind {
     /// Volume after the main work (Boring But Big, First Set Last, back-offs).
     Supplemental,
     Accessory,
+    /// A timed hold (plank, back-extension hold): its reps are seconds.
+    Hold,
 }
 
 impl SetKind {
     /// Whether the set is main work that counts toward records.
     pub fn counts_for_records(self) -> bool {
         matches!(self, SetKind::Work | SetKind::Amrap)
+    }
+
+    /// Whether the set's reps are seconds held.
+    pub fn is_hold(self) -> bool {
+        self == SetKind::Hold
     }
 }
 

@@ -250,7 +250,19 @@ fn percentages_and_reps_out_of_bounds_are_refused() {
         Problem::Reps
     );
     assert_eq!(
-        refused(|s| first_group(&mut s.program).reps = Reps::Range { min: 5, max: 3 }),
+        refused(
+            |s| first_group(&mut s.program).reps = Reps::range(5, validate::MAX_REPS + 1).unwrap()
+        ),
+        Problem::Reps
+    );
+    assert_eq!(
+        refused(|s| first_group(&mut s.program).reps = Reps::Hold { seconds: 0 }),
+        Problem::Reps
+    );
+    assert_eq!(
+        refused(|s| first_group(&mut s.program).reps = Reps::Hold {
+            seconds: validate::MAX_HOLD_SECONDS + 1
+        }),
         Problem::Reps
     );
     // The edges are fine.

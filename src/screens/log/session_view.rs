@@ -23,6 +23,7 @@ fn after_label(kind: SetKind) -> &'static str {
         SetKind::Amrap => "an AMRAP set",
         SetKind::Supplemental => "a supplemental set",
         SetKind::Accessory => "an accessory set",
+        SetKind::Hold => "a hold",
     }
 }
 

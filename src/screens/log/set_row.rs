@@ -30,6 +30,7 @@ pub fn kind_label(kind: SetKind) -> &'static str {
         SetKind::Amrap => "AMRAP",
         SetKind::Supplemental => "Supplemental",
         SetKind::Accessory => "Accessory",
+        SetKind::Hold => "Hold",
     }
 }
 
@@ -196,12 +197,15 @@ pub fn SetRow(props: &SetRowProps) -> Html {
 
     let amrap = set.kind == SetKind::Amrap;
     let target = match (set.target_weight, set.target_reps) {
+        (Some(w), Some(r)) if set.kind.is_hold() && w.is_zero() => Some(format!("{r} s")),
+        (Some(w), Some(r)) if set.kind.is_hold() => Some(format!("{w} × {r} s")),
         (Some(w), Some(r)) => Some(format!("{w} × {r}{}", if amrap { "+" } else { "" })),
         _ => None,
     };
     let reps_label = match (amrap, set.target_reps) {
         (true, Some(min)) => format!("Reps (AMRAP, {min}+)"),
         (true, None) => "Reps (AMRAP)".to_string(),
+        _ if set.kind.is_hold() => "Seconds".to_string(),
         _ => "Reps".to_string(),
     };
     let row_class = classes!(

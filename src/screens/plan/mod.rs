@@ -3,7 +3,7 @@
 //! warm-ups, start it, copy and edit it, print it. One file per section.
 
 mod cycle;
-mod editor;
+pub mod editor;
 mod maxes;
 mod picker;
 pub mod set_row;
@@ -123,9 +123,10 @@ pub fn PlanScreen() -> Html {
             let editing = editing.clone();
             Callback::from(move |_| editing.set(None))
         };
+        let step = edit::smallest_step(&doc.settings.bar, unit);
         return html! {
             <section class="screen plan">
-                <ProgramEditor program={draft.clone()} {unit} {on_save} {on_cancel} />
+                <ProgramEditor program={draft.clone()} {unit} {step} {on_save} {on_cancel} />
             </section>
         };
     }

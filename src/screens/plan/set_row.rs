@@ -13,7 +13,7 @@ pub struct PlannedSetRowProps {
     pub set: PlannedSet,
 }
 
-/// What the program asked for: "85%", "RPE 8", "fixed", "bodyweight".
+/// What the program asked for: "85%", "RPE 8", "fixed", "bodyweight", "BW +".
 pub fn load_text(load: &Load) -> String {
     match load {
         Load::Percent(p) => p.to_string(),
@@ -21,6 +21,7 @@ pub fn load_text(load: &Load) -> String {
         Load::Rpe(r) => format!("RPE {r}"),
         Load::Fixed(_) => "fixed".into(),
         Load::Bodyweight => "bodyweight".into(),
+        Load::BodyweightPlus(_) => "BW +".into(),
     }
 }
 
@@ -39,9 +40,11 @@ pub fn plates_text(per_side: &[Weight]) -> String {
 pub fn PlannedSetRow(props: &PlannedSetRowProps) -> Html {
     let set = &props.set;
     let reps = set.reps.to_string();
-    let what = match set.weight {
-        Some(w) => format!("{w} × {reps}"),
-        None => format!("{reps} reps"),
+    let what = match (set.weight, set.load, set.reps.is_hold()) {
+        (Some(w), Load::BodyweightPlus(_), _) => format!("bodyweight + {w} × {reps}"),
+        (Some(w), _, _) => format!("{w} × {reps}"),
+        (None, _, true) => reps,
+        (None, _, false) => format!("{reps} reps"),
     };
     let plates = match &set.loading {
         Some(loading) => plates_text(&loading.per_side),

@@ -124,7 +124,8 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
 
 /// A program must have a name and pass the same checks as a shared one.
 fn check(program: &Program) -> Result<(), ProgramError> {
-    crate::program::edit::check_name(&program.name).map_err(ProgramError::Name)?;
+    crate::program::edit::check_name(&program.name)
+        .map_err(|e| ProgramError::Name(e.to_string()))?;
     crate::share::validate::program(program)
         .map_err(|problem| ProgramError::Invalid(problem.to_string()))
 }

@@ -85,6 +85,7 @@ fn kind_name(kind: SetKind) -> &'static str {
         SetKind::Amrap => "amrap",
         SetKind::Supplemental => "supplemental",
         SetKind::Accessory => "accessory",
+        SetKind::Hold => "hold",
     }
 }
 

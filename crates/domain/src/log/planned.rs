@@ -4,12 +4,17 @@
 use super::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use crate::date::Date;
 use crate::program::active::NextDay;
-use crate::program::{Program, Role};
+use crate::program::{Program, Reps, Role};
 use crate::weight::Weight;
 
-/// The kind of a planned set: AMRAP when its reps say "+", else by the
-/// exercise's role; sets that don't decide progression are never main work.
-fn kind_of(role: Role, counts: bool, amrap: bool) -> SetKind {
+/// The kind of a planned set: a hold when its reps are seconds, AMRAP when
+/// they say "+", else by the exercise's role; sets that don't decide
+/// progression are never main work.
+fn kind_of(role: Role, counts: bool, reps: Reps) -> SetKind {
+    let amrap = reps.is_amrap();
+    if reps.is_hold() {
+        return SetKind::Hold;
+    }
     match role {
         Role::Main if amrap => SetKind::Amrap,
         Role::Main if counts => SetKind::Work,
@@ -39,7 +44,7 @@ pub fn session_from_plan(id: SessionId, date: Date, program: &str, next: &NextDa
             }
         }
         for set in &planned.sets {
-            let kind = kind_of(planned.role, planned.counts, set.reps.is_amrap());
+            let kind = kind_of(planned.role, planned.counts, set.reps);
             let weight = set.weight.unwrap_or_else(|| Weight::zero(next_unit(next)));
             let mut logged = LoggedSet::planned(kind, weight, set.reps.min());
             if let Some(note) = &set.note {

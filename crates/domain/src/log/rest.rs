@@ -75,7 +75,7 @@ fn rest_group(kind: SetKind) -> u8 {
         SetKind::Warmup => 0,
         SetKind::Work | SetKind::Amrap => 1,
         SetKind::Supplemental => 2,
-        SetKind::Accessory => 3,
+        SetKind::Accessory | SetKind::Hold => 3,
     }
 }
 
@@ -86,7 +86,7 @@ pub fn default_rest_secs(kind: SetKind) -> u32 {
     match kind {
         SetKind::Work | SetKind::Amrap => 180,
         SetKind::Supplemental => 120,
-        SetKind::Accessory => 90,
+        SetKind::Accessory | SetKind::Hold => 90,
         SetKind::Warmup => 60,
     }
 }

@@ -112,6 +112,8 @@ enum KindCode {
     Supplemental,
     #[serde(rename = "x")]
     Accessory,
+    #[serde(rename = "h")]
+    Hold,
 }
 
 impl From<SetKind> for KindCode {
@@ -122,6 +124,7 @@ impl From<SetKind> for KindCode {
             SetKind::Amrap => KindCode::Amrap,
             SetKind::Supplemental => KindCode::Supplemental,
             SetKind::Accessory => KindCode::Accessory,
+            SetKind::Hold => KindCode::Hold,
         }
     }
 }
@@ -134,6 +137,7 @@ impl From<KindCode> for SetKind {
             KindCode::Amrap => SetKind::Amrap,
             KindCode::Supplemental => SetKind::Supplemental,
             KindCode::Accessory => SetKind::Accessory,
+            KindCode::Hold => SetKind::Hold,
         }
     }
 }

@@ -15,7 +15,6 @@
 //! Stored in the document (`store::StoredDocument::program`) with short,
 //! stable keys: `{"program": {..}, "progress": {..}, "cycle": 0, "next": [0, 0]}`.
 
-use super::load::Load;
 use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, SetScheme};
 use super::plan::{generate, Plan, PlanError, PlanSettings, PlannedDay};
 use crate::date::Date;
@@ -409,41 +408,6 @@ pub fn session_label(
     format!("{week} · {day}")
 }
 
-/// The first working weights a program gives itself: a progressing lift
-/// loaded at a fixed weight (an accessory on double progression) starts at
-/// that weight, and asks the lifter for no max.
-pub fn starting_weights(program: &Program) -> Maxes {
-    let mut weights = Maxes::new();
-    for exercise in program.exercises() {
-        let Some(lift) = program.lift(&exercise.lift) else {
-            continue;
-        };
-        if lift.progression.is_none() || lift.max != MaxKind::WorkWeight {
-            continue;
-        }
-        let first_fixed = match &exercise.sets {
-            SetScheme::Fixed(g) => g.iter().find_map(|g| fixed_weight(g.load)),
-            SetScheme::Staged(s) => s
-                .iter()
-                .flat_map(|s| &s.sets)
-                .find_map(|g| fixed_weight(g.load)),
-        };
-        if let Some(w) = first_fixed {
-            if weights.get(lift.max_key()).is_none() {
-                weights.set(lift.max_key().clone(), w);
-            }
-        }
-    }
-    weights
-}
-
-fn fixed_weight(load: Load) -> Option<Weight> {
-    match load {
-        Load::Fixed(w) => Some(w),
-        _ => None,
-    }
-}
-
 /// The lifts that keep a max of their own (not another lift's, `max_of`).
 fn own_max_lifts(program: &Program) -> impl Iterator<Item = &LiftDef> {
     program.lifts.iter().filter(|l| l.max_of.is_none())
@@ -459,9 +423,7 @@ pub fn required_lifts(program: &Program) -> Vec<&LiftDef> {
             SetScheme::Fixed(g) => g.iter().collect(),
             SetScheme::Staged(stages) => stages.iter().flat_map(|s| &s.sets).collect(),
         };
-        let needs_max = groups
-            .iter()
-            .any(|g| !matches!(g.load, Load::Fixed(_) | Load::Bodyweight));
+        let needs_max = groups.iter().any(|g| g.load.needs_max());
         if !needs_max {
             continue;
         }
@@ -516,7 +478,7 @@ pub fn project(
 mod tests {
     use super::*;
     use crate::program::builtin::{self, BuiltinOptions};
-    use crate::program::{Percent, Reps};
+    use crate::program::{Load, Percent, Reps};
     use crate::weight::{Rounding, Unit};
 
     fn bbb() -> Program {

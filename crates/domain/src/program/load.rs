@@ -126,39 +126,148 @@ pub(crate) fn div_round(n: i128, d: i128) -> i128 {
     }
 }
 
-/// How many reps a set asks for.
+/// Why a rep range can't be built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RepRangeError {
+    /// The bottom of the range is zero: a set of zero reps is no set.
+    ZeroMin,
+    /// The bottom is above the top ("12-8").
+    MinAboveMax { min: u32, max: u32 },
+}
+
+impl fmt::Display for RepRangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RepRangeError::ZeroMin => f.write_str("The fewest reps must be at least 1."),
+            RepRangeError::MinAboveMax { min, max } => write!(
+                f,
+                "The fewest reps ({min}) can't be more than the most ({max})."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RepRangeError {}
+
+/// A rep range "8-12": at least 1 at the bottom, the bottom at most the top.
+/// Only [`RepRange::new`] (and deserializing, which calls it) builds one, so a
+/// range upside down can't exist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(try_from = "RangeWire", into = "RangeWire")]
+pub struct RepRange {
+    min: u32,
+    max: u32,
+}
+
+/// The stored form of a [`RepRange`]: `{"min": 8, "max": 12}`.
+#[derive(Clone, Copy, Serialize, Deserialize)]
+struct RangeWire {
+    min: u32,
+    max: u32,
+}
+
+impl TryFrom<RangeWire> for RepRange {
+    type Error = RepRangeError;
+    fn try_from(w: RangeWire) -> Result<RepRange, RepRangeError> {
+        RepRange::new(w.min, w.max)
+    }
+}
+
+impl From<RepRange> for RangeWire {
+    fn from(r: RepRange) -> RangeWire {
+        RangeWire {
+            min: r.min,
+            max: r.max,
+        }
+    }
+}
+
+impl RepRange {
+    /// `min` to `max` reps, or why not.
+    pub fn new(min: u32, max: u32) -> Result<RepRange, RepRangeError> {
+        if min == 0 {
+            Err(RepRangeError::ZeroMin)
+        } else if min > max {
+            Err(RepRangeError::MinAboveMax { min, max })
+        } else {
+            Ok(RepRange { min, max })
+        }
+    }
+
+    pub fn min(self) -> u32 {
+        self.min
+    }
+
+    pub fn max(self) -> u32 {
+        self.max
+    }
+}
+
+impl fmt::Display for RepRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.min, self.max)
+    }
+}
+
+/// How many reps a set asks for, or how long a hold lasts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reps {
     /// Exactly this many ("5").
     Exact(u32),
-    /// Anywhere from `min` to `max` ("3-5"; Joker sets, the 7th-week TM test).
-    Range { min: u32, max: u32 },
+    /// Anywhere from the range's bottom to its top ("3-5"; Joker sets, the
+    /// 7th-week TM test, double-progression accessories).
+    Range(RepRange),
     /// As many as possible, at least `min` ("5+": 5/3/1's last set, [S10]).
     Amrap { min: u32 },
+    /// A timed hold of `seconds` (planks, back-extension holds): "30 s". A
+    /// logged hold records its seconds where a set records reps.
+    Hold { seconds: u32 },
 }
 
 impl Reps {
-    /// The fewest reps that complete the set.
+    /// `min` to `max` reps ("8-12"), or why not.
+    pub fn range(min: u32, max: u32) -> Result<Reps, RepRangeError> {
+        RepRange::new(min, max).map(Reps::Range)
+    }
+
+    /// The fewest reps (or seconds, for a hold) that complete the set.
     pub fn min(self) -> u32 {
         match self {
             Reps::Exact(n) => n,
-            Reps::Range { min, .. } | Reps::Amrap { min } => min,
+            Reps::Range(r) => r.min(),
+            Reps::Amrap { min } => min,
+            Reps::Hold { seconds } => seconds,
+        }
+    }
+
+    /// The top of the set's target: a range's top, otherwise [`Reps::min`].
+    /// Double progression moves the weight once every counted set reaches it.
+    pub fn top(self) -> u32 {
+        match self {
+            Reps::Range(r) => r.max(),
+            other => other.min(),
         }
     }
 
     pub fn is_amrap(self) -> bool {
         matches!(self, Reps::Amrap { .. })
     }
+
+    /// A timed hold: its number is seconds, not reps.
+    pub fn is_hold(self) -> bool {
+        matches!(self, Reps::Hold { .. })
+    }
 }
 
-/// Shows "5", "3-5", "5+".
+/// Shows "5", "3-5", "5+", "30 s".
 impl fmt::Display for Reps {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Reps::Exact(n) => write!(f, "{n}"),
-            Reps::Range { min, max } => write!(f, "{min}-{max}"),
+            Reps::Range(r) => r.fmt(f),
             Reps::Amrap { min } => write!(f, "{min}+"),
+            Reps::Hold { seconds } => write!(f, "{seconds} s"),
         }
     }
 }
@@ -177,10 +286,35 @@ pub enum Load {
     /// A target RPE: the lifter picks the weight on the day; the plan
     /// suggests one from the RTS chart when a 1RM is known (§1.2, [S9]).
     Rpe(Rpe),
-    /// A fixed weight.
+    /// A fixed weight. On a lift with a progression rule it is the starting
+    /// weight: the plan then uses the lift's current working weight (see
+    /// [`crate::program::starting_weights`]).
     Fixed(Weight),
     /// Bodyweight or unloaded (hyperextensions, chin-ups): no weight to plan.
     Bodyweight,
+    /// Bodyweight plus this much added (a plate held for back extensions,
+    /// a belt for dips). The added weight is what the plan shows and the log
+    /// records; like [`Load::Fixed`] it is the start of a progressing lift.
+    BodyweightPlus(Weight),
+}
+
+impl Load {
+    /// Whether the set's weight comes from the lift's max: percentages and
+    /// RPE do; fixed weights, bodyweight and bodyweight-plus ask for no max.
+    pub fn needs_max(self) -> bool {
+        match self {
+            Load::Percent(_) | Load::PercentOfOneRepMax(_) | Load::Rpe(_) => true,
+            Load::Fixed(_) | Load::Bodyweight | Load::BodyweightPlus(_) => false,
+        }
+    }
+
+    /// The weight written in the program, for loads that carry one.
+    pub fn written_weight(self) -> Option<Weight> {
+        match self {
+            Load::Fixed(w) | Load::BodyweightPlus(w) => Some(w),
+            _ => None,
+        }
+    }
 }
 
 /// An amount added to a weight, given in both units because programs give

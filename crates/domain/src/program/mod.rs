@@ -8,15 +8,19 @@
 pub mod active;
 pub mod builtin;
 pub mod edit;
+mod fixed;
 mod load;
 mod model;
 pub mod plan;
 mod rule;
 
 pub use active::{
-    required_lifts, starting_weights, ActiveProgram, Advanced, LiftProgress, NextDay, Position,
+    required_lifts, session_label, ActiveProgram, Advanced, LiftProgress, NextDay, Position,
 };
-pub use load::{Increment, Load, Percent, PercentError, Reps, MAX_PERCENT_HUNDREDTHS};
+pub use fixed::{fixed_start, follows_working_weight, is_fixed_load, starting_weights};
+pub use load::{
+    Increment, Load, Percent, PercentError, RepRange, RepRangeError, Reps, MAX_PERCENT_HUNDREDTHS,
+};
 pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,
     Stage, WarmupStyle, Week,

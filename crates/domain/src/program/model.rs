@@ -275,7 +275,8 @@ pub struct Program {
     pub name: String,
     /// One line on what it is.
     pub summary: String,
-    /// Where the numbers come from (source tags of training-math.md).
+    /// Where it comes from, in plain words shown to the lifter (no source
+    /// tags: those belong in doc comments).
     pub source: String,
     /// The training max as a percentage of 1RM, for sets given in % of 1RM
     /// on lifts that keep a training max (90 %, §2.1 [S10]).

@@ -125,8 +125,8 @@ pub struct PlannedSet {
     /// What the program asked for (85 % of TM).
     pub load: Load,
     /// Rounded to the lifter's step (at least the empty bar when plates are
-    /// planned); `None` for bodyweight work, and for RPE sets without a 1RM
-    /// to suggest from.
+    /// planned); the added weight for [`Load::BodyweightPlus`]; `None` for
+    /// bodyweight work, and for RPE sets without a 1RM to suggest from.
     pub weight: Option<Weight>,
     /// Plates per side, when asked for on a barbell lift. Its total equals
     /// `weight` when the plates make it exactly; otherwise it is the closest
@@ -335,13 +335,31 @@ impl Planner<'_> {
                     _ => None,
                 }
             }
-            Load::Fixed(w) => Some(w.to(unit)),
+            Load::Fixed(w) | Load::BodyweightPlus(w) => Some(self.written(lift, w)),
             Load::Bodyweight => None,
         };
         Ok(base.map(|w| match group.plus {
             Some(plus) => w.plus(plus.pick(unit)),
             None => w,
         }))
+    }
+
+    /// A weight written in the program, in the plan's unit. On a progressing
+    /// fixed-load lift it is moved by how far the lift's working weight (the
+    /// lifter's max under [`LiftDef::max_key`]) has come from its start
+    /// ([`super::fixed_start`]): a single weight becomes the working weight,
+    /// and a ramp of several keeps its steps. Without a working weight yet,
+    /// the written weight stands.
+    fn written(&self, lift: &LiftDef, w: Weight) -> Weight {
+        let unit = self.settings.unit;
+        if !super::follows_working_weight(self.program, lift) {
+            return w.to(unit);
+        }
+        let current = self.maxes.get(lift.max_key()).filter(|m| m.is_positive());
+        match (current, super::fixed_start(self.program, &lift.key)) {
+            (Some(current), Some(start)) => w.to(unit).plus(current.minus(start)),
+            _ => w.to(unit),
+        }
     }
 
     /// The rounded, loadable weight of a set group and its plates.
@@ -391,8 +409,15 @@ impl Planner<'_> {
     }
 
     fn warmup(&self, lift: &LiftDef, work: Weight) -> Result<Vec<WarmupStep>, PlanError> {
-        let scheme = match (self.program.warmup, self.max(lift)?) {
-            (WarmupStyle::FiveThreeOne, (tm, MaxKind::TrainingMax)) => {
+        // A fixed-weight barbell lift keeps no max: it warms up like
+        // Starting Strength (even jumps from the bar to the work weight).
+        let max = if super::is_fixed_load(self.program, &lift.key) {
+            None
+        } else {
+            Some(self.max(lift)?)
+        };
+        let scheme = match (self.program.warmup, max) {
+            (WarmupStyle::FiveThreeOne, Some((tm, MaxKind::TrainingMax))) => {
                 Scheme::FiveThreeOne { training_max: tm }
             }
             (WarmupStyle::StrongLifts, _) => Scheme::StrongLifts,

@@ -41,6 +41,15 @@ pub enum Advance {
     Add(Increment),
     /// A percentage of the max per success (Madcow's ≈2.5 % a week, §3.4).
     Percent(Percent),
+    /// Double progression, for accessories: the weight stays while the reps
+    /// climb; once every counted set reaches the top of its rep range
+    /// ([`crate::program::Reps::top`]) the weight goes up by this increment
+    /// and the target drops back to the range's bottom. Reps short of the top
+    /// are no failure; only a set below its bottom (or form breaking) is.
+    /// Not one of the reference's programs: the same "reps first, then load"
+    /// idea as GZCLP's T3 rule (more weight once the AMRAP set reaches 25,
+    /// training-math.md §3.5 [S18]).
+    DoubleProgression(Increment),
     /// By the reps done on an AMRAP set: the step with the highest
     /// `min_reps` at or below the reps done applies; none means no change
     /// (nSuns' table on the 1+ set, §3.6; GZCLP T3 at 25 reps, §3.5).

@@ -79,12 +79,19 @@ pub fn propose(
             (Cadence::Cycle, Scope::Cycle) => vec![Outcome::merge(outcomes)],
             (Cadence::Cycle, Scope::Sessions) => continue,
         };
-        let from = *state
-            .get(&lift.key)
-            .ok_or_else(|| ProgressionError::MissingMax {
-                lift: lift.key.clone(),
-                name: lift.name.clone(),
-            })?;
+        // A fixed-weight accessory without state yet starts at the weight
+        // the program writes for it.
+        let from = match state.get(&lift.key) {
+            Some(s) => *s,
+            None => crate::program::follows_working_weight(program, lift)
+                .then(|| crate::program::fixed_start(program, &lift.key))
+                .flatten()
+                .map(LiftState::at)
+                .ok_or_else(|| ProgressionError::MissingMax {
+                    lift: lift.key.clone(),
+                    name: lift.name.clone(),
+                })?,
+        };
         let engine = Engine {
             program,
             lift,
@@ -139,6 +146,11 @@ impl Outcome {
 
     fn success(&self) -> bool {
         !self.form_broke && self.sets.iter().all(SetResult::met)
+    }
+
+    /// Every counted set reached the top of its target (a range's top).
+    fn all_at_top(&self) -> bool {
+        self.sets.iter().all(|s| s.achieved >= s.target.top())
     }
 
     /// Most reps done on an AMRAP set whose minimum is `min`.
@@ -198,6 +210,21 @@ impl Engine<'_> {
         };
         let max = state.max;
         let (to, what) = match &self.rule.advance {
+            Advance::DoubleProgression(inc) => {
+                if !outcome.all_at_top() {
+                    let next = LiftState { max, ..state };
+                    let reason = format!(
+                        "Not every set reached the top of its range yet: same weight, {max}."
+                    );
+                    return (next, reason);
+                }
+                let add = inc.pick(max.unit());
+                let to = max.plus(add);
+                let reason = format!(
+                    "Top of the range on every set: +{add} ({to}), back to the fewest reps."
+                );
+                return (LiftState { max: to, ..state }, reason);
+            }
             Advance::Hold => (max, "same weight".to_string()),
             Advance::Add(inc) => {
                 let add = inc.pick(max.unit());
@@ -247,9 +274,9 @@ impl Engine<'_> {
                 (LiftState { max: to, ..state }, format!("{p} off, {to}."))
             }
             FailureAction::StepBack(n) => {
-                let inc = match &self.rule.advance {
-                    Advance::Add(inc) => inc.pick(max.unit()),
-                    _ => Weight::zero(max.unit()),
+                let inc = match self.increment() {
+                    Some(inc) => inc.pick(max.unit()),
+                    None => Weight::zero(max.unit()),
                 };
                 let to = self.at_least_step(max.minus(inc.times(i64::from(*n))));
                 let what = format!("back {n} × {inc}, {to}.");
@@ -264,8 +291,8 @@ impl Engine<'_> {
                     } else {
                         state.first_stage_max
                     };
-                    let to = match (&self.rule.advance, advance) {
-                        (Advance::Add(inc), true) => max.plus(inc.pick(max.unit())),
+                    let to = match (self.increment(), advance) {
+                        (Some(inc), true) => max.plus(inc.pick(max.unit())),
                         _ => max,
                     };
                     let next = LiftState {
@@ -301,6 +328,14 @@ impl Engine<'_> {
                     format!("last {} weight +{add}, {to}.", self.stage_name(0)),
                 )
             }
+        }
+    }
+
+    /// The fixed amount the rule adds on success, if it adds one.
+    fn increment(&self) -> Option<crate::program::Increment> {
+        match &self.rule.advance {
+            Advance::Add(inc) | Advance::DoubleProgression(inc) => Some(*inc),
+            _ => None,
         }
     }
 

@@ -37,6 +37,9 @@ pub const MAX_REPS: u32 = limits::MAX_PLANNED_REPS;
 /// Highest percentage anywhere in a shared program
 /// ([`limits::MAX_LOAD_PERCENT`]).
 pub const MAX_PERCENT: Percent = limits::MAX_LOAD_PERCENT;
+/// Longest timed hold, in seconds: ten minutes is past any plank a program
+/// writes.
+pub const MAX_HOLD_SECONDS: u32 = 600;
 /// Failure rules nest through `NextStage { last }`; GZCLP needs 2 levels.
 pub const MAX_RULE_DEPTH: usize = 8;
 /// Steps in an AMRAP table, consecutive failures, steps back.
@@ -197,9 +200,11 @@ fn set_groups(groups: &[SetGroup]) -> Result<(), Problem> {
             Load::Percent(p) | Load::PercentOfOneRepMax(p) => {
                 limits::load_percent(p).map_err(|_| Problem::Percentage)?;
             }
-            Load::Fixed(w) if limits::logged_weight(w).is_err() => return Err(Problem::Max),
+            Load::Fixed(w) | Load::BodyweightPlus(w) if limits::logged_weight(w).is_err() => {
+                return Err(Problem::Max)
+            }
             // An Rpe is checked by its own type when it is read.
-            Load::Fixed(_) | Load::Rpe(_) | Load::Bodyweight => {}
+            Load::Fixed(_) | Load::BodyweightPlus(_) | Load::Rpe(_) | Load::Bodyweight => {}
         }
         if let Some(plus) = group.plus {
             increment(plus)?;
@@ -214,8 +219,10 @@ fn set_groups(groups: &[SetGroup]) -> Result<(), Problem> {
 fn reps(reps: Reps) -> Result<(), Problem> {
     let ok = match reps {
         Reps::Exact(n) => (1..=MAX_REPS).contains(&n),
-        Reps::Range { min, max } => 1 <= min && min <= max && max <= MAX_REPS,
+        // A range is ordered by its type; only its top is bounded here.
+        Reps::Range(range) => range.max() <= MAX_REPS,
         Reps::Amrap { min } => min <= MAX_REPS,
+        Reps::Hold { seconds } => (1..=MAX_HOLD_SECONDS).contains(&seconds),
     };
     if ok {
         Ok(())
@@ -248,7 +255,7 @@ fn increment(inc: Increment) -> Result<(), Problem> {
 fn progression(rule: &ProgressionRule) -> Result<(), Problem> {
     match &rule.advance {
         Advance::Hold => {}
-        Advance::Add(inc) => increment(*inc)?,
+        Advance::Add(inc) | Advance::DoubleProgression(inc) => increment(*inc)?,
         Advance::Percent(p) => percent(*p)?,
         Advance::AmrapTable {
             set_min_reps,

@@ -5,11 +5,12 @@ use super::{BuiltinInfo, BuiltinOptions};
 use crate::program::model::{MaxKind, Program, WarmupStyle};
 use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 
+/// Sources: training-math.md §4 (forum rule); formalisation after GZCLP T1 [S18][S54] and the Texas Method [S37].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "5s-3s-1s",
     name: "5s, then 3s, then singles",
     summary: "Work up to a top set of 5, +5 kg a week; triples when form breaks, then singles, then reset.",
-    source: "training-math.md §4: forum rule; formalisation after GZCLP T1 [S18][S54] and Texas Method [S37]",
+    source: "A lifting-forum rule of thumb, with stages laid out like GZCLP's heavy lift",
 };
 
 /// Each lift's max is its top-set weight ([`MaxKind::WorkWeight`]); the
@@ -53,8 +54,10 @@ pub fn fives_threes_ones(info: &BuiltinInfo, options: &BuiltinOptions) -> Progra
             lift("deadlift", "Deadlift", MaxKind::WorkWeight, rule.clone()),
             lift("press", "Press", MaxKind::WorkWeight, rule),
         ],
+        // One week repeats: the cycle is the block, its week "Week", so the
+        // running program's label reads "Week 3 · Day 1" from the week count.
         vec![cycle(
-            "Week",
+            "Block",
             vec![week(
                 "Week",
                 vec![

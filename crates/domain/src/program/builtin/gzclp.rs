@@ -8,11 +8,12 @@ use crate::program::load::Increment;
 use crate::program::model::{Exercise, LiftDef, LiftKey, MaxKind, Program, SetGroup, WarmupStyle};
 use crate::program::rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};
 
+/// Sources: training-math.md §3.5, [S54][S18].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "gzclp",
     name: "GZCLP",
     summary: "Four days: a heavy T1 lift, a volume T2 lift and T3 accessories; stages step down reps on failure.",
-    source: "training-math.md §3.5: GZCLP [S54][S18]",
+    source: "After Cody LeFever's GZCLP, as the community wiki describes it",
 };
 
 /// `n − 1` sets of `reps` and a last set of `reps+` at the working weight.

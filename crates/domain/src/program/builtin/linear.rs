@@ -9,18 +9,20 @@ use crate::program::load::Increment;
 use crate::program::model::{Day, Exercise, MaxKind, Program, WarmupStyle};
 use crate::program::rule::Cadence;
 
+/// Sources: training-math.md §3.2, [S40][S41][S42][S18].
 pub const INFO_SS: BuiltinInfo = BuiltinInfo {
     id: "starting-strength",
     name: "Starting Strength",
     summary: "Workouts A and B alternating three days a week; add weight every session.",
-    source: "training-math.md §3.2: Starting Strength [S40][S41][S42][S18]",
+    source: "After Mark Rippetoe's Starting Strength novice progression",
 };
 
+/// Sources: training-math.md §3.3, [S43][S44][S45][S46].
 pub const INFO_SL: BuiltinInfo = BuiltinInfo {
     id: "stronglifts-5x5",
     name: "StrongLifts 5×5",
     summary: "Workouts A and B alternating three days a week, 5×5; add weight every session.",
-    source: "training-math.md §3.3: StrongLifts 5×5 [S43][S44][S45][S46]",
+    source: "After Mehdi Hadim's StrongLifts 5×5",
 };
 
 /// Weeks 1 and 2 of an A/B alternation: A B A, then B A B.

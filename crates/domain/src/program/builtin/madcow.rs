@@ -6,11 +6,12 @@ use crate::program::load::{Percent, Reps};
 use crate::program::model::{Exercise, MaxKind, Program, SetGroup, WarmupStyle};
 use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 
+/// Sources: training-math.md §3.4, [S48][S49][S50][S51][S52][S18].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "madcow-5x5",
     name: "Madcow 5×5",
     summary: "Heavy/light/medium 5×5 ramps to one top set; top sets up about 2.5 % a week.",
-    source: "training-math.md §3.4: Madcow 5×5 [S48][S49][S50][S51][S52][S18]",
+    source: "After Madcow's 5×5, the intermediate version of Bill Starr's 5×5",
 };
 
 /// One set each at these hundredths of a percent, `reps` each.

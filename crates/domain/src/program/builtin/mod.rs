@@ -26,7 +26,8 @@ pub struct BuiltinInfo {
     pub id: &'static str,
     pub name: &'static str,
     pub summary: &'static str,
-    /// Where its numbers come from (training-math.md sections and sources).
+    /// Where it comes from, in plain words for the lifter ("After Jim
+    /// Wendler's 5/3/1"); the exact sources are in the builder's doc comment.
     pub source: &'static str,
 }
 

@@ -8,11 +8,12 @@ use crate::program::model::{
 };
 use crate::program::rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};
 
+/// Sources: training-math.md §3.6, [S18][S55].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "nsuns-5day",
     name: "nSuns 5/3/1 LP (5-day)",
     summary: "Five days of 9-set T1 and 8-set T2 waves; TMs rise weekly by the reps on the 1+ set.",
-    source: "training-math.md §3.6: nSuns 5-day [S18][S55]",
+    source: "After nSuns' 5/3/1 LP, 5-day version",
 };
 
 /// Sets from `(percent of TM, reps)` pairs; `last_plus` makes the last one AMRAP,

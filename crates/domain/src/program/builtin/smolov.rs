@@ -5,12 +5,13 @@ use super::{BuiltinInfo, BuiltinOptions};
 use crate::program::load::Increment;
 use crate::program::model::{Exercise, MaxKind, Program, SetGroup, WarmupStyle, Week};
 
+/// Sources: training-math.md §3.7, [S57][S58][S59][S60][S61].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "smolov-jr",
     name: "Smolov Jr",
     summary:
         "Three weeks, four squat days: 6×6, 7×5, 8×4, 10×3 at 70–85 % of 1RM, heavier each week.",
-    source: "training-math.md §3.7: Smolov Jr [S57][S58][S59][S60][S61]",
+    source: "After Smolov Jr, the short version of Sergey Smolov's squat cycle",
 };
 
 /// Day 1 6 × 6 @ 70 %, day 2 7 × 5 @ 75 %, day 3 8 × 4 @ 80 %, day 4

@@ -8,11 +8,12 @@ use super::{BuiltinInfo, BuiltinOptions};
 use crate::program::model::{Exercise, LiftDef, MaxKind, Program, WarmupStyle};
 use crate::program::rule::{Cadence, FailureAction};
 
+/// Sources: training-math.md §3.1, [S36][S37][S38][S39][S18].
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "texas-method",
     name: "Texas Method",
     summary: "Volume Monday, light Wednesday, a new 5RM Friday; weight goes up weekly.",
-    source: "training-math.md §3.1: Texas Method [S36][S37][S38][S39][S18]",
+    source: "After the Texas Method as Mark Rippetoe and Glenn Pendlay describe it",
 };
 
 /// Each lift's max is its Friday 5RM target ([`MaxKind::WorkWeight`]).

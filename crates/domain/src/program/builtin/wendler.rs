@@ -16,7 +16,8 @@ use crate::program::load::Reps;
 use crate::program::model::{Cycle, Exercise, MaxKind, Program, SetGroup, WarmupStyle, Week};
 use crate::program::rule::Cadence;
 
-const SOURCE_MAIN: &str = "training-math.md §2.2–2.5: Wendler [S10][S12][S16]";
+/// Sources: training-math.md §2.2–2.5, [S10][S12][S16].
+const SOURCE_MAIN: &str = "After Jim Wendler's 5/3/1 (2nd edition)";
 
 pub const INFO_531: BuiltinInfo = BuiltinInfo {
     id: "531",
@@ -26,46 +27,52 @@ pub const INFO_531: BuiltinInfo = BuiltinInfo {
     source: SOURCE_MAIN,
 };
 
+/// Sources: training-math.md §2.6, [S25].
 pub const INFO_BBB: BuiltinInfo = BuiltinInfo {
     id: "531-bbb",
     name: "5/3/1 Boring But Big",
     summary: "5/3/1 plus 5×10 of the same lift at 50 % of TM.",
-    source: "training-math.md §2.6: Boring But Big [S25]",
+    source: "After Jim Wendler's Boring But Big",
 };
 
+/// Sources: training-math.md §2.6, [S25][S26].
 pub const INFO_BBB_CHALLENGE: BuiltinInfo = BuiltinInfo {
     id: "531-bbb-challenge",
     name: "5/3/1 BBB 3-Month Challenge",
     summary: "Three cycles of 5/3/1 (no + sets) with 5×10 at 50, 60, then 70 % of TM.",
-    source: "training-math.md §2.6: BBB 3-Month Challenge [S25][S26]",
+    source: "After Jim Wendler's Boring But Big 3-Month Challenge",
 };
 
+/// Sources: training-math.md §2.6, [S28][S29][S30].
 pub const INFO_FSL: BuiltinInfo = BuiltinInfo {
     id: "531-fsl",
     name: "5/3/1 First Set Last",
     summary: "5/3/1 plus 5×5 at the day's first work-set weight.",
-    source: "training-math.md §2.6: First Set Last [S28][S29][S30]",
+    source: "After Jim Wendler's First Set Last, from 5/3/1 Forever",
 };
 
+/// Sources: training-math.md §2.6, [S28].
 pub const INFO_FIVES_PRO: BuiltinInfo = BuiltinInfo {
     id: "531-5s-pro",
     name: "5/3/1 5s PRO + FSL",
     summary: "Every main set for 5 (no + sets), then First Set Last 5×5.",
-    source: "training-math.md §2.6: 5's PRO, First Set Last [S28]",
+    source: "After Jim Wendler's 5's PRO and First Set Last, from 5/3/1 Forever",
 };
 
+/// Sources: training-math.md §2.6, [S27].
 pub const INFO_BBS: BuiltinInfo = BuiltinInfo {
     id: "531-bbs",
     name: "5/3/1 Boring But Strong",
     summary: "13 weeks of 5/3/1 plus 10×5 at 70, 75, 80, then 85 % of TM.",
-    source: "training-math.md §2.6: Boring But Strong [S27]",
+    source: "After Jim Wendler's Boring But Strong",
 };
 
+/// Sources: training-math.md §2.5–2.6, [S14][S28][S29][S31][S35].
 pub const INFO_LEADER_ANCHOR: BuiltinInfo = BuiltinInfo {
     id: "531-leader-anchor",
     name: "5/3/1 Leader/Anchor",
     summary: "Two Leader cycles (5s PRO + FSL 5×5), 7th-week deload, an Anchor with PR sets, 7th-week TM test.",
-    source: "training-math.md §2.5–2.6: Leader/Anchor, 7th week [S14][S28][S29][S31][S35]",
+    source: "After Jim Wendler's Leader and Anchor cycles and 7th Week Protocol, from 5/3/1 Forever",
 };
 
 /// How the three work sets of a wave week are done.
@@ -120,7 +127,7 @@ fn jokers(top: u32) -> Vec<SetGroup> {
         .map(|jump| SetGroup {
             optional: true,
             note: Some("Joker: only after a good top set".to_string()),
-            ..sets(1, Reps::Range { min: 1, max: 3 }, top + jump)
+            ..sets(1, Reps::range(1, 3).expect("1-3 is a range"), top + jump)
         })
         .collect()
 }
@@ -199,7 +206,7 @@ fn seventh_week_deload() -> Week {
         vec![
             (70, exact(3)),
             (80, exact(3)),
-            (90, Reps::Range { min: 1, max: 3 }),
+            (90, Reps::range(1, 3).expect("1-3 is a range")),
             (100, exact(1)),
         ],
     )
@@ -214,7 +221,7 @@ fn seventh_week_tm_test() -> Week {
             (70, exact(5)),
             (80, exact(5)),
             (90, exact(5)),
-            (100, Reps::Range { min: 3, max: 5 }),
+            (100, Reps::range(3, 5).expect("3-5 is a range")),
         ],
     )
 }

@@ -1,0 +1,210 @@
+//! Editing a program as the lifter's own copy: pure functions over a
+//! [`Program`], each leaving it consistent (no exercise names a lift that's
+//! gone, no week without a day) or returning an [`EditError`] that says why
+//! not.
+//!
+//! - [`lifts`]: add, rename and remove lifts; accessories at a fixed weight,
+//!   bodyweight, bodyweight plus added weight, or timed holds; their
+//!   progression; the increase per success in either unit.
+//! - [`layout`]: weeks and days: add, remove, move, rename, days per week.
+//! - [`sets`]: exercises on a day, their set groups, and staged schemes.
+//! - [`draft`]: the editor's working copy, which gives every week, day,
+//!   exercise, stage and set group a stable id so the editor's field errors
+//!   survive reordering.
+//!
+//! Functions address parts of the program by index ([`DayAt`], [`GroupAt`],
+//! ...); [`draft::Draft`] turns ids into these.
+
+pub mod draft;
+mod error;
+pub mod layout;
+pub mod lifts;
+pub mod sets;
+
+pub use draft::{Draft, EditOp, NodeId};
+pub use error::{EditError, NameError};
+pub use lifts::{
+    add_accessory, add_lift, convert_increment, increment, remove_lift, rename_lift,
+    set_double_progression, set_increment, smallest_step, Accessory, AccessoryLoad,
+};
+pub use sets::new_exercise;
+
+use super::model::Program;
+
+/// Longest name a lifter may give (the share-link limit,
+/// [`crate::share::validate::MAX_NAME_CHARS`]).
+pub const MAX_NAME_CHARS: usize = crate::share::validate::MAX_NAME_CHARS;
+
+/// Which way a week, day, exercise or stage moves in its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// Towards the start of the list.
+    Up,
+    /// Towards the end.
+    Down,
+}
+
+/// A week: `cycles[cycle].weeks[week]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct WeekAt {
+    pub cycle: usize,
+    pub week: usize,
+}
+
+/// A day: `cycles[cycle].weeks[week].days[day]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DayAt {
+    pub week: WeekAt,
+    pub day: usize,
+}
+
+/// An exercise on a day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ExerciseAt {
+    pub day: DayAt,
+    pub exercise: usize,
+}
+
+/// A stage of an exercise; a fixed scheme's sets are its only stage, 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StageAt {
+    pub exercise: ExerciseAt,
+    pub stage: usize,
+}
+
+/// One set group of a stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct GroupAt {
+    pub stage: StageAt,
+    pub group: usize,
+}
+
+/// Lowercase ASCII letters and digits joined by single dashes ("Pause Squat" → "pause-squat").
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// `base`, or `base-2`, `base-3`... whichever `taken` doesn't hold.
+pub(crate) fn unique(base: &str, taken: &dyn Fn(&str) -> bool) -> String {
+    let base = if base.is_empty() { "custom" } else { base };
+    if !taken(base) {
+        return base.to_string();
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|id| !taken(id))
+        .expect("some suffix is free")
+}
+
+/// A copy of `program` for the lifter to edit: named "My <name>", with an id
+/// (`custom-...`) that no program in `existing` has, and a source that says
+/// what it is a copy of (in plain words: no source tags).
+pub fn copy_of(program: &Program, existing: &[Program]) -> Program {
+    let name = format!("My {}", program.name);
+    let base = format!("custom-{}", slug(&program.name));
+    let id = unique(&base, &|id| existing.iter().any(|p| p.id == id));
+    Program {
+        id,
+        name,
+        source: format!("Copy of {}", program.name),
+        ..program.clone()
+    }
+}
+
+/// Checks a name the lifter typed: not blank, at most [`MAX_NAME_CHARS`]
+/// characters, no control characters.
+pub fn check_name(name: &str) -> Result<(), NameError> {
+    let trimmed = name.trim();
+    if trimmed.is_empty() {
+        Err(NameError::Blank)
+    } else if trimmed.chars().count() > MAX_NAME_CHARS {
+        Err(NameError::TooLong)
+    } else if trimmed.chars().any(char::is_control) {
+        Err(NameError::ControlCharacter)
+    } else {
+        Ok(())
+    }
+}
+
+/// Renames the program.
+pub fn rename_program(program: &mut Program, name: &str) -> Result<(), EditError> {
+    check_name(name)?;
+    program.name = name.trim().to_string();
+    Ok(())
+}
+
+/// Moves `list[i]` one place in `direction`.
+pub(crate) fn shift<T>(list: &mut [T], i: usize, direction: Direction) -> Result<usize, EditError> {
+    if i >= list.len() {
+        return Err(EditError::Gone);
+    }
+    let j = match direction {
+        Direction::Up if i > 0 => i - 1,
+        Direction::Down if i + 1 < list.len() => i + 1,
+        _ => return Err(EditError::CantMove),
+    };
+    list.swap(i, j);
+    Ok(j)
+}
+
+/// Parses a whole number the lifter typed, from `min` to `max`.
+pub fn parse_whole(text: &str, what: &'static str, min: u32, max: u32) -> Result<u32, EditError> {
+    match text.trim().parse::<u32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(EditError::WholeNumber { what, min, max }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::program::builtin::{self, BuiltinOptions};
+
+    fn bbb() -> Program {
+        builtin::build("531-bbb", &BuiltinOptions::default()).unwrap()
+    }
+
+    #[test]
+    fn slugs_and_unique_copy_ids() {
+        assert_eq!(slug("  Pause Squat (T2) "), "pause-squat-t2");
+        let first = copy_of(&bbb(), &[]);
+        assert_eq!(first.id, "custom-5-3-1-boring-but-big");
+        assert_eq!(first.name, "My 5/3/1 Boring But Big");
+        assert_eq!(first.source, "Copy of 5/3/1 Boring But Big");
+        let second = copy_of(&bbb(), std::slice::from_ref(&first));
+        assert_eq!(second.id, "custom-5-3-1-boring-but-big-2");
+        assert_eq!(second.cycles, bbb().cycles);
+    }
+
+    #[test]
+    fn names_are_checked() {
+        assert_eq!(check_name("  "), Err(NameError::Blank));
+        assert_eq!(check_name(&"x".repeat(81)), Err(NameError::TooLong));
+        assert_eq!(check_name("a\tb"), Err(NameError::ControlCharacter));
+        assert_eq!(check_name(" Deadlift block "), Ok(()));
+        let mut p = bbb();
+        rename_program(&mut p, " Deadlift block ").unwrap();
+        assert_eq!(p.name, "Deadlift block");
+        assert_eq!(
+            rename_program(&mut p, ""),
+            Err(EditError::Name(NameError::Blank))
+        );
+        assert_eq!(p.name, "Deadlift block");
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(parse_whole(" 5 ", "Sets", 1, 100), Ok(5));
+        assert!(parse_whole("0", "Sets", 1, 100).is_err());
+        assert!(parse_whole("2.5", "Sets", 1, 100).is_err());
+        assert!(parse_whole("", "Sets", 1, 100).is_err());
+    }
+}

@@ -1,0 +1,199 @@
+//! Adding an accessory to the shown day: a name, how it is loaded (a fixed
+//! weight, bodyweight, bodyweight plus added weight), sets, and reps, a rep
+//! range or a timed hold. It asks for no max.
+
+use super::state::{EditorAction, FieldKey};
+use super::{part_message, EditorPart};
+use crate::components::field::Field;
+use crate::components::select_field::SelectField;
+use liftsheet_domain::program::edit::{
+    self, sets::check_reps, Accessory, AccessoryLoad, EditError, EditOp, NodeId,
+};
+use liftsheet_domain::program::Reps;
+use liftsheet_domain::{Unit, Weight};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct AddAccessoryProps {
+    pub day: NodeId,
+    pub part: EditorPart,
+}
+
+/// What the form holds, as typed.
+#[derive(Clone, PartialEq)]
+struct Form {
+    name: String,
+    load: &'static str,
+    weight: String,
+    sets: String,
+    reps_kind: &'static str,
+    reps: String,
+    top: String,
+}
+
+impl Form {
+    fn new() -> Form {
+        Form {
+            name: String::new(),
+            load: "fixed",
+            weight: String::new(),
+            sets: "3".into(),
+            reps_kind: "exact",
+            reps: "10".into(),
+            top: "12".into(),
+        }
+    }
+
+    fn load(&self, unit: Unit) -> Result<AccessoryLoad, EditError> {
+        let weight = || -> Result<Weight, EditError> {
+            let w = Weight::parse(&self.weight, unit)?;
+            if w.is_positive() {
+                Ok(w)
+            } else {
+                Err(EditError::WeightNotPositive)
+            }
+        };
+        Ok(match self.load {
+            "bodyweight" => AccessoryLoad::Bodyweight,
+            "bodyweight_plus" => AccessoryLoad::BodyweightPlus(weight()?),
+            _ => AccessoryLoad::Fixed(weight()?),
+        })
+    }
+
+    fn reps(&self) -> Result<Reps, EditError> {
+        let reps = match self.reps_kind {
+            "range" => {
+                let min = edit::parse_whole(&self.reps, "Fewest reps", 1, 100)?;
+                let max = edit::parse_whole(&self.top, "Most reps", 1, 100)?;
+                Reps::range(min, max)?
+            }
+            "hold" => Reps::Hold {
+                seconds: edit::parse_whole(&self.reps, "Seconds", 1, 600)?,
+            },
+            _ => Reps::Exact(edit::parse_whole(&self.reps, "Reps", 1, 100)?),
+        };
+        check_reps(reps)
+    }
+}
+
+#[function_component]
+pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
+    let form = use_state(Form::new);
+    // Messages per field, shown after "Add accessory" is pressed.
+    let errors = use_state(|| None::<[Option<String>; 4]>);
+    let unit = props.part.state.draft.unit();
+    let id = |f: &str| format!("edit-{}-acc-{f}", props.day);
+    let set = |f: fn(&mut Form, String)| {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            let mut next = (*form).clone();
+            f(&mut next, v);
+            form.set(next);
+        })
+    };
+    let pick = |f: fn(&mut Form, &'static str), choices: &'static [&'static str]| {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            if let Some(c) = choices.iter().find(|c| **c == v) {
+                let mut next = (*form).clone();
+                f(&mut next, c);
+                form.set(next);
+            }
+        })
+    };
+    let add = {
+        let (form, errors, dispatch, day) = (
+            form.clone(),
+            errors.clone(),
+            props.part.dispatch.clone(),
+            props.day,
+        );
+        Callback::from(move |_| {
+            let name = edit::check_name(&form.name).map_err(EditError::from);
+            let load = form.load(unit);
+            let sets = edit::parse_whole(&form.sets, "Sets", 1, 100);
+            let reps = form.reps();
+            match (name, load, sets, reps) {
+                (Ok(()), Ok(load), Ok(sets), Ok(reps)) => {
+                    errors.set(None);
+                    dispatch.emit(EditorAction::Op(
+                        EditOp::AddAccessory {
+                            day,
+                            accessory: Accessory {
+                                name: form.name.trim().to_string(),
+                                load,
+                                sets,
+                                reps,
+                            },
+                        },
+                        FieldKey::NewAccessory(day),
+                    ));
+                    form.set(Form {
+                        name: String::new(),
+                        ..(*form).clone()
+                    });
+                }
+                (name, load, sets, reps) => errors.set(Some([
+                    name.err().map(|e| e.to_string()),
+                    load.err().map(|e| e.to_string()),
+                    sets.err().map(|e| e.to_string()),
+                    reps.err().map(|e| e.to_string()),
+                ])),
+            }
+        })
+    };
+    let error = |i: usize| {
+        errors
+            .as_ref()
+            .and_then(|e| e[i].clone())
+            .map(AttrValue::from)
+    };
+    let f = &*form;
+    let needs_weight = f.load != "bodyweight";
+    let (reps_label, top) = match f.reps_kind {
+        "range" => ("Fewest reps", true),
+        "hold" => ("Seconds", false),
+        _ => ("Reps", false),
+    };
+    html! {
+        <fieldset class="edit-add-accessory">
+            <legend>{"Add an accessory"}</legend>
+            <p class="muted small">{"At a fixed weight, bodyweight, or as a timed hold: it needs no max."}</p>
+            <Field id={id("name")} label="Accessory name" inputmode="text" value={f.name.clone()}
+                oninput={set(|f, v| f.name = v)} error={error(0)} />
+            <div class="field-row">
+                <SelectField id={id("load")} label="Loaded with" selected={f.load}
+                    onchange={pick(|f, v| f.load = v, &["fixed", "bodyweight", "bodyweight_plus"])}
+                    options={vec![
+                        ("fixed".into(), "Fixed weight".into()),
+                        ("bodyweight".into(), "Bodyweight".into()),
+                        ("bodyweight_plus".into(), "Bodyweight + weight".into()),
+                    ]} />
+                if needs_weight {
+                    <Field id={id("weight")} label={if f.load == "fixed" { "Weight" } else { "Added weight" }}
+                        unit={AttrValue::from(unit.symbol())} value={f.weight.clone()}
+                        oninput={set(|f, v| f.weight = v)} error={error(1)} />
+                }
+            </div>
+            <div class="field-row">
+                <Field id={id("sets")} label="Sets" inputmode="numeric" value={f.sets.clone()}
+                    oninput={set(|f, v| f.sets = v)} error={error(2)} />
+                <SelectField id={id("reps-kind")} label="Reps or hold" selected={f.reps_kind}
+                    onchange={pick(|f, v| f.reps_kind = v, &["exact", "range", "hold"])}
+                    options={vec![
+                        ("exact".into(), "Reps".into()),
+                        ("range".into(), "Rep range".into()),
+                        ("hold".into(), "Timed hold".into()),
+                    ]} />
+                <Field id={id("reps")} label={reps_label} inputmode="numeric" value={f.reps.clone()}
+                    oninput={set(|f, v| f.reps = v)} error={if top { None } else { error(3) }} />
+                if top {
+                    <Field id={id("top")} label="Most reps" inputmode="numeric" value={f.top.clone()}
+                        oninput={set(|f, v| f.top = v)} error={error(3)} />
+                }
+            </div>
+            <button type="button" onclick={add}>{"Add accessory"}</button>
+            { part_message(&props.part, &FieldKey::NewAccessory(props.day)) }
+        </fieldset>
+    }
+}

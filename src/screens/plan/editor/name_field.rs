@@ -1,0 +1,24 @@
+//! The program's name.
+
+use super::state::FieldKey;
+use super::{bound_field, EditorPart};
+use liftsheet_domain::program::edit::EditOp;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[function_component]
+pub fn ProgramNameField(part: &EditorPart) -> Html {
+    bound_field(
+        part,
+        FieldKey::ProgramName,
+        "edit-name".into(),
+        "Program name".into(),
+        part.state.program().name.clone(),
+        "text",
+        None,
+        Rc::new(|text, _| {
+            liftsheet_domain::program::edit::check_name(text)?;
+            Ok(EditOp::RenameProgram(text.to_string()))
+        }),
+    )
+}
