@@ -145,8 +145,10 @@ mod tests {
 
     #[test]
     fn a_block_starts_at_its_working_weights_and_leaves_the_training_maxes_alone() {
-        let mut doc = StoredDocument::default();
-        doc.maxes = crate::maxes::MaxTable::new().with_training_max("deadlift", Weight::lb(300.0));
+        let mut doc = StoredDocument {
+            maxes: crate::maxes::MaxTable::new().with_training_max("deadlift", Weight::lb(300.0)),
+            ..StoredDocument::default()
+        };
         let before = doc.maxes.clone();
         let work_weights = Maxes::new().with("deadlift", Weight::lb(265.0));
         apply(

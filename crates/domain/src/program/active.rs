@@ -558,7 +558,9 @@ mod tests {
             },
             reason: String::new(),
         };
-        active.apply(&mut maxes, &[up.clone()], today()).unwrap();
+        active
+            .apply(&mut maxes, std::slice::from_ref(&up), today())
+            .unwrap();
         assert_eq!(maxes.training_max(&squat), Some(Weight::lb(295.0)));
         assert!(active.progress.is_empty());
         let zero = Proposal {

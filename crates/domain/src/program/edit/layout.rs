@@ -110,7 +110,24 @@ pub fn remove_day(program: &mut Program, at: DayAt) -> Result<Day, EditError> {
     if week.days.len() == 1 {
         return Err(EditError::LastDay);
     }
-    Ok(week.days.remove(at.day))
+    let removed = week.days.remove(at.day);
+    renumber_days(&mut week.days);
+    Ok(removed)
+}
+
+/// Days still called by their number ("Day 2") take their new place's
+/// number, so a week whose first day was removed starts at "Day 1" and a
+/// session reads "Week 3 · Day 1". Days the lifter named keep their names.
+fn renumber_days(days: &mut [Day]) {
+    for (i, day) in days.iter_mut().enumerate() {
+        let numbered = day
+            .name
+            .strip_prefix("Day ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if numbered {
+            day.name = format!("Day {}", i + 1);
+        }
+    }
 }
 
 /// Moves a day one place earlier or later in its week; returns its new index.
@@ -119,7 +136,10 @@ pub fn move_day(
     at: DayAt,
     direction: Direction,
 ) -> Result<usize, EditError> {
-    shift(&mut week_mut(program, at.week)?.days, at.day, direction)
+    let week = week_mut(program, at.week)?;
+    let to = shift(&mut week.days, at.day, direction)?;
+    renumber_days(&mut week.days);
+    Ok(to)
 }
 
 /// Renames a day ("Heavy day").
@@ -167,4 +187,30 @@ pub fn set_days_per_week(program: &mut Program, cycle: usize, days: u32) -> Resu
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod renumbering {
+    use super::*;
+    use crate::program::builtin::{build, BuiltinOptions};
+
+    #[test]
+    fn removing_the_first_day_renumbers_numbered_days_only() {
+        let mut p = build("5s-3s-1s", &BuiltinOptions::default()).unwrap();
+        let at = |day| DayAt {
+            week: WeekAt { cycle: 0, week: 0 },
+            day,
+        };
+        remove_day(&mut p, at(0)).unwrap();
+        assert_eq!(p.cycles[0].weeks[0].days[0].name, "Day 1");
+        add_day(&mut p, WeekAt { cycle: 0, week: 0 }).unwrap();
+        rename_day(&mut p, at(0), "Pull day").unwrap();
+        move_day(&mut p, at(0), Direction::Down).unwrap();
+        let names: Vec<&str> = p.cycles[0].weeks[0]
+            .days
+            .iter()
+            .map(|d| d.name.as_str())
+            .collect();
+        assert_eq!(names, ["Day 1", "Pull day"]);
+    }
 }
