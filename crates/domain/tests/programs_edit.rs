@@ -105,7 +105,8 @@ fn days_are_added_removed_moved_renamed_and_counted() {
     assert_eq!(layout::add_day(&mut p, week(0, 0)), Ok(4));
     assert_eq!(days(&p, 0)[4], "Day 5");
     assert_eq!(layout::move_day(&mut p, day(0, 4), Direction::Up), Ok(3));
-    assert_eq!(days(&p, 0)[3], "Day 5");
+    // A day called by its number takes its new place's number.
+    assert_eq!(days(&p, 0)[3], "Day 4");
     layout::rename_day(&mut p, day(0, 3), "Conditioning").unwrap();
     assert_eq!(days(&p, 0)[3], "Conditioning");
     assert_eq!(

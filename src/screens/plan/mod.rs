@@ -255,9 +255,12 @@ pub fn PlanScreen() -> Html {
         .map(|a| a.program.name.clone())
         .unwrap_or_default();
 
+    let one_week = program.cycle(current).is_some_and(|c| c.weeks.len() == 1);
     let cycle_chips = (current..current + CYCLES_AHEAD + 1).map(|n| {
         let onclick = { let c = chosen_cycle.clone(); Callback::from(move |_| c.set(Some(n))) };
-        html! { <button type="button" class="chip" aria-pressed={(n == cycle).to_string()} {onclick}>{ format!("Cycle {}", n + 1) }</button> }
+        // A one-week cycle is a week to the lifter.
+        let what = if one_week { "Week" } else { "Cycle" };
+        html! { <button type="button" class="chip" aria-pressed={(n == cycle).to_string()} {onclick}>{ format!("{what} {}", n + 1) }</button> }
     });
     let projection_note = match &projected {
         Ok(state) if cycle > current => {
@@ -331,7 +334,7 @@ pub fn PlanScreen() -> Html {
                 <MaxesCard lifts={inputs.clone()} {unit} {on_work_weight} />
             </crate::components::editable::Editable>
             <section class="card plan-controls no-print">
-                <div class="subnav" role="group" aria-label="Cycle">{ for cycle_chips }</div>
+                <div class="subnav" role="group" aria-label={if one_week { "Week" } else { "Cycle" }}>{ for cycle_chips }</div>
                 { projection_note }
                 <label class="check"><input type="checkbox" checked={*warmups} onchange={toggle_warmups} />{"Show warm-ups"}</label>
             </section>

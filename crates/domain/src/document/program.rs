@@ -95,8 +95,10 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             doc.program = None;
             doc.pending.clear();
         }
-        Change::SaveCustom(program) => {
+        Change::SaveCustom(mut program) => {
             check(&program)?;
+            // A program shared before sources were plain words carries tags.
+            program.source = crate::program::edit::plain_source(&program.source);
             match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),

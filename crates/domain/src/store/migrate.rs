@@ -17,9 +17,22 @@ use serde_json::{Map, Value};
 /// - every other old max becomes that lift's training max (the calculator
 ///   saved training maxes); a lift the running program keeps as a working
 ///   weight does not get a training max from it;
-/// - `pending` (one proposal set, or none) becomes a list.
+/// - `pending` (one proposal set, or none) becomes a list;
+/// - program sources lose the reference sheet's tags
+///   ([`crate::program::edit::plain_source`]): lifters read plain words.
 pub fn one_to_two(mut doc: Value) -> Result<Value, String> {
     let obj = doc.as_object_mut().ok_or("not an object")?;
+    let plain = |program: &mut Value| {
+        if let Some(Value::String(source)) = program.get_mut("source") {
+            *source = crate::program::edit::plain_source(source);
+        }
+    };
+    if let Some(Value::Array(list)) = obj.get_mut("custom_programs") {
+        list.iter_mut().for_each(plain);
+    }
+    if let Some(program) = obj.get_mut("program").and_then(|a| a.get_mut("program")) {
+        plain(program);
+    }
     let old_maxes = match obj.remove("maxes") {
         None | Some(Value::Null) => Map::new(),
         Some(Value::Object(m)) => m,
@@ -140,7 +153,8 @@ mod tests {
                     "squat": {"max": w(305), "stage": 0}
                 }
             },
-            "pending": {"program": "x", "session": "s", "proposals": []}
+            "pending": {"program": "x", "session": "s", "proposals": []},
+            "custom_programs": [{"source": "Copy of 5s (training-math.md §4 [S18])"}]
         });
         let v2 = one_to_two(v1).unwrap();
         assert_eq!(
@@ -152,6 +166,7 @@ mod tests {
         // deadlift working weight is not also a training max.
         assert_eq!(v2["maxes"], json!({"squat": {"training_max": w(305)}}));
         assert_eq!(v2["pending"].as_array().unwrap().len(), 1);
+        assert_eq!(v2["custom_programs"][0]["source"], "Copy of 5s");
     }
 
     #[test]

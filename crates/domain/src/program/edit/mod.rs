@@ -119,6 +119,38 @@ pub fn copy_of(program: &Program, existing: &[Program]) -> Program {
     }
 }
 
+/// `text` without the reference sheet's source tags ("training-math.md",
+/// "§4", "[S18]"), which belong in doc comments, never in what a lifter
+/// reads: for programs stored or shared before sources were plain words.
+/// Brackets left empty go too.
+pub fn plain_source(text: &str) -> String {
+    let mut out = text.replace("training-math.md", "");
+    // `[S18]`, `[S18][S54]`
+    while let Some(start) = out.find("[S") {
+        match out[start..].find(']') {
+            Some(len) => out.replace_range(start..start + len + 1, ""),
+            None => break,
+        }
+    }
+    // `§4`, `§2.6`
+    while let Some(start) = out.find('§') {
+        let end = out[start + '§'.len_utf8()..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map_or(out.len(), |n| start + '§'.len_utf8() + n);
+        out.replace_range(start..end, "");
+    }
+    let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let out = squeeze(&out)
+        .replace("( ", "(")
+        .replace(" )", ")")
+        .replace(" ,", ",")
+        .replace(" .", ".")
+        .replace("()", "");
+    squeeze(&out)
+        .trim_matches(|c: char| c == ':' || c == ';' || c == ',' || c.is_whitespace())
+        .to_string()
+}
+
 /// Checks a name the lifter typed: not blank, at most [`MAX_NAME_CHARS`]
 /// characters, no control characters.
 pub fn check_name(name: &str) -> Result<(), NameError> {
@@ -182,6 +214,22 @@ mod tests {
         let second = copy_of(&bbb(), std::slice::from_ref(&first));
         assert_eq!(second.id, "custom-5-3-1-boring-but-big-2");
         assert_eq!(second.cycles, bbb().cycles);
+    }
+
+    #[test]
+    fn source_tags_are_taken_out_of_what_a_lifter_reads() {
+        assert_eq!(
+            plain_source("Copy of My block (training-math.md §4 [S18][S54])"),
+            "Copy of My block"
+        );
+        assert_eq!(
+            plain_source("training-math.md §4: forum rule; formalisation after GZCLP T1 [S18][S54] and Texas Method [S37]"),
+            "forum rule; formalisation after GZCLP T1 and Texas Method"
+        );
+        assert_eq!(
+            plain_source("After Jim Wendler's 5/3/1"),
+            "After Jim Wendler's 5/3/1"
+        );
     }
 
     #[test]
