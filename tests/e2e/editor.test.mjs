@@ -112,9 +112,11 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   await page.getByRole("button", { name: "Save program" }).click();
   const picker = page.getByLabel("Program", { exact: true });
   assert.match(await picker.locator("option:checked").textContent(), /Yours: My 5s, then 3s, then singles/);
-  // It asks for the deadlift's working weight and nothing else.
+  // It asks for the deadlift's working weight; the hyperextension, on double
+  // progression, shows its own (optional, from its written weight).
   const maxes = page.getByRole("region", { name: "What it runs on" });
-  assert.deepEqual(await maxes.getByRole("textbox").count(), 1);
+  assert.deepEqual(await maxes.getByRole("textbox").count(), 2);
+  assert.equal(await maxes.getByLabel("Hyperextension working weight (lb)").inputValue(), "25");
   await maxes.getByLabel("Deadlift working weight (lb)").fill("270");
   const week = page.getByRole("region", { name: "Week", exact: true });
   await week.getByText("Hyperextension").first().waitFor();

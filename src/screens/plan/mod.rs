@@ -163,6 +163,24 @@ pub fn PlanScreen() -> Html {
                 .then(|| starts.notes.get(&l.key).cloned())
                 .flatten(),
         })
+        // Accessories on double progression ask for no max, but their
+        // working weight is the program's to correct here too.
+        .chain(
+            program
+                .lifts
+                .iter()
+                .filter(|l| liftsheet_domain::program::follows_working_weight(&program, l))
+                .map(|l| MaxInput {
+                    key: l.key.clone(),
+                    name: l.name.clone(),
+                    kind: l.max,
+                    current: progress.get(&l.key).map(|s| s.max),
+                    note: Some(
+                        "Optional: it starts at the weight the program gives it, then climbs by double progression."
+                            .into(),
+                    ),
+                }),
+        )
         .collect();
     let on_work_weight = {
         let (app, typed_starts) = (app.clone(), typed_starts.clone());
@@ -364,7 +382,11 @@ fn start_weights(
     program: &Program,
     typed: &BTreeMap<LiftKey, Weight>,
 ) -> StartWeights {
-    let mut weights = Maxes::new();
+    // Accessories start at their written weight unless the lifter typed one.
+    let mut weights = liftsheet_domain::program::starting_weights(program);
+    for (lift, w) in typed {
+        weights.set(lift.clone(), *w);
+    }
     let mut notes = BTreeMap::new();
     for lift in active::required_lifts(program) {
         if lift.max != MaxKind::WorkWeight {
