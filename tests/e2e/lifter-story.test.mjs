@@ -67,6 +67,7 @@ async function logWeek(page, reps) {
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("heading", { name: "Session saved" }).waitFor();
+  if (reps < 5) await page.getByText("one fell short of its reps").waitFor();
 }
 
 for (const colorScheme of ["light", "dark"]) {
@@ -171,6 +172,7 @@ for (const colorScheme of ["light", "dark"]) {
     const missed = page.getByRole("article").filter({ hasText: "285 lb × 4" });
     assert.equal(await missed.count(), 1);
     assert.equal(await missed.locator(".pr").count(), 0, "a missed set is no PR");
+    await missed.getByText("missed: 5 planned").waitFor();
     await s("history");
 
     assert.deepEqual(errors, []);

@@ -263,3 +263,28 @@ test("today's session comes from the program; finishing proposes next maxes that
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("finishing keeps no number it couldn't read, and asks before logging nothing done", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await squatSession(page);
+  // A weight past any barbell lift is refused next to the field...
+  await page.getByLabel("Squat set 1 Weight (kg)").fill("99999");
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("alert").filter({ hasText: "marked in red" }).waitFor();
+  // ...and nothing was finished with the old number in its place.
+  await page.getByRole("button", { name: "Discard session" }).waitFor();
+  assert.equal(await page.evaluate(() => JSON.parse(localStorage.getItem("liftsheet")).log?.length ?? 0), 0);
+  await page.getByLabel("Squat set 1 Weight (kg)").fill("100");
+  // Nothing checked off: asked once, then logged on purpose.
+  await page.getByRole("button", { name: "Finish session" }).click();
+  const ask = page.getByRole("alert").filter({ hasText: "None of these sets is checked off" });
+  await ask.waitFor();
+  await ask.getByRole("button", { name: "Go back" }).click();
+  await ask.waitFor({ state: "detached" });
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await ask.getByRole("button", { name: "Log it anyway" }).click();
+  await page.getByRole("heading", { name: "Session saved" }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

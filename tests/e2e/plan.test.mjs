@@ -83,6 +83,11 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   await page.getByRole("button", { name: "Cycle 2" }).click();
   await page.getByText(/If every rep is made until then: .*Squat 295 lb/).waitFor();
   assert.match(await week1Squat(page).locator("tbody tr.planned-set").nth(2).textContent(), /255 lb × 5\+/);
+  // Stopped, it stays on screen, ready to start again (not "no longer here").
+  await page.getByRole("button", { name: "Stop program" }).click();
+  await page.getByRole("button", { name: "Start this program" }).waitFor();
+  assert.match(await page.getByLabel("Program", { exact: true }).locator("option:checked").textContent(), /Boring But Big/);
+  assert.equal(await page.getByText("no longer here").count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

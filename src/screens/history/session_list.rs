@@ -70,6 +70,9 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                                     <span class="muted small">{ kind_label(set.kind) }</span>
                                                 }
                                                 if !set.done { <span class="muted small">{"not done"}</span> }
+                                                if set.done && set.missed() {
+                                                    <span class="muted small">{ format!("missed: {} planned", set.target_reps.unwrap_or_default()) }</span>
+                                                }
                                                 if let Some(pr) = pr {
                                                     <span class="pr" title={if pr.rep_pr && pr.e1rm_pr { "Rep and e1RM record" } else if pr.rep_pr { "Rep record" } else { "e1RM record" }}>
                                                         {"PR"}

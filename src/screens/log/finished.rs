@@ -24,7 +24,20 @@ pub fn FinishedCard(props: &FinishedProps) -> Html {
         let cb = props.on_done.clone();
         Callback::from(move |_| cb.emit(()))
     };
-    let summary = format!("{done} of {} sets done on {}.", s.set_count(), s.date);
+    let missed = s.sets().filter(|(_, set)| set.done && set.missed()).count();
+    let summary = match missed {
+        0 => format!("{done} of {} sets done on {}.", s.set_count(), s.date),
+        1 => format!(
+            "{done} of {} sets done on {}; one fell short of its reps.",
+            s.set_count(),
+            s.date
+        ),
+        n => format!(
+            "{done} of {} sets done on {}; {n} fell short of their reps.",
+            s.set_count(),
+            s.date
+        ),
+    };
     // "Saved" and the PRs only once storage really took the session.
     let body = match app.save_state() {
         SaveState::Saved => html! {

@@ -20,9 +20,15 @@ use yew::prelude::*;
 
 pub use crate::clock::today;
 
-/// A session id no other tab or device will pick: today plus a random suffix.
+/// A session id no other tab or device will pick, that sorts after today's
+/// earlier sessions: today, the time of day and a random suffix.
 pub fn fresh_session_id() -> SessionId {
-    liftsheet_domain::log::new_session_id(today(), js_sys::Math::random())
+    let now = js_sys::Date::new_0();
+    let ms_of_day = f64::from(now.get_hours()) * 3_600_000.0
+        + f64::from(now.get_minutes()) * 60_000.0
+        + f64::from(now.get_seconds()) * 1_000.0
+        + f64::from(now.get_milliseconds());
+    liftsheet_domain::log::new_session_id_at(today(), ms_of_day, js_sys::Math::random())
 }
 
 pub use crate::state::session::plan_base;

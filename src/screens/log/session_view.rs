@@ -91,14 +91,41 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             notes.set(v);
         })
     };
+    // Finishing never logs a number the lifter typed but the app couldn't
+    // keep, and asks once before logging a session with nothing checked off.
+    let finish_problem = use_state(|| None::<&'static str>);
+    let confirm_nothing_done = use_state(|| false);
+    let nothing_done = s.set_count() > 0 && s.sets().all(|(_, set)| !set.done);
     let finish = {
         let app = app.clone();
         let session = s.clone();
         let cb = props.on_finished.clone();
+        let (problem, confirm) = (finish_problem.clone(), confirm_nothing_done.clone());
         Callback::from(move |_| {
+            let invalid = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.query_selector(".log-screen [aria-invalid=\"true\"]").ok())
+                .flatten()
+                .is_some();
+            if invalid {
+                problem.set(Some(
+                    "A field above is marked in red: its number can't be kept. Fix it first.",
+                ));
+                return;
+            }
+            problem.set(None);
+            if nothing_done && !*confirm {
+                confirm.set(true);
+                return;
+            }
+            confirm.set(false);
             app.dispatch(Action::Session(Change::Finish));
             cb.emit(session.id.clone());
         })
+    };
+    let not_yet = {
+        let confirm = confirm_nothing_done.clone();
+        Callback::from(move |_| confirm.set(false))
     };
     let discard = {
         let app = app.clone();
@@ -153,6 +180,18 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 <Field id="session-notes" label="Session notes" inputmode="text"
                     value={(*notes).clone()} oninput={on_notes}
                     placeholder={AttrValue::from("How did it go?")} />
+                if let Some(problem) = *finish_problem {
+                    <p class="notice error" role="alert">{ problem }</p>
+                }
+                if *confirm_nothing_done {
+                    <div class="notice warn" role="alert">
+                        <p>{"None of these sets is checked off. Log the session anyway?"}</p>
+                        <div class="actions">
+                            <button class="button" onclick={finish.clone()}>{"Log it anyway"}</button>
+                            <button class="button" onclick={not_yet}>{"Go back"}</button>
+                        </div>
+                    </div>
+                }
                 <div class="actions">
                     <button class="button primary big-button" onclick={finish}>{"Finish session"}</button>
                     if *confirm_discard {

@@ -44,7 +44,7 @@ pub fn PlanScreen() -> Html {
     let doc = app.doc.clone();
     let choice = use_state(|| match &doc.program {
         Some(_) => Choice::Active,
-        None => Choice::Builtin(catalog()[0].id.to_string()),
+        None => resting_choice(&doc, None),
     });
     let options = use_state(BuiltinOptions::default);
     let warmups = use_state(|| true);
@@ -63,6 +63,22 @@ pub fn PlanScreen() -> Html {
         (p, state, 0)
     };
     let shown: Option<(Program, ProgressState, u32)> = match &*choice {
+        // Stopped meanwhile (here or in another tab): show what it was.
+        Choice::Active if doc.program.is_none() => match resting_choice(&doc, None) {
+            Choice::Custom(id) => doc
+                .custom_programs
+                .iter()
+                .find(|p| p.id == id)
+                .cloned()
+                .map(not_running),
+            other => {
+                let id = match other {
+                    Choice::Builtin(id) => id,
+                    _ => catalog()[0].id.to_string(),
+                };
+                build(&id, &options).map(not_running)
+            }
+        },
         Choice::Active => doc
             .program
             .as_ref()
@@ -148,7 +164,7 @@ pub fn PlanScreen() -> Html {
     });
 
     // Header: what it is, where it's from, what to do with it.
-    let is_active = *choice == Choice::Active;
+    let is_active = *choice == Choice::Active && doc.program.is_some();
     let starts = start_weights(&doc, &program, &typed_starts);
 
     // The numbers the program needs.
@@ -247,8 +263,13 @@ pub fn PlanScreen() -> Html {
         })
     };
     let stop = {
-        let app = app.clone();
-        Callback::from(move |_| app.dispatch(Action::Program(Change::Stop)))
+        let (app, choice) = (app.clone(), choice.clone());
+        let after = resting_choice(&doc, Some(program.id.as_str()));
+        Callback::from(move |_| {
+            app.dispatch(Action::Program(Change::Stop));
+            // The program just stopped stays on screen, ready to start again.
+            choice.set(after.clone());
+        })
     };
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -408,4 +429,22 @@ fn start_weights(
         }
     }
     StartWeights { weights, notes }
+}
+
+/// What the tab shows when no program runs: the program with id `id` if it
+/// is one of the lifter's or built in, else the lifter's newest own program,
+/// else the first built-in.
+fn resting_choice(doc: &StoredDocument, id: Option<&str>) -> Choice {
+    if let Some(id) = id {
+        if doc.custom_programs.iter().any(|p| p.id == id) {
+            return Choice::Custom(id.to_string());
+        }
+        if catalog().iter().any(|b| b.id == id) {
+            return Choice::Builtin(id.to_string());
+        }
+    }
+    match doc.custom_programs.last() {
+        Some(p) => Choice::Custom(p.id.clone()),
+        None => Choice::Builtin(catalog()[0].id.to_string()),
+    }
 }

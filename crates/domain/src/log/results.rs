@@ -27,6 +27,32 @@ pub fn new_session_id(date: Date, random: f64) -> SessionId {
     SessionId(format!("{date}-{suffix}"))
 }
 
+/// A session id that sorts after every earlier one of the same day:
+/// `2024-03-05-` + the time of day (milliseconds since midnight, six base-36
+/// digits, so text order is time order) + four random base-36 digits, so two
+/// devices starting at the same millisecond still differ. The log orders
+/// sessions of a day by id ([`crate::log::merge`]); plain
+/// [`new_session_id`]s (older data) have no time in them.
+pub fn new_session_id_at(date: Date, ms_of_day: f64, random: f64) -> SessionId {
+    const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let base36 = |mut n: u64, width: usize| {
+        let mut out = vec![b'0'; width];
+        for slot in out.iter_mut().rev() {
+            *slot = DIGITS[(n % 36) as usize];
+            n /= 36;
+        }
+        String::from_utf8_lossy(&out).into_owned()
+    };
+    let clamp = |x: f64, hi: f64| if x.is_finite() { x.clamp(0.0, hi) } else { 0.0 };
+    let ms = clamp(ms_of_day, 86_399_999.0) as u64;
+    let r = (clamp(random, 1.0) * 36f64.powi(4)) as u64;
+    SessionId(format!(
+        "{date}-{}{}",
+        base36(ms, 6),
+        base36(r.min(36u64.pow(4) - 1), 4)
+    ))
+}
+
 /// What the session's planned main work achieved, for
 /// [`crate::progression::propose`].
 ///
@@ -127,6 +153,36 @@ mod tests {
         assert_eq!(
             new_session_id(day(), f64::NAN).as_str(),
             "2024-03-05-000000"
+        );
+    }
+
+    #[test]
+    fn ids_with_a_time_sort_in_the_order_sessions_started() {
+        let morning = new_session_id_at(day(), 7.0 * 3_600_000.0, 0.9);
+        let noon = new_session_id_at(day(), 12.0 * 3_600_000.0, 0.1);
+        let evening = new_session_id_at(day(), 19.5 * 3_600_000.0, 0.5);
+        assert!(
+            morning < noon && noon < evening,
+            "{morning:?} {noon:?} {evening:?}"
+        );
+        assert_eq!(morning.as_str().len(), "2024-03-05-".len() + 10);
+        // Newest first, in History, for sessions of one day.
+        let sessions: Vec<Session> = [&noon, &evening, &morning]
+            .iter()
+            .map(|id| Session::new((*id).clone(), day()))
+            .collect();
+        let order: Vec<&SessionId> = newest_first(&sessions).iter().map(|s| &s.id).collect();
+        assert_eq!(order, [&evening, &noon, &morning]);
+        // Nonsense times and randoms stay in range.
+        assert_eq!(
+            new_session_id_at(day(), f64::NAN, f64::INFINITY).as_str(),
+            "2024-03-05-0000000000"
+        );
+        // Past midnight reads as the day's last millisecond (86,399,999 is
+        // 1ffunz in base 36).
+        assert_eq!(
+            new_session_id_at(day(), 1e12, 1.0).as_str(),
+            "2024-03-05-1ffunzzzzz"
         );
     }
 

@@ -9,7 +9,7 @@ use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 pub const INFO: BuiltinInfo = BuiltinInfo {
     id: "5s-3s-1s",
     name: "5s, then 3s, then singles",
-    summary: "Work up to a top set of 5, +5 kg a week; triples when form breaks, then singles, then reset.",
+    summary: "Work up to a top set of 5, +5 kg (10 lb) a week; triples when form breaks, then singles, then reset.",
     source: "A lifting-forum rule of thumb, with stages laid out like GZCLP's heavy lift",
 };
 
