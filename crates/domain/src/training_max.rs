@@ -62,10 +62,15 @@ impl From<TmPercent> for u8 {
     }
 }
 
-/// What can be loaded: a step (e.g. 5 lb, 2.5 kg) and a rounding direction.
-/// A zero step means no rounding.
+/// How computed weights are rounded to what can be loaded: a step (e.g. 5 lb,
+/// 2.5 kg) and a direction. A zero step in the stored settings means "no
+/// rounding" (to the nearest thousandth).
+///
+/// Named for what it is, a rule for rounding; it was `Increment`, which it
+/// shared with [`crate::program::UnitPair`] (an amount programs add). The
+/// serde form (`{"step": .., "rounding": ..}`) is unchanged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Increment {
+pub struct RoundingRule {
     pub step: Weight,
     pub rounding: Rounding,
 }
@@ -133,7 +138,7 @@ impl TrainingMax {
     pub fn from_one_rep_max(
         one_rep_max: Weight,
         percent: TmPercent,
-        increment: Increment,
+        increment: RoundingRule,
     ) -> Result<TrainingMax, TrainingMaxError> {
         if !one_rep_max.is_positive() {
             return Err(TrainingMaxError::NoWeight);
@@ -154,7 +159,7 @@ impl TrainingMax {
         reps: u32,
         basis: RepBasis,
         percent: TmPercent,
-        increment: Increment,
+        increment: RoundingRule,
     ) -> Result<TrainingMax, TrainingMaxError> {
         let e1rm = match basis {
             RepBasis::Formula(f) => f.estimate(weight, reps).map_err(TrainingMaxError::E1rm)?,

@@ -4,7 +4,7 @@
 use crate::maxes::{MaxChange, MaxError};
 use crate::plates::{BarSetup, PlateStock};
 use crate::store::{standard_rounding, StoredDocument};
-use crate::training_max::{Increment, TmPercent};
+use crate::training_max::{RoundingRule, TmPercent};
 use crate::{Unit, Weight};
 use std::cmp::Ordering;
 use std::fmt;
@@ -60,7 +60,7 @@ pub enum Change {
     /// Replace the plates with the standard kg or lb set.
     PlatePreset(Unit),
     /// What training maxes and percentages round to.
-    Rounding(Increment),
+    Rounding(RoundingRule),
     /// Training max as a percent of the 1RM.
     TmPercent(TmPercent),
     /// Set or clear a lift's training max or 1RM.
@@ -252,7 +252,7 @@ mod tests {
             count: 2,
         };
         assert!(apply(&mut doc, zero_plate).is_err());
-        let zero_step = Change::Rounding(Increment {
+        let zero_step = Change::Rounding(RoundingRule {
             step: Weight::kg(0.0),
             rounding: crate::Rounding::Up,
         });
@@ -269,7 +269,7 @@ mod tests {
         let plain = encode(&doc);
         assert!(!plain.contains("tm_percent"), "defaults are not written");
         apply(&mut doc, Change::TmPercent(TmPercent::EIGHTY_FIVE)).unwrap();
-        let step = Increment {
+        let step = RoundingRule {
             step: Weight::kg(5.0),
             rounding: crate::Rounding::Up,
         };

@@ -332,7 +332,7 @@ impl Engine<'_> {
     }
 
     /// The fixed amount the rule adds on success, if it adds one.
-    fn increment(&self) -> Option<crate::program::Increment> {
+    fn increment(&self) -> Option<crate::program::UnitPair> {
         match &self.rule.advance {
             Advance::Add(inc) | Advance::DoubleProgression(inc) => Some(*inc),
             _ => None,

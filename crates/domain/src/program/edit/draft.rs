@@ -17,7 +17,7 @@
 use super::lifts::{self, Accessory};
 use super::sets;
 use super::{layout, DayAt, Direction, EditError, ExerciseAt, GroupAt, StageAt, WeekAt};
-use crate::program::load::{Increment, Load, Reps};
+use crate::program::load::{Load, Reps, UnitPair};
 use crate::program::model::{LiftKey, Program, SetScheme};
 use crate::weight::{Unit, Weight};
 
@@ -402,7 +402,7 @@ impl Draft {
                 lifts::set_increment(p, &key, amount, self.unit, self.step).map(drop)
             }
             EditOp::SetDoubleProgression(key, on) => {
-                let step = on.then(|| Increment::new(2.5, 5.0));
+                let step = on.then(|| UnitPair::new(2.5, 5.0));
                 lifts::set_double_progression(p, &key, step)
             }
             EditOp::AddWeek { cycle } => {

@@ -3,7 +3,7 @@
 
 use super::{check_name, unique, DayAt, EditError};
 use crate::plates::BarSetup;
-use crate::program::load::{Increment, Load, Reps};
+use crate::program::load::{Load, Reps, UnitPair};
 use crate::program::model::{Exercise, LiftDef, LiftKey, MaxKind, Program, Role, SetGroup};
 use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 use crate::program::{fixed_start, is_fixed_load};
@@ -200,7 +200,7 @@ pub fn add_accessory(
 pub fn set_double_progression(
     program: &mut Program,
     lift: &LiftKey,
-    step: Option<Increment>,
+    step: Option<UnitPair>,
 ) -> Result<(), EditError> {
     if program.lift(lift).is_none() {
         return Err(EditError::Gone);
@@ -297,7 +297,7 @@ pub fn set_increment(
         Advance::Add(inc) | Advance::DoubleProgression(inc) => inc,
         _ => return Err(EditError::NoFixedIncrement),
     };
-    let set = |inc: &mut Increment, w: Weight| match w.unit() {
+    let set = |inc: &mut UnitPair, w: Weight| match w.unit() {
         Unit::Kg => inc.kg = w,
         Unit::Lb => inc.lb = w,
     };
@@ -442,13 +442,13 @@ mod tests {
         let again = add_accessory(&mut p, day, &hyperextension()).unwrap();
         assert_eq!(again, key);
         assert_eq!(p.exercises().filter(|e| e.lift == key).count(), 2);
-        set_double_progression(&mut p, &key, Some(Increment::new(2.5, 5.0))).unwrap();
+        set_double_progression(&mut p, &key, Some(UnitPair::new(2.5, 5.0))).unwrap();
         assert_eq!(increment(&p, &key, Unit::Kg), Some(Weight::kg(2.5)));
         set_double_progression(&mut p, &key, None).unwrap();
         assert_eq!(increment(&p, &key, Unit::Kg), None);
         // A percentage lift can't double progress; nor a weightless plank.
         assert!(matches!(
-            set_double_progression(&mut p, &LiftKey::new("squat"), Some(Increment::zero())),
+            set_double_progression(&mut p, &LiftKey::new("squat"), Some(UnitPair::zero())),
             Err(EditError::NotThisKind(_))
         ));
         let plank = add_accessory(
@@ -463,7 +463,7 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(
-            set_double_progression(&mut p, &plank, Some(Increment::zero())),
+            set_double_progression(&mut p, &plank, Some(UnitPair::zero())),
             Err(EditError::NotThisKind(_))
         ));
         // Bad input is refused with a reason.
