@@ -120,7 +120,8 @@ fn percent_to_step(milli: i64, percent: u8, step_milli: i64, rounding: Rounding)
         Rounding::Up => q + i128::from(r != 0),
         Rounding::Nearest => q + i128::from(2 * r >= den),
     };
-    (multiple * i128::from(step_milli.max(1))) as i64
+    let milli = multiple * i128::from(step_milli.max(1));
+    Weight::saturating_from_milli(milli, crate::weight::Unit::Kg).milli()
 }
 
 impl TrainingMax {

@@ -73,10 +73,11 @@ impl Percent {
         f64::from(self.0) / 100.0
     }
 
-    /// This percentage of `weight`, to the nearest thousandth of its unit.
+    /// This percentage of `weight`, to the nearest thousandth of its unit
+    /// (saturating, as all [`Weight`] arithmetic does).
     pub fn of(self, weight: Weight) -> Weight {
         let milli = div_round(i128::from(weight.milli()) * i128::from(self.0), 10_000);
-        Weight::from_milli(milli as i64, weight.unit())
+        Weight::saturating_from_milli(milli, weight.unit())
     }
 
     /// `weight` divided by this percentage (a 1RM from a training max that is
@@ -86,7 +87,7 @@ impl Percent {
             return weight;
         }
         let milli = div_round(i128::from(weight.milli()) * 10_000, i128::from(self.0));
-        Weight::from_milli(milli as i64, weight.unit())
+        Weight::saturating_from_milli(milli, weight.unit())
     }
 }
 

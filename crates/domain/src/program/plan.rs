@@ -327,9 +327,8 @@ impl Planner<'_> {
             Load::Rpe(target) => {
                 let reps = group.reps.min().max(1);
                 match (self.one_rep_max(lift)?, rpe::percent_tenths(reps, target)) {
-                    (Some(orm), Ok(tenths)) => Some(Weight::from_milli(
-                        super::load::div_round(i128::from(orm.milli()) * i128::from(tenths), 1000)
-                            as i64,
+                    (Some(orm), Ok(tenths)) => Some(Weight::saturating_from_milli(
+                        super::load::div_round(i128::from(orm.milli()) * i128::from(tenths), 1000),
                         unit,
                     )),
                     _ => None,
