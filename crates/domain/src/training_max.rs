@@ -9,7 +9,7 @@
 
 use crate::e1rm::{E1rmError, Formula};
 use crate::rpe::{self, Rpe, RpeError};
-use crate::weight::{Rounding, Weight};
+use crate::weight::{Rounding, Step, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -75,6 +75,21 @@ pub struct RoundingRule {
     pub rounding: Rounding,
 }
 
+impl RoundingRule {
+    /// The step as a [`Step`], or `None` for "no rounding" (a zero step).
+    pub fn rounding_step(&self) -> Option<Step> {
+        Step::of(self.step)
+    }
+
+    /// `weight` rounded by this rule (unchanged when the step is zero).
+    pub fn round(&self, weight: Weight) -> Weight {
+        match self.rounding_step() {
+            Some(step) => weight.round_to(step, self.rounding),
+            None => weight,
+        }
+    }
+}
+
 /// How a rep set becomes an estimated 1RM.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum RepBasis {
@@ -108,22 +123,6 @@ impl fmt::Display for TrainingMaxError {
 
 impl std::error::Error for TrainingMaxError {}
 
-/// `percent` % of `milli`, rounded once to a multiple of `step_milli`
-/// (exact integer arithmetic: no double rounding).
-fn percent_to_step(milli: i64, percent: u8, step_milli: i64, rounding: Rounding) -> i64 {
-    let num = i128::from(milli) * i128::from(percent);
-    let den = i128::from(step_milli.max(1)) * 100;
-    let q = num.div_euclid(den);
-    let r = num.rem_euclid(den);
-    let multiple = match rounding {
-        Rounding::Down => q,
-        Rounding::Up => q + i128::from(r != 0),
-        Rounding::Nearest => q + i128::from(2 * r >= den),
-    };
-    let milli = multiple * i128::from(step_milli.max(1));
-    Weight::saturating_from_milli(milli, crate::weight::Unit::Kg).milli()
-}
-
 impl TrainingMax {
     /// A training max entered directly.
     pub fn new(weight: Weight) -> Result<TrainingMax, TrainingMaxError> {
@@ -145,13 +144,14 @@ impl TrainingMax {
             return Err(TrainingMaxError::NoWeight);
         }
         let unit = one_rep_max.unit();
-        let step = increment.step.to(unit).milli();
-        let milli = if step <= 0 {
-            percent_to_step(one_rep_max.milli(), percent.0, 1, Rounding::Nearest)
-        } else {
-            percent_to_step(one_rep_max.milli(), percent.0, step, increment.rounding)
+        // Rounded once, exactly: percent × 1RM / 100 to the step.
+        let num = i128::from(one_rep_max.milli()) * i128::from(percent.0);
+        let rounded = match increment.rounding_step() {
+            Some(step) => step.round_ratio(num, 100, unit, increment.rounding),
+            // A zero step: no rounding, to the nearest thousandth.
+            None => Step::thousandth(unit).round_ratio(num, 100, unit, Rounding::Nearest),
         };
-        TrainingMax::new(Weight::from_milli(milli, unit))
+        TrainingMax::new(rounded)
     }
 
     /// From a rep set: its e1RM by `basis`, then as [`Self::from_one_rep_max`].

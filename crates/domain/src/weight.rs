@@ -99,6 +99,78 @@ pub enum Rounding {
     Down,
 }
 
+/// A rounding step: a weight above zero, so rounding to it always means
+/// something and no caller has to guard against a zero or negative step.
+/// Built only by [`Step::of`] (which refuses zero and negative weights) or
+/// the constants below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Step(Weight);
+
+impl Step {
+    /// `step` if it is above zero.
+    pub fn of(step: Weight) -> Option<Step> {
+        step.is_positive().then_some(Step(step))
+    }
+
+    /// One thousandth of `unit`, the finest a [`Weight`] holds: rounding to
+    /// it changes nothing ("no rounding").
+    pub const fn thousandth(unit: Unit) -> Step {
+        Step(Weight { milli: 1, unit })
+    }
+
+    /// The usual smallest plate jump: 2.5 kg or 5 lb (a pair of 1.25 kg or
+    /// 2.5 lb plates).
+    pub const fn plate_pair(unit: Unit) -> Step {
+        let milli = match unit {
+            Unit::Kg => 2_500,
+            Unit::Lb => 5_000,
+        };
+        Step(Weight { milli, unit })
+    }
+
+    /// One tenth of `unit` (0.1 kg), how estimates are shown.
+    pub const fn tenth(unit: Unit) -> Step {
+        Step(Weight { milli: 100, unit })
+    }
+
+    /// The step as a weight (always above zero).
+    pub fn weight(self) -> Weight {
+        self.0
+    }
+
+    /// The step in `unit`, never below one thousandth (0.001 lb is 0.000454
+    /// kg, which would otherwise round to zero).
+    pub fn to(self, unit: Unit) -> Step {
+        Step(Weight {
+            milli: self.0.to(unit).milli.max(1),
+            unit,
+        })
+    }
+
+    /// `num / den` thousandths of `unit` (`den` above zero), rounded once to a
+    /// multiple of this step: exact integer arithmetic, no double rounding.
+    /// [`Weight::round_to`] is `den = 1`; a training max is `percent / 100`.
+    pub(crate) fn round_ratio(
+        self,
+        num: i128,
+        den: i128,
+        unit: Unit,
+        rounding: Rounding,
+    ) -> Weight {
+        let den = den.max(1) * i128::from(self.to(unit).0.milli);
+        let q = num.div_euclid(den);
+        let r = num.rem_euclid(den);
+        let multiple = match rounding {
+            Rounding::Down => q,
+            Rounding::Up => q + i128::from(r != 0),
+            // Halves go up.
+            Rounding::Nearest => q + i128::from(2 * r >= den),
+        };
+        let step = i128::from(self.to(unit).0.milli);
+        Weight::saturating_from_milli(multiple * step, unit)
+    }
+}
+
 /// Why a typed number is not a weight.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum WeightError {
@@ -247,34 +319,12 @@ impl Weight {
         self.scale(percent / 100.0)
     }
 
-    /// Rounds to a multiple of `step` (same unit after conversion). A zero or
-    /// negative step leaves the weight as it is.
-    pub fn round_to(self, step: Weight, rounding: Rounding) -> Weight {
-        let step = i128::from(step.to(self.unit).milli);
-        if step <= 0 {
-            return self;
-        }
-        let milli = i128::from(self.milli);
-        let q = milli.div_euclid(step);
-        let r = milli.rem_euclid(step);
-        let multiple = match rounding {
-            Rounding::Down => q,
-            Rounding::Up => {
-                if r == 0 {
-                    q
-                } else {
-                    q + 1
-                }
-            }
-            Rounding::Nearest => {
-                if r * 2 >= step {
-                    q + 1
-                } else {
-                    q
-                }
-            }
-        };
-        Weight::saturating_from_milli(multiple * step, self.unit)
+    /// Rounds to a multiple of `step` (converted into this weight's unit).
+    /// The one rounding routine: plans, training maxes, warm-ups,
+    /// progressions, the calculator and proposals all round through
+    /// [`Step`], which can't be zero or negative.
+    pub fn round_to(self, step: Step, rounding: Rounding) -> Weight {
+        step.round_ratio(i128::from(self.milli), 1, self.unit, rounding)
     }
 
     /// Sum, converting `other` into this weight's unit (saturating).
@@ -369,7 +419,7 @@ mod tests {
 
     #[test]
     fn rounding_directions() {
-        let five = Weight::lb(5.0);
+        let five = Step::of(Weight::lb(5.0)).unwrap();
         // 225 x 0.65 = 146.25: up -> 150 (Wendler's table, §2.3), nearest -> 145
         let w = Weight::lb(225.0).percent(65.0);
         assert_eq!(w.milli(), 146_250);
@@ -382,7 +432,7 @@ mod tests {
         }
         // halves go up on nearest
         assert_eq!(
-            Weight::kg(101.25).round_to(Weight::kg(2.5), Rounding::Nearest),
+            Weight::kg(101.25).round_to(Step::of(Weight::kg(2.5)).unwrap(), Rounding::Nearest),
             Weight::kg(102.5)
         );
     }

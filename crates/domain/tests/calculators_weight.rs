@@ -2,7 +2,7 @@
 //! (any `i64` of thousandths, any float, any factor) never wrap or panic.
 
 use liftsheet_domain::program::Percent;
-use liftsheet_domain::{Rounding, Unit, Weight};
+use liftsheet_domain::{Rounding, Step, Unit, Weight};
 use proptest::prelude::*;
 
 const LIMIT: i64 = Weight::LIMIT_MILLI;
@@ -70,7 +70,14 @@ proptest! {
 
     #[test]
     fn rounding_saturates(a in weight(), step in weight(), r in rounding()) {
-        prop_assert!(bounded(a.round_to(step, r)));
+        match Step::of(step) {
+            Some(step) => {
+                prop_assert!(step.weight().is_positive());
+                prop_assert!(bounded(a.round_to(step, r)));
+                prop_assert!(bounded(a.round_to(step.to(a.unit().other()), r)));
+            }
+            None => prop_assert!(!step.is_positive()),
+        }
     }
 
     #[test]
@@ -106,4 +113,15 @@ fn mass_equality_is_not_field_equality() {
     assert!(lb.same_mass(kg));
     assert!(!kg.same_mass(Weight::lb(220.0)));
     assert_eq!(kg, Weight::kg(100.0));
+}
+
+#[test]
+fn a_step_is_above_zero() {
+    assert_eq!(Step::of(Weight::zero(Unit::Kg)), None);
+    assert_eq!(Step::of(Weight::lb(-5.0)), None);
+    let tiny = Step::of(Weight::from_milli(1, Unit::Lb)).unwrap();
+    // 0.001 lb is 0.000454 kg: converted, a step stays one thousandth.
+    assert_eq!(tiny.to(Unit::Kg).weight(), Weight::from_milli(1, Unit::Kg));
+    let w = Weight::kg(101.3);
+    assert_eq!(w.round_to(Step::thousandth(Unit::Kg), Rounding::Up), w);
 }

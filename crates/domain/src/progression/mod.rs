@@ -339,13 +339,20 @@ impl Engine<'_> {
         }
     }
 
+    /// `w` rounded to the settings' step (as it is, for settings without one).
     fn round(&self, w: Weight) -> Weight {
-        w.round_to(self.settings.increment, Rounding::Nearest)
+        match self.settings.step() {
+            Some(step) => w.round_to(step, Rounding::Nearest),
+            None => w,
+        }
     }
 
     /// Never propose a max of zero or less: one rounding step at least.
     fn at_least_step(&self, w: Weight) -> Weight {
-        let step = self.settings.increment.to(w.unit());
+        let step = match self.settings.step() {
+            Some(step) => step.to(w.unit()).weight(),
+            None => Weight::zero(w.unit()),
+        };
         if w.cmp_mass(step).is_lt() {
             step
         } else {
