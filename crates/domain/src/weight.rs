@@ -349,12 +349,18 @@ impl Weight {
         self.milli.cmp(&other.to(self.unit).milli)
     }
 
-    /// Whether the two weights are the same mass, after converting `other`
-    /// into this weight's unit (to the thousandth). Unlike `==`, which asks
+    /// Whether the two weights are the same mass. Unlike `==`, which asks
     /// for the same number in the same unit, `kg(100).same_mass(lb(220.462))`
-    /// is true.
+    /// is true. Weights in one unit compare their thousandths; in different
+    /// units both are taken to thousandths of a kg, the coarser unit, so the
+    /// test is symmetric and a weight always has the same mass as its
+    /// conversion (300 lb is 136.078 kg, which is 300.0003 lb back).
     pub fn same_mass(self, other: Weight) -> bool {
-        self.cmp_mass(other) == Ordering::Equal
+        if self.unit == other.unit {
+            self.milli == other.milli
+        } else {
+            self.to(Unit::Kg).milli == other.to(Unit::Kg).milli
+        }
     }
 
     /// The larger of two weights, in this weight's unit.

@@ -113,6 +113,21 @@ fn mass_equality_is_not_field_equality() {
     assert!(lb.same_mass(kg));
     assert!(!kg.same_mass(Weight::lb(220.0)));
     assert_eq!(kg, Weight::kg(100.0));
+    // Symmetric, and a weight has the same mass as its conversion.
+    let lb = Weight::lb(300.0);
+    assert!(lb.same_mass(lb.to(Unit::Kg)));
+    assert!(lb.to(Unit::Kg).same_mass(lb));
+}
+
+proptest! {
+    #[test]
+    fn a_conversion_is_the_same_mass(m in -2_000_000i64..2_000_000, u in unit()) {
+        let w = Weight::from_milli(m, u);
+        let other = w.to(u.other());
+        prop_assert!(w.same_mass(other));
+        prop_assert!(other.same_mass(w));
+        prop_assert!(w.same_mass(w));
+    }
 }
 
 #[test]

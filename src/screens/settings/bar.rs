@@ -49,7 +49,7 @@ pub fn BarCard() -> Html {
 
     let preset = bars()
         .into_iter()
-        .find(|(_, _, w)| *w == bar)
+        .find(|(_, _, w)| w.same_mass(bar))
         .map(|(v, _, _)| v);
     let bar_choice = match preset {
         Some(v) if !*bar_custom => v,

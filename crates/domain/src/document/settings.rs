@@ -6,7 +6,6 @@ use crate::plates::{BarSetup, PlateStock};
 use crate::store::{standard_rounding, StoredDocument};
 use crate::training_max::{RoundingRule, TmPercent};
 use crate::{Unit, Weight};
-use std::cmp::Ordering;
 use std::fmt;
 
 /// Why a settings change was refused.
@@ -108,7 +107,12 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
             settings.bar.collar = collar;
         }
         Change::PlateCount { weight, count } => {
-            match settings.bar.plates.iter_mut().find(|p| p.weight == weight) {
+            match settings
+                .bar
+                .plates
+                .iter_mut()
+                .find(|p| p.weight.same_mass(weight))
+            {
                 Some(stock) => stock.count = count,
                 None => return Err(SettingsError::NoSuchPlate(weight)),
             }
@@ -121,7 +125,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
                 .bar
                 .plates
                 .iter()
-                .any(|p| p.weight.cmp_mass(weight) == Ordering::Equal)
+                .any(|p| p.weight.same_mass(weight))
             {
                 return Err(SettingsError::PlateListed(weight));
             }
@@ -132,7 +136,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
                 .plates
                 .sort_by(|a, b| b.weight.cmp_mass(a.weight));
         }
-        Change::RemovePlate(weight) => settings.bar.plates.retain(|p| p.weight != weight),
+        Change::RemovePlate(weight) => settings.bar.plates.retain(|p| !p.weight.same_mass(weight)),
         Change::PlatePreset(unit) => settings.bar.plates = standard_plates(unit),
         Change::Rounding(increment) => {
             if !increment.step.is_positive() {
@@ -236,6 +240,31 @@ mod tests {
             .plates
             .iter()
             .any(|p| p.weight == Weight::kg(2.0)));
+        // A plate named in the other unit is the same plate by mass.
+        let twenty = Weight::kg(20.0).to(Unit::Lb);
+        assert!(apply(
+            &mut doc,
+            Change::AddPlate {
+                weight: twenty,
+                count: 2
+            }
+        )
+        .is_err());
+        apply(
+            &mut doc,
+            Change::PlateCount {
+                weight: twenty,
+                count: 4,
+            },
+        )
+        .unwrap();
+        apply(&mut doc, Change::RemovePlate(twenty)).unwrap();
+        assert!(!doc
+            .settings
+            .bar
+            .plates
+            .iter()
+            .any(|p| p.weight.same_mass(twenty)));
         apply(&mut doc, Change::PlatePreset(Unit::Lb)).unwrap();
         assert_eq!(doc.settings.bar.plates, BarSetup::lb_standard().plates);
         assert_eq!(doc.settings.bar.bar, Weight::kg(20.0));
