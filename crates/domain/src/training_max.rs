@@ -80,14 +80,6 @@ impl RoundingRule {
     pub fn rounding_step(&self) -> Option<Step> {
         Step::of(self.step)
     }
-
-    /// `weight` rounded by this rule (unchanged when the step is zero).
-    pub fn round(&self, weight: Weight) -> Weight {
-        match self.rounding_step() {
-            Some(step) => weight.round_to(step, self.rounding),
-            None => weight,
-        }
-    }
 }
 
 /// How a rep set becomes an estimated 1RM.
