@@ -117,7 +117,7 @@ fn mount(program: Program) -> (Element, Rc<RefCell<Option<Program>>>) {
         EditorProps {
             program,
             unit: Unit::Lb,
-            step: Weight::lb(2.5),
+            step: liftsheet_domain::Step::of(Weight::lb(2.5)).unwrap(),
             on_save,
             on_cancel: Callback::noop(),
         },

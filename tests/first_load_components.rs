@@ -10,7 +10,7 @@ use liftsheet_domain::date::Date;
 use liftsheet_domain::maxes::{MaxSource, MaxTable, OneRepMax};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
 use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
-use liftsheet_domain::training_max::{Increment, TmPercent};
+use liftsheet_domain::training_max::{RoundingRule, TmPercent};
 use liftsheet_domain::{Rounding, Unit, Weight};
 use serde_json::{json, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -55,7 +55,7 @@ fn written_documents() -> Vec<StoredDocument> {
     let mut lb = StoredDocument::default();
     lb.settings.unit = Unit::Lb;
     lb.settings.bar = BarSetup::lb_standard();
-    lb.settings.rounding = Increment {
+    lb.settings.rounding = RoundingRule {
         step: Weight::lb(5.0),
         rounding: Rounding::Up,
     };
@@ -90,7 +90,7 @@ fn written_documents() -> Vec<StoredDocument> {
             PlateStock::new(Weight::kg(0.25), 0),
         ],
     };
-    custom.settings.rounding = Increment {
+    custom.settings.rounding = RoundingRule {
         step: Weight::kg(1.0),
         rounding: Rounding::Down,
     };

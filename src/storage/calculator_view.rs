@@ -20,7 +20,7 @@ use liftsheet_domain::maxes::{MaxChange, MaxSource, MaxTable, OneRepMax};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
 use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::store::{CalculatorView, Settings, SCHEMA_VERSION};
-use liftsheet_domain::training_max::{Increment, TmPercent};
+use liftsheet_domain::training_max::{RoundingRule, TmPercent};
 use liftsheet_domain::{Rounding, Unit, Weight};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -130,7 +130,7 @@ fn bar_setup(value: &JsValue) -> Option<BarSetup> {
     })
 }
 
-fn increment(value: &JsValue) -> Option<Increment> {
+fn increment(value: &JsValue) -> Option<RoundingRule> {
     object(value)?;
     let rounding = match field(value, "rounding").as_string()?.as_str() {
         "nearest" => Rounding::Nearest,
@@ -138,7 +138,7 @@ fn increment(value: &JsValue) -> Option<Increment> {
         "down" => Rounding::Down,
         _ => return None,
     };
-    Some(Increment {
+    Some(RoundingRule {
         step: weight(&field(value, "step"))?,
         rounding,
     })

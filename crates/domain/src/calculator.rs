@@ -5,7 +5,7 @@
 
 use crate::plates::Loading;
 use crate::training_max::TmPercent;
-use crate::weight::{Rounding, Unit, Weight, WeightError};
+use crate::weight::{Rounding, Step, Unit, Weight, WeightError};
 use std::cmp::Ordering;
 use std::fmt;
 
@@ -65,7 +65,7 @@ pub fn parse_tm_percent(text: &str) -> Result<TmPercent, &'static str> {
 
 /// An estimate as shown: to the nearest 0.1 of its unit (116.667 → 116.7).
 pub fn to_tenth(weight: Weight) -> Weight {
-    weight.round_to(Weight::from_milli(100, weight.unit()), Rounding::Nearest)
+    weight.round_to(Step::tenth(weight.unit()), Rounding::Nearest)
 }
 
 /// "Exactly on target", "2.5 kg under target", "1.25 lb over target".

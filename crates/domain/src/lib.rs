@@ -32,4 +32,4 @@ pub mod store;
 // Sharing a program as a link (issue: PWA and share links).
 pub mod share;
 
-pub use weight::{Rounding, Unit, Weight};
+pub use weight::{Rounding, Step, Unit, Weight};

@@ -10,7 +10,7 @@
 
 use crate::date::Date;
 use crate::program::{LiftKey, MaxKind, Percent};
-use crate::weight::{Rounding, Weight};
+use crate::weight::{Rounding, Step, Weight};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -241,9 +241,9 @@ impl MaxTable {
 /// "× 0.85–0.9" of the top weight. 80 % of the 1RM is about 93 % of that
 /// 5RM: a clean first set of 5 with room to climb 5 kg a week. The lifter can
 /// change it before starting.
-pub fn suggested_start(one_rep_max: Weight, step: Weight) -> Weight {
+pub fn suggested_start(one_rep_max: Weight, step: Step) -> Weight {
     let start = START_PERCENT.of(one_rep_max);
-    let rounded = start.round_to(step.to(start.unit()), Rounding::Down);
+    let rounded = start.round_to(step, Rounding::Down);
     if rounded.is_positive() {
         rounded
     } else {
@@ -353,16 +353,16 @@ mod tests {
     fn a_block_starts_at_80_percent_of_the_one_rep_max_rounded_down() {
         // 335 lb × 0.8 = 268 → 265 on a 5 lb step.
         assert_eq!(
-            suggested_start(Weight::lb(335.0), Weight::lb(5.0)),
+            suggested_start(Weight::lb(335.0), Step::of(Weight::lb(5.0)).unwrap()),
             Weight::lb(265.0)
         );
         // 150 kg × 0.8 = 120 exactly.
         assert_eq!(
-            suggested_start(Weight::kg(150.0), Weight::kg(2.5)),
+            suggested_start(Weight::kg(150.0), Step::of(Weight::kg(2.5)).unwrap()),
             Weight::kg(120.0)
         );
         // A kg step on an lb max is taken in lb.
-        let start = suggested_start(Weight::lb(200.0), Weight::kg(2.5));
+        let start = suggested_start(Weight::lb(200.0), Step::of(Weight::kg(2.5)).unwrap());
         assert_eq!(start.unit(), crate::Unit::Lb);
         assert!(start.cmp_mass(Weight::lb(160.0)).is_le());
     }

@@ -26,7 +26,7 @@ use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
 use crate::program::Program;
 use crate::progression::Proposal;
-use crate::training_max::{Increment, TmPercent};
+use crate::training_max::{RoundingRule, TmPercent};
 use crate::weight::{Rounding, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -48,29 +48,29 @@ pub struct Settings {
         default = "default_rounding",
         skip_serializing_if = "is_default_rounding"
     )]
-    pub rounding: Increment,
+    pub rounding: RoundingRule,
     /// Training max as a percent of the 1RM (90 unless changed, §2.1).
     #[serde(default, skip_serializing_if = "is_default_tm_percent")]
     pub tm_percent: TmPercent,
 }
 
 /// The usual rounding step of `unit`: 2.5 kg or 5 lb, nearest ([S8][S17]).
-pub fn standard_rounding(unit: Unit) -> Increment {
+pub fn standard_rounding(unit: Unit) -> RoundingRule {
     let milli = match unit {
         Unit::Kg => 2_500,
         Unit::Lb => 5_000,
     };
-    Increment {
+    RoundingRule {
         step: Weight::from_milli(milli, unit),
         rounding: Rounding::Nearest,
     }
 }
 
-fn default_rounding() -> Increment {
+fn default_rounding() -> RoundingRule {
     standard_rounding(Unit::Kg)
 }
 
-fn is_default_rounding(increment: &Increment) -> bool {
+fn is_default_rounding(increment: &RoundingRule) -> bool {
     *increment == default_rounding()
 }
 

@@ -9,7 +9,7 @@
 
 use crate::e1rm::{E1rmError, Formula};
 use crate::rpe::{self, Rpe, RpeError};
-use crate::weight::{Rounding, Weight};
+use crate::weight::{Rounding, Step, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -62,12 +62,24 @@ impl From<TmPercent> for u8 {
     }
 }
 
-/// What can be loaded: a step (e.g. 5 lb, 2.5 kg) and a rounding direction.
-/// A zero step means no rounding.
+/// How computed weights are rounded to what can be loaded: a step (e.g. 5 lb,
+/// 2.5 kg) and a direction. A zero step in the stored settings means "no
+/// rounding" (to the nearest thousandth).
+///
+/// Named for what it is, a rule for rounding; it was `Increment`, which it
+/// shared with [`crate::program::UnitPair`] (an amount programs add). The
+/// serde form (`{"step": .., "rounding": ..}`) is unchanged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Increment {
+pub struct RoundingRule {
     pub step: Weight,
     pub rounding: Rounding,
+}
+
+impl RoundingRule {
+    /// The step as a [`Step`], or `None` for "no rounding" (a zero step).
+    pub fn rounding_step(&self) -> Option<Step> {
+        Step::of(self.step)
+    }
 }
 
 /// How a rep set becomes an estimated 1RM.
@@ -103,21 +115,6 @@ impl fmt::Display for TrainingMaxError {
 
 impl std::error::Error for TrainingMaxError {}
 
-/// `percent` % of `milli`, rounded once to a multiple of `step_milli`
-/// (exact integer arithmetic: no double rounding).
-fn percent_to_step(milli: i64, percent: u8, step_milli: i64, rounding: Rounding) -> i64 {
-    let num = i128::from(milli) * i128::from(percent);
-    let den = i128::from(step_milli.max(1)) * 100;
-    let q = num.div_euclid(den);
-    let r = num.rem_euclid(den);
-    let multiple = match rounding {
-        Rounding::Down => q,
-        Rounding::Up => q + i128::from(r != 0),
-        Rounding::Nearest => q + i128::from(2 * r >= den),
-    };
-    (multiple * i128::from(step_milli.max(1))) as i64
-}
-
 impl TrainingMax {
     /// A training max entered directly.
     pub fn new(weight: Weight) -> Result<TrainingMax, TrainingMaxError> {
@@ -133,19 +130,20 @@ impl TrainingMax {
     pub fn from_one_rep_max(
         one_rep_max: Weight,
         percent: TmPercent,
-        increment: Increment,
+        increment: RoundingRule,
     ) -> Result<TrainingMax, TrainingMaxError> {
         if !one_rep_max.is_positive() {
             return Err(TrainingMaxError::NoWeight);
         }
         let unit = one_rep_max.unit();
-        let step = increment.step.to(unit).milli();
-        let milli = if step <= 0 {
-            percent_to_step(one_rep_max.milli(), percent.0, 1, Rounding::Nearest)
-        } else {
-            percent_to_step(one_rep_max.milli(), percent.0, step, increment.rounding)
+        // Rounded once, exactly: percent × 1RM / 100 to the step.
+        let num = i128::from(one_rep_max.milli()) * i128::from(percent.0);
+        let rounded = match increment.rounding_step() {
+            Some(step) => step.round_ratio(num, 100, unit, increment.rounding),
+            // A zero step: no rounding, to the nearest thousandth.
+            None => Step::thousandth(unit).round_ratio(num, 100, unit, Rounding::Nearest),
         };
-        TrainingMax::new(Weight::from_milli(milli, unit))
+        TrainingMax::new(rounded)
     }
 
     /// From a rep set: its e1RM by `basis`, then as [`Self::from_one_rep_max`].
@@ -154,7 +152,7 @@ impl TrainingMax {
         reps: u32,
         basis: RepBasis,
         percent: TmPercent,
-        increment: Increment,
+        increment: RoundingRule,
     ) -> Result<TrainingMax, TrainingMaxError> {
         let e1rm = match basis {
             RepBasis::Formula(f) => f.estimate(weight, reps).map_err(TrainingMaxError::E1rm)?,

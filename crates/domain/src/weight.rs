@@ -62,6 +62,23 @@ const LB_IN_NANO_KG: i128 = 453_592_370;
 ///
 /// Two weights in different units are never compared or added directly:
 /// [`Weight::to`] converts first, so a kg value can't be mistaken for lb.
+///
+/// **Arithmetic saturates.** Every operation ([`Weight::plus`],
+/// [`Weight::minus`], [`Weight::times`], [`Weight::to`], [`Weight::scale`],
+/// [`Weight::round_to`], [`crate::program::Percent::of`], ...) works in `i128`
+/// and clamps its result to ±[`Weight::LIMIT_MILLI`] (a trillion kg or lb) with
+/// a checked conversion back to `i64`. Nothing wraps and nothing panics, and
+/// no operation needs an `Option`: input is capped at [`MAX_INPUT`] (2000)
+/// where it is parsed, so a real weight is nine orders of magnitude below the
+/// bound and only a corrupt or hostile number ever reaches it, where a wrong
+/// but finite weight is the right failure (the limits module reports it).
+/// (A deserialized weight is not clamped, so stored JSON reads back as
+/// written; every operation still takes it through `i128`, so it can't wrap.)
+///
+/// **`==` is "same number in the same unit"**, the derived field equality that
+/// serde structs and tests rely on: `Weight::kg(100.0) == Weight::lb(220.462)` is
+/// false. Where the question is "the same mass?", use [`Weight::same_mass`] (or
+/// [`Weight::cmp_mass`] for order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Weight {
     /// Thousandths of `unit` (142.5 kg is 142_500).
@@ -80,6 +97,78 @@ pub enum Rounding {
     Up,
     /// Multiple at or below.
     Down,
+}
+
+/// A rounding step: a weight above zero, so rounding to it always means
+/// something and no caller has to guard against a zero or negative step.
+/// Built only by [`Step::of`] (which refuses zero and negative weights) or
+/// the constants below.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Step(Weight);
+
+impl Step {
+    /// `step` if it is above zero.
+    pub fn of(step: Weight) -> Option<Step> {
+        step.is_positive().then_some(Step(step))
+    }
+
+    /// One thousandth of `unit`, the finest a [`Weight`] holds: rounding to
+    /// it changes nothing ("no rounding").
+    pub const fn thousandth(unit: Unit) -> Step {
+        Step(Weight { milli: 1, unit })
+    }
+
+    /// The usual smallest plate jump: 2.5 kg or 5 lb (a pair of 1.25 kg or
+    /// 2.5 lb plates).
+    pub const fn plate_pair(unit: Unit) -> Step {
+        let milli = match unit {
+            Unit::Kg => 2_500,
+            Unit::Lb => 5_000,
+        };
+        Step(Weight { milli, unit })
+    }
+
+    /// One tenth of `unit` (0.1 kg), how estimates are shown.
+    pub const fn tenth(unit: Unit) -> Step {
+        Step(Weight { milli: 100, unit })
+    }
+
+    /// The step as a weight (always above zero).
+    pub fn weight(self) -> Weight {
+        self.0
+    }
+
+    /// The step in `unit`, never below one thousandth (0.001 lb is 0.000454
+    /// kg, which would otherwise round to zero).
+    pub fn to(self, unit: Unit) -> Step {
+        Step(Weight {
+            milli: self.0.to(unit).milli.max(1),
+            unit,
+        })
+    }
+
+    /// `num / den` thousandths of `unit` (`den` above zero), rounded once to a
+    /// multiple of this step: exact integer arithmetic, no double rounding.
+    /// [`Weight::round_to`] is `den = 1`; a training max is `percent / 100`.
+    pub(crate) fn round_ratio(
+        self,
+        num: i128,
+        den: i128,
+        unit: Unit,
+        rounding: Rounding,
+    ) -> Weight {
+        let den = den.max(1) * i128::from(self.to(unit).0.milli);
+        let q = num.div_euclid(den);
+        let r = num.rem_euclid(den);
+        let multiple = match rounding {
+            Rounding::Down => q,
+            Rounding::Up => q + i128::from(r != 0),
+            // Halves go up.
+            Rounding::Nearest => q + i128::from(2 * r >= den),
+        };
+        let step = i128::from(self.to(unit).0.milli);
+        Weight::saturating_from_milli(multiple * step, unit)
+    }
 }
 
 /// Why a typed number is not a weight.
@@ -110,23 +199,43 @@ impl std::error::Error for WeightError {}
 pub const MAX_INPUT: i64 = 2000;
 
 impl Weight {
+    /// The largest magnitude, in thousandths, any operation returns: 10^15,
+    /// a trillion kg or lb. Results beyond it saturate here.
+    pub const LIMIT_MILLI: i64 = 1_000_000_000_000_000;
+
+    /// From thousandths computed in `i128`, saturated to ±[`Self::LIMIT_MILLI`].
+    pub fn saturating_from_milli(milli: i128, unit: Unit) -> Weight {
+        let limit = i128::from(Weight::LIMIT_MILLI);
+        let milli = i64::try_from(milli.clamp(-limit, limit)).unwrap_or(0);
+        Weight { milli, unit }
+    }
+
     /// Zero in `unit`.
     pub const fn zero(unit: Unit) -> Weight {
         Weight { milli: 0, unit }
     }
 
-    /// From whole thousandths of `unit`.
+    /// From whole thousandths of `unit`, saturated to ±[`Self::LIMIT_MILLI`].
     pub const fn from_milli(milli: i64, unit: Unit) -> Weight {
+        let milli = if milli > Weight::LIMIT_MILLI {
+            Weight::LIMIT_MILLI
+        } else if milli < -Weight::LIMIT_MILLI {
+            -Weight::LIMIT_MILLI
+        } else {
+            milli
+        };
         Weight { milli, unit }
     }
 
-    /// From a decimal number of `unit`, rounded to the nearest thousandth.
-    /// Non-finite input becomes zero rather than poisoning later sums.
+    /// From a decimal number of `unit`, rounded to the nearest thousandth and
+    /// saturated to ±[`Self::LIMIT_MILLI`]. Non-finite input becomes zero
+    /// rather than poisoning later sums.
     pub fn new(value: f64, unit: Unit) -> Weight {
+        const LIMIT: f64 = Weight::LIMIT_MILLI as f64;
         let milli = if value.is_finite() {
-            (value * MILLI as f64)
-                .round()
-                .clamp(i64::MIN as f64 / 4.0, i64::MAX as f64 / 4.0) as i64
+            // Clamped first, so the float-to-int cast (which saturates and
+            // maps NaN to 0 by definition) is exact: no wrap, no truncation.
+            (value * MILLI as f64).round().clamp(-LIMIT, LIMIT) as i64
         } else {
             0
         };
@@ -189,7 +298,7 @@ impl Weight {
         if unit == self.unit {
             return self;
         }
-        let m = self.milli as i128;
+        let m = i128::from(self.milli);
         let milli = match (self.unit, unit) {
             // kg -> lb: divide by 0.45359237
             (Unit::Kg, Unit::Lb) => div_round(m * 1_000_000_000, LB_IN_NANO_KG),
@@ -197,10 +306,7 @@ impl Weight {
             (Unit::Lb, Unit::Kg) => div_round(m * LB_IN_NANO_KG, 1_000_000_000),
             _ => m,
         };
-        Weight {
-            milli: milli as i64,
-            unit,
-        }
+        Weight::saturating_from_milli(milli, unit)
     }
 
     /// This weight times `factor` (a percentage as 0.85, say), to the nearest thousandth.
@@ -213,65 +319,48 @@ impl Weight {
         self.scale(percent / 100.0)
     }
 
-    /// Rounds to a multiple of `step` (same unit after conversion). A zero or
-    /// negative step leaves the weight as it is.
-    pub fn round_to(self, step: Weight, rounding: Rounding) -> Weight {
-        let step = step.to(self.unit).milli;
-        if step <= 0 {
-            return self;
-        }
-        let q = self.milli.div_euclid(step);
-        let r = self.milli.rem_euclid(step);
-        let multiple = match rounding {
-            Rounding::Down => q,
-            Rounding::Up => {
-                if r == 0 {
-                    q
-                } else {
-                    q + 1
-                }
-            }
-            Rounding::Nearest => {
-                if r * 2 >= step {
-                    q + 1
-                } else {
-                    q
-                }
-            }
-        };
-        Weight {
-            milli: multiple * step,
-            unit: self.unit,
-        }
+    /// Rounds to a multiple of `step` (converted into this weight's unit).
+    /// The one rounding routine: plans, training maxes, warm-ups,
+    /// progressions, the calculator and proposals all round through
+    /// [`Step`], which can't be zero or negative.
+    pub fn round_to(self, step: Step, rounding: Rounding) -> Weight {
+        step.round_ratio(i128::from(self.milli), 1, self.unit, rounding)
     }
 
-    /// Sum, converting `other` into this weight's unit.
+    /// Sum, converting `other` into this weight's unit (saturating).
     pub fn plus(self, other: Weight) -> Weight {
-        Weight {
-            milli: self.milli + other.to(self.unit).milli,
-            unit: self.unit,
-        }
+        let sum = i128::from(self.milli) + i128::from(other.to(self.unit).milli);
+        Weight::saturating_from_milli(sum, self.unit)
     }
 
-    /// Difference, converting `other` into this weight's unit.
+    /// Difference, converting `other` into this weight's unit (saturating).
     pub fn minus(self, other: Weight) -> Weight {
-        Weight {
-            milli: self.milli - other.to(self.unit).milli,
-            unit: self.unit,
-        }
+        let diff = i128::from(self.milli) - i128::from(other.to(self.unit).milli);
+        Weight::saturating_from_milli(diff, self.unit)
     }
 
-    /// `n` of this weight.
+    /// `n` of this weight (saturating).
     pub fn times(self, n: i64) -> Weight {
-        Weight {
-            milli: self.milli * n,
-            unit: self.unit,
-        }
+        Weight::saturating_from_milli(i128::from(self.milli) * i128::from(n), self.unit)
     }
 
     /// Ordering after converting `other` into this weight's unit.
     pub fn cmp_mass(self, other: Weight) -> Ordering {
         self.milli.cmp(&other.to(self.unit).milli)
+    }
+
+    /// Whether the two weights are the same mass. Unlike `==`, which asks
+    /// for the same number in the same unit, `kg(100).same_mass(lb(220.462))`
+    /// is true. Weights in one unit compare their thousandths; in different
+    /// units both are taken to thousandths of a kg, the coarser unit, so the
+    /// test is symmetric and a weight always has the same mass as its
+    /// conversion (300 lb is 136.078 kg, which is 300.0003 lb back).
+    pub fn same_mass(self, other: Weight) -> bool {
+        if self.unit == other.unit {
+            self.milli == other.milli
+        } else {
+            self.to(Unit::Kg).milli == other.to(Unit::Kg).milli
+        }
     }
 
     /// The larger of two weights, in this weight's unit.
@@ -336,7 +425,7 @@ mod tests {
 
     #[test]
     fn rounding_directions() {
-        let five = Weight::lb(5.0);
+        let five = Step::of(Weight::lb(5.0)).unwrap();
         // 225 x 0.65 = 146.25: up -> 150 (Wendler's table, §2.3), nearest -> 145
         let w = Weight::lb(225.0).percent(65.0);
         assert_eq!(w.milli(), 146_250);
@@ -349,7 +438,7 @@ mod tests {
         }
         // halves go up on nearest
         assert_eq!(
-            Weight::kg(101.25).round_to(Weight::kg(2.5), Rounding::Nearest),
+            Weight::kg(101.25).round_to(Step::of(Weight::kg(2.5)).unwrap(), Rounding::Nearest),
             Weight::kg(102.5)
         );
     }

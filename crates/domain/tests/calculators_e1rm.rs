@@ -50,12 +50,18 @@ fn bounded_formulas_approach_their_limits() {
     // Mayhew → 100/52.2 ≈ 1.916·w, Wathan → 100/48.8 ≈ 2.049·w (§1.1).
     let m = Formula::Mayhew.estimate(kg(100.0), 500).unwrap();
     assert_eq!(
-        m.round_to(kg(0.1), liftsheet_domain::Rounding::Nearest),
+        m.round_to(
+            liftsheet_domain::Step::tenth(liftsheet_domain::Unit::Kg),
+            liftsheet_domain::Rounding::Nearest
+        ),
         kg(191.6)
     );
     let w = Formula::Wathan.estimate(kg(100.0), 500).unwrap();
     assert_eq!(
-        w.round_to(kg(0.1), liftsheet_domain::Rounding::Nearest),
+        w.round_to(
+            liftsheet_domain::Step::tenth(liftsheet_domain::Unit::Kg),
+            liftsheet_domain::Rounding::Nearest
+        ),
         kg(204.9)
     );
 }

@@ -3,7 +3,7 @@
 use liftsheet_domain::e1rm::Formula;
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::training_max::{
-    Increment, RepBasis, TmPercent, TrainingMax, TrainingMaxError,
+    RepBasis, RoundingRule, TmPercent, TrainingMax, TrainingMaxError,
 };
 use liftsheet_domain::{Rounding, Weight};
 
@@ -13,8 +13,8 @@ fn kg(v: f64) -> Weight {
 fn lb(v: f64) -> Weight {
     Weight::lb(v)
 }
-fn step(w: Weight, rounding: Rounding) -> Increment {
-    Increment { step: w, rounding }
+fn step(w: Weight, rounding: Rounding) -> RoundingRule {
+    RoundingRule { step: w, rounding }
 }
 
 #[test]

@@ -5,8 +5,8 @@
 use liftsheet_domain::program::builtin::{self, BuiltinOptions};
 use liftsheet_domain::program::edit::{self, Accessory, AccessoryLoad, DayAt, WeekAt};
 use liftsheet_domain::program::{
-    generate, required_lifts, starting_weights, Advance, Increment, LiftKey, Load, MaxKind, Maxes,
-    PlanSettings, Program, RepRangeError, Reps,
+    generate, required_lifts, starting_weights, Advance, LiftKey, Load, MaxKind, Maxes,
+    PlanSettings, Program, RepRangeError, Reps, UnitPair,
 };
 use liftsheet_domain::progression::{
     propose, LiftResult, LiftState, ProgressState, Scope, SessionResult, SetResult,
@@ -43,7 +43,7 @@ fn with_accessories() -> (Program, LiftKey, LiftKey, LiftKey) {
         },
     )
     .unwrap();
-    edit::set_double_progression(&mut p, &hyper, Some(Increment::new(2.5, 5.0))).unwrap();
+    edit::set_double_progression(&mut p, &hyper, Some(UnitPair::new(2.5, 5.0))).unwrap();
     let hold = edit::add_accessory(
         &mut p,
         day0(),
@@ -243,7 +243,7 @@ fn double_progression_is_a_rule_like_any_other() {
     let rule = p.lift(&hyper).unwrap().progression.clone().unwrap();
     assert_eq!(
         rule.advance,
-        Advance::DoubleProgression(Increment::new(2.5, 5.0))
+        Advance::DoubleProgression(UnitPair::new(2.5, 5.0))
     );
     // It survives the share-link checks and a JSON round trip.
     assert_eq!(liftsheet_domain::share::validate::program(&p), Ok(()));

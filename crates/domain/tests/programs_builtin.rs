@@ -5,7 +5,7 @@
 use liftsheet_domain::program::builtin::{self, BuiltinOptions, Deload};
 use liftsheet_domain::program::plan::{Plan, PlannedExercise};
 use liftsheet_domain::program::{
-    generate, Increment, LiftKey, Load, Maxes, Percent, PlanSettings, Program, Reps, Role,
+    generate, LiftKey, Load, Maxes, Percent, PlanSettings, Program, Reps, Role, UnitPair,
 };
 use liftsheet_domain::{Rounding, Unit, Weight};
 
@@ -654,8 +654,8 @@ fn smolov_jr_weeks_with_increment_settings() {
     }
     // Increments are settings: +10 lb / +20 lb on a 400 lb 1RM: 280 → 290 → 300.
     let options = BuiltinOptions {
-        smolov_week2: Increment::new(5.0, 10.0),
-        smolov_week3: Increment::new(10.0, 20.0),
+        smolov_week2: UnitPair::new(5.0, 10.0),
+        smolov_week3: UnitPair::new(10.0, 20.0),
         ..BuiltinOptions::default()
     };
     let program = build("smolov-jr", &options);

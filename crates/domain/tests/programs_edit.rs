@@ -269,7 +269,11 @@ fn staged_schemes_are_edited() {
 }
 
 fn draft(p: Program) -> Draft {
-    Draft::new(p, Unit::Lb, Weight::lb(2.5))
+    Draft::new(
+        p,
+        Unit::Lb,
+        liftsheet_domain::Step::of(Weight::lb(2.5)).unwrap(),
+    )
 }
 
 #[test]

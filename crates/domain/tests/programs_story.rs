@@ -128,7 +128,10 @@ fn a_lifter_runs_his_own_deadlift_block_from_his_one_rep_max() {
     let tm_before = doc.maxes.clone();
 
     // Started at the suggested first top set: 80 % of 335, down to 265.
-    let start = suggested_start(Weight::lb(335.0), doc.settings.rounding.step);
+    let start = suggested_start(
+        Weight::lb(335.0),
+        doc.settings.rounding.rounding_step().unwrap(),
+    );
     assert_eq!(start, Weight::lb(265.0));
     program::apply(
         &mut doc,

@@ -11,7 +11,7 @@ use liftsheet_domain::e1rm::{self, Formula};
 use liftsheet_domain::maxes::{MaxChange, MaxSource, OneRepMax, SavedMax};
 use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::rpe::{self, Rpe};
-use liftsheet_domain::training_max::{Increment, TmPercent, TrainingMax};
+use liftsheet_domain::training_max::{RoundingRule, TmPercent, TrainingMax};
 use liftsheet_domain::{Rounding, Weight};
 use yew::prelude::*;
 
@@ -24,7 +24,7 @@ pub const BIG_LIFTS: [(&str, &str); 4] = [
 ];
 
 /// "rounded to the nearest 2.5 kg" and the like.
-pub fn rounding_words(increment: &Increment) -> String {
+pub fn rounding_words(increment: &RoundingRule) -> String {
     match increment.rounding {
         Rounding::Nearest => format!("rounded to the nearest {}", increment.step),
         Rounding::Up => format!("rounded up to a multiple of {}", increment.step),

@@ -33,7 +33,7 @@ pub fn SetEditor(props: &SetEditorProps) -> Html {
         let (stored_weight, stored_reps) = (set.weight, set.reps);
         move |w: &str, r: &str| {
             if let (Ok(weight), Ok(reps)) = (Weight::parse(w, unit), parse_reps(r)) {
-                if weight != stored_weight || reps != stored_reps {
+                if !weight.same_mass(stored_weight) || reps != stored_reps {
                     app.dispatch(Action::Session(Change::EditLogged {
                         session: session.clone(),
                         set: id,

@@ -122,7 +122,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         let app = app.clone();
         move |w: &str, r: &str| {
             if let (Ok(weight), Ok(reps)) = (Weight::parse(w, unit), parse_reps(r)) {
-                if weight != stored_weight || reps != stored_reps {
+                if !weight.same_mass(stored_weight) || reps != stored_reps {
                     app.dispatch(Action::Session(Change::Actual {
                         set: id,
                         weight,

@@ -20,7 +20,7 @@ use liftsheet_domain::program::{active, edit, PlanSettings, Program};
 use liftsheet_domain::program::{ActiveProgram, LiftKey, MaxKind, Maxes};
 use liftsheet_domain::progression::ProgressState;
 use liftsheet_domain::store::StoredDocument;
-use liftsheet_domain::Weight;
+use liftsheet_domain::{Step, Weight};
 use maxes::{MaxInput, MaxesCard};
 use picker::ProgramPicker;
 use std::collections::BTreeMap;
@@ -416,8 +416,11 @@ fn start_weights(
         if let Some(w) = typed.get(&lift.key) {
             weights.set(lift.key.clone(), *w);
         } else if let Some(one) = doc.maxes.one_rep_max(&lift.max_key().clone()) {
-            let start =
-                suggested_start(one.weight, doc.settings.rounding.step).to(doc.settings.unit);
+            let rule = doc.settings.rounding;
+            let step = rule
+                .rounding_step()
+                .unwrap_or(Step::thousandth(rule.step.unit()));
+            let start = suggested_start(one.weight, step).to(doc.settings.unit);
             weights.set(lift.key.clone(), start);
             notes.insert(
                 lift.key.clone(),

@@ -5,7 +5,7 @@ use super::Choice;
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::program::builtin::{catalog, BuiltinOptions, Deload};
-use liftsheet_domain::program::{Increment, Percent, Program};
+use liftsheet_domain::program::{Percent, Program, UnitPair};
 use liftsheet_domain::{Rounding, Weight};
 use yew::prelude::*;
 
@@ -125,10 +125,10 @@ fn OptionsFields(props: &OptionsProps) -> Html {
             if smolov { <>
                 <IncrementField id="plan-smolov-2" label="Week 2 adds" value={o.smolov_week2}
                     on_value={{ let cb = props.on_options.clone(); let o = o.clone();
-                        Callback::from(move |i: Increment| cb.emit(BuiltinOptions { smolov_week2: i, ..o.clone() })) }} />
+                        Callback::from(move |i: UnitPair| cb.emit(BuiltinOptions { smolov_week2: i, ..o.clone() })) }} />
                 <IncrementField id="plan-smolov-3" label="Week 3 adds" value={o.smolov_week3}
                     on_value={{ let cb = props.on_options.clone(); let o = o.clone();
-                        Callback::from(move |i: Increment| cb.emit(BuiltinOptions { smolov_week3: i, ..o.clone() })) }} />
+                        Callback::from(move |i: UnitPair| cb.emit(BuiltinOptions { smolov_week3: i, ..o.clone() })) }} />
             </> }
         </div>
     }
@@ -175,8 +175,8 @@ fn PercentField(props: &PercentFieldProps) -> Html {
 struct IncrementFieldProps {
     id: AttrValue,
     label: AttrValue,
-    value: Increment,
-    on_value: Callback<Increment>,
+    value: UnitPair,
+    on_value: Callback<UnitPair>,
 }
 
 /// Two fields, kg and lb, for an amount programs give in both units.
@@ -195,8 +195,8 @@ fn IncrementField(props: &IncrementFieldProps) -> Html {
         Callback::from(move |t: String| {
             if let Ok(w) = Weight::parse(&t, unit) {
                 cb.emit(match unit {
-                    liftsheet_domain::Unit::Kg => Increment { kg: w, ..value },
-                    liftsheet_domain::Unit::Lb => Increment { lb: w, ..value },
+                    liftsheet_domain::Unit::Kg => UnitPair { kg: w, ..value },
+                    liftsheet_domain::Unit::Lb => UnitPair { lb: w, ..value },
                 });
             }
             state.set(t);

@@ -26,9 +26,10 @@ fn competition_collar_words(unit: Unit) -> String {
         Unit::Kg => format!("Competition, {COMPETITION_COLLAR} each"),
         Unit::Lb => format!(
             "Competition, {} ({COMPETITION_COLLAR}) each",
-            COMPETITION_COLLAR
-                .to(Unit::Lb)
-                .round_to(Weight::lb(0.1), liftsheet_domain::Rounding::Nearest)
+            COMPETITION_COLLAR.to(Unit::Lb).round_to(
+                liftsheet_domain::Step::tenth(Unit::Lb),
+                liftsheet_domain::Rounding::Nearest
+            )
         ),
     }
 }
@@ -48,7 +49,7 @@ pub fn BarCard() -> Html {
 
     let preset = bars()
         .into_iter()
-        .find(|(_, _, w)| *w == bar)
+        .find(|(_, _, w)| w.same_mass(bar))
         .map(|(v, _, _)| v);
     let bar_choice = match preset {
         Some(v) if !*bar_custom => v,

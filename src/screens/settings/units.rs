@@ -4,7 +4,7 @@ use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use crate::state::{settings::Change, use_app, Action};
 use liftsheet_domain::calculator::parse_tm_percent;
-use liftsheet_domain::training_max::Increment;
+use liftsheet_domain::training_max::RoundingRule;
 use liftsheet_domain::{Rounding, Unit, Weight};
 use yew::prelude::*;
 
@@ -51,7 +51,7 @@ pub fn UnitsCard() -> Html {
                 .map(|&m| Weight::from_milli(m, unit))
                 .find(|w| w.to_string() == v);
             if let Some(step) = step {
-                app.dispatch(Action::Settings(Change::Rounding(Increment {
+                app.dispatch(Action::Settings(Change::Rounding(RoundingRule {
                     step,
                     rounding: rounding.rounding,
                 })));
@@ -66,7 +66,7 @@ pub fn UnitsCard() -> Html {
                 "down" => Rounding::Down,
                 _ => Rounding::Nearest,
             };
-            app.dispatch(Action::Settings(Change::Rounding(Increment {
+            app.dispatch(Action::Settings(Change::Rounding(RoundingRule {
                 step: rounding.step,
                 rounding: direction,
             })));

@@ -201,7 +201,12 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
         &active.plan_settings(&base),
     );
     let (proposals, problem) = match proposed {
-        Ok(list) => (list.into_iter().filter(|p| p.from != p.to).collect(), None),
+        Ok(list) => (
+            list.into_iter()
+                .filter(|p| !p.from.same_state(&p.to))
+                .collect(),
+            None,
+        ),
         Err(e) => (Vec::new(), Some(e.to_string())),
     };
     Some(PendingProposals {

@@ -4,9 +4,8 @@
 use crate::maxes::{MaxChange, MaxError};
 use crate::plates::{BarSetup, PlateStock};
 use crate::store::{standard_rounding, StoredDocument};
-use crate::training_max::{Increment, TmPercent};
+use crate::training_max::{RoundingRule, TmPercent};
 use crate::{Unit, Weight};
-use std::cmp::Ordering;
 use std::fmt;
 
 /// Why a settings change was refused.
@@ -60,7 +59,7 @@ pub enum Change {
     /// Replace the plates with the standard kg or lb set.
     PlatePreset(Unit),
     /// What training maxes and percentages round to.
-    Rounding(Increment),
+    Rounding(RoundingRule),
     /// Training max as a percent of the 1RM.
     TmPercent(TmPercent),
     /// Set or clear a lift's training max or 1RM.
@@ -108,7 +107,12 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
             settings.bar.collar = collar;
         }
         Change::PlateCount { weight, count } => {
-            match settings.bar.plates.iter_mut().find(|p| p.weight == weight) {
+            match settings
+                .bar
+                .plates
+                .iter_mut()
+                .find(|p| p.weight.same_mass(weight))
+            {
                 Some(stock) => stock.count = count,
                 None => return Err(SettingsError::NoSuchPlate(weight)),
             }
@@ -121,7 +125,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
                 .bar
                 .plates
                 .iter()
-                .any(|p| p.weight.cmp_mass(weight) == Ordering::Equal)
+                .any(|p| p.weight.same_mass(weight))
             {
                 return Err(SettingsError::PlateListed(weight));
             }
@@ -132,7 +136,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
                 .plates
                 .sort_by(|a, b| b.weight.cmp_mass(a.weight));
         }
-        Change::RemovePlate(weight) => settings.bar.plates.retain(|p| p.weight != weight),
+        Change::RemovePlate(weight) => settings.bar.plates.retain(|p| !p.weight.same_mass(weight)),
         Change::PlatePreset(unit) => settings.bar.plates = standard_plates(unit),
         Change::Rounding(increment) => {
             if !increment.step.is_positive() {
@@ -236,6 +240,31 @@ mod tests {
             .plates
             .iter()
             .any(|p| p.weight == Weight::kg(2.0)));
+        // A plate named in the other unit is the same plate by mass.
+        let twenty = Weight::kg(20.0).to(Unit::Lb);
+        assert!(apply(
+            &mut doc,
+            Change::AddPlate {
+                weight: twenty,
+                count: 2
+            }
+        )
+        .is_err());
+        apply(
+            &mut doc,
+            Change::PlateCount {
+                weight: twenty,
+                count: 4,
+            },
+        )
+        .unwrap();
+        apply(&mut doc, Change::RemovePlate(twenty)).unwrap();
+        assert!(!doc
+            .settings
+            .bar
+            .plates
+            .iter()
+            .any(|p| p.weight.same_mass(twenty)));
         apply(&mut doc, Change::PlatePreset(Unit::Lb)).unwrap();
         assert_eq!(doc.settings.bar.plates, BarSetup::lb_standard().plates);
         assert_eq!(doc.settings.bar.bar, Weight::kg(20.0));
@@ -252,7 +281,7 @@ mod tests {
             count: 2,
         };
         assert!(apply(&mut doc, zero_plate).is_err());
-        let zero_step = Change::Rounding(Increment {
+        let zero_step = Change::Rounding(RoundingRule {
             step: Weight::kg(0.0),
             rounding: crate::Rounding::Up,
         });
@@ -269,7 +298,7 @@ mod tests {
         let plain = encode(&doc);
         assert!(!plain.contains("tm_percent"), "defaults are not written");
         apply(&mut doc, Change::TmPercent(TmPercent::EIGHTY_FIVE)).unwrap();
-        let step = Increment {
+        let step = RoundingRule {
             step: Weight::kg(5.0),
             rounding: crate::Rounding::Up,
         };

@@ -19,7 +19,7 @@ fn atoms_per_milli(unit: Unit) -> i128 {
 }
 
 fn atoms(w: Weight) -> i128 {
-    w.milli() as i128 * atoms_per_milli(w.unit())
+    i128::from(w.milli()) * atoms_per_milli(w.unit())
 }
 
 /// Atoms to the nearest thousandth of `unit` (halves away from zero).
@@ -30,7 +30,7 @@ fn from_atoms(a: i128, unit: Unit) -> Weight {
     } else {
         (a - d / 2) / d
     };
-    Weight::from_milli(q as i64, unit)
+    Weight::saturating_from_milli(q, unit)
 }
 
 fn gcd(a: i128, b: i128) -> i128 {

@@ -222,7 +222,7 @@ mod tests {
         units
             .iter()
             .map(|&(u, k)| Size {
-                plate: Weight::from_milli(u as i64, crate::Unit::Kg),
+                plate: Weight::saturating_from_milli(u, crate::Unit::Kg),
                 units: u,
                 per_side: k,
             })

@@ -73,10 +73,11 @@ impl Percent {
         f64::from(self.0) / 100.0
     }
 
-    /// This percentage of `weight`, to the nearest thousandth of its unit.
+    /// This percentage of `weight`, to the nearest thousandth of its unit
+    /// (saturating, as all [`Weight`] arithmetic does).
     pub fn of(self, weight: Weight) -> Weight {
         let milli = div_round(i128::from(weight.milli()) * i128::from(self.0), 10_000);
-        Weight::from_milli(milli as i64, weight.unit())
+        Weight::saturating_from_milli(milli, weight.unit())
     }
 
     /// `weight` divided by this percentage (a 1RM from a training max that is
@@ -86,7 +87,7 @@ impl Percent {
             return weight;
         }
         let milli = div_round(i128::from(weight.milli()) * 10_000, i128::from(self.0));
-        Weight::from_milli(milli as i64, weight.unit())
+        Weight::saturating_from_milli(milli, weight.unit())
     }
 }
 
@@ -320,24 +321,29 @@ impl Load {
 /// An amount added to a weight, given in both units because programs give
 /// both (+5 lb / +2.5 kg, training-math.md §2.5): the lifter's unit picks one,
 /// so a kg lifter never gets a converted 2.268 kg.
+///
+/// Named for what it is, one amount per unit; it was `Increment`, which it
+/// shared with [`crate::training_max::RoundingRule`] (a rounding step). It is
+/// what a progression adds, a double progression's step and a Smolov Jr
+/// week's increase. The serde form (`{"kg": .., "lb": ..}`) is unchanged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Increment {
+pub struct UnitPair {
     pub kg: Weight,
     pub lb: Weight,
 }
 
-impl Increment {
+impl UnitPair {
     /// `kg` kilograms or `lb` pounds.
-    pub fn new(kg: f64, lb: f64) -> Increment {
-        Increment {
+    pub fn new(kg: f64, lb: f64) -> UnitPair {
+        UnitPair {
             kg: Weight::kg(kg),
             lb: Weight::lb(lb),
         }
     }
 
     /// Nothing added.
-    pub fn zero() -> Increment {
-        Increment {
+    pub fn zero() -> UnitPair {
+        UnitPair {
             kg: Weight::zero(Unit::Kg),
             lb: Weight::zero(Unit::Lb),
         }
@@ -352,8 +358,8 @@ impl Increment {
     }
 
     /// `n` times this increment.
-    pub fn times(self, n: i64) -> Increment {
-        Increment {
+    pub fn times(self, n: i64) -> UnitPair {
+        UnitPair {
             kg: self.kg.times(n),
             lb: self.lb.times(n),
         }

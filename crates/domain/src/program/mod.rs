@@ -19,7 +19,7 @@ pub use active::{
 };
 pub use fixed::{fixed_start, follows_working_weight, is_fixed_load, starting_weights};
 pub use load::{
-    Increment, Load, Percent, PercentError, RepRange, RepRangeError, Reps, MAX_PERCENT_HUNDREDTHS,
+    Load, Percent, PercentError, RepRange, RepRangeError, Reps, UnitPair, MAX_PERCENT_HUNDREDTHS,
 };
 pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,

@@ -1,6 +1,6 @@
 //! The shape of a program: lifts, cycles, weeks, days, exercises, sets.
 
-use super::load::{Increment, Load, Percent, Reps};
+use super::load::{Load, Percent, Reps, UnitPair};
 use super::rule::ProgressionRule;
 use crate::weight::{Rounding, Weight};
 use serde::{Deserialize, Serialize};
@@ -114,7 +114,7 @@ pub struct SetGroup {
     pub load: Load,
     /// Added after the percentage (Smolov Jr's week-2 and week-3 additions, §3.7).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub plus: Option<Increment>,
+    pub plus: Option<UnitPair>,
     /// Done only if the lifter feels like it (Joker sets, §2.6).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,

@@ -8,7 +8,7 @@ use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, Wa
 use crate::plates::{Aim, BarSetup, LoadError, Loading, PlateLoader};
 use crate::rpe;
 use crate::warmup::{self, LadderOptions, Scheme, WarmupError, WarmupStep};
-use crate::weight::{Rounding, Unit, Weight};
+use crate::weight::{Rounding, Step, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -34,6 +34,13 @@ pub struct PlanSettings {
 }
 
 impl PlanSettings {
+    /// [`Self::increment`] as a rounding [`Step`] in [`Self::unit`], or
+    /// `None` when it is not above zero ([`generate`] refuses such settings
+    /// with [`PlanError::IncrementNotPositive`]).
+    pub fn step(&self) -> Option<Step> {
+        Step::of(self.increment).map(|step| step.to(self.unit))
+    }
+
     /// 2.5 kg or 5 lb steps rounded to nearest, the standard bar of the unit,
     /// no plates or warm-ups.
     pub fn new(unit: Unit) -> PlanSettings {
@@ -193,9 +200,7 @@ pub fn generate(
     cycle: u32,
 ) -> Result<Plan, PlanError> {
     let template = program.cycle(cycle).ok_or(PlanError::NoCycles)?;
-    if !settings.increment.is_positive() {
-        return Err(PlanError::IncrementNotPositive);
-    }
+    let step = settings.step().ok_or(PlanError::IncrementNotPositive)?;
     let loader = if settings.plates {
         Some(PlateLoader::new(&settings.bar).map_err(PlanError::Bar)?)
     } else {
@@ -205,6 +210,7 @@ pub fn generate(
         program,
         maxes,
         settings,
+        step,
         loader,
     };
     let mut weeks = Vec::with_capacity(template.weeks.len());
@@ -239,6 +245,8 @@ struct Planner<'a> {
     program: &'a Program,
     maxes: &'a Maxes,
     settings: &'a PlanSettings,
+    /// The settings' rounding step, checked by [`generate`].
+    step: Step,
     loader: Option<PlateLoader>,
 }
 
@@ -327,9 +335,8 @@ impl Planner<'_> {
             Load::Rpe(target) => {
                 let reps = group.reps.min().max(1);
                 match (self.one_rep_max(lift)?, rpe::percent_tenths(reps, target)) {
-                    (Some(orm), Ok(tenths)) => Some(Weight::from_milli(
-                        super::load::div_round(i128::from(orm.milli()) * i128::from(tenths), 1000)
-                            as i64,
+                    (Some(orm), Ok(tenths)) => Some(Weight::saturating_from_milli(
+                        super::load::div_round(i128::from(orm.milli()) * i128::from(tenths), 1000),
                         unit,
                     )),
                     _ => None,
@@ -371,10 +378,9 @@ impl Planner<'_> {
         let Some(ideal) = self.ideal(lift, group)? else {
             return Ok((None, None));
         };
-        let step = self.settings.increment.to(self.settings.unit);
-        let mut rounded = ideal.round_to(step, self.settings.rounding);
+        let mut rounded = ideal.round_to(self.step, self.settings.rounding);
         if !rounded.is_positive() {
-            rounded = step;
+            rounded = self.step.weight();
         }
         let loader = match &self.loader {
             Some(loader) if lift.barbell => loader,
@@ -389,7 +395,7 @@ impl Planner<'_> {
             // The weight stays a multiple of the lifter's step; plates that
             // can't make it exactly show the closest load within one step
             // (`Loading::is_exact` tells the app), none further off.
-            Ok(loading) if loading.difference().milli().abs() < step.milli() => {
+            Ok(loading) if loading.difference().milli().abs() < self.step.weight().milli() => {
                 Ok((Some(rounded), Some(loading)))
             }
             Ok(_) => Ok((Some(rounded), None)),

@@ -2,7 +2,7 @@
 //! happens when the lifter fails. [`crate::progression::propose`] interprets
 //! them; no program has code of its own.
 
-use super::load::{Increment, Percent};
+use super::load::{Percent, UnitPair};
 use serde::{Deserialize, Serialize};
 
 /// How a lift progresses.
@@ -38,7 +38,7 @@ pub enum Advance {
     /// Nothing (the max only moves on failure, or not at all).
     Hold,
     /// A fixed amount per success (+5 lb / +2.5 kg).
-    Add(Increment),
+    Add(UnitPair),
     /// A percentage of the max per success (Madcow's ≈2.5 % a week, §3.4).
     Percent(Percent),
     /// Double progression, for accessories: the weight stays while the reps
@@ -49,7 +49,7 @@ pub enum Advance {
     /// Not one of the reference's programs: the same "reps first, then load"
     /// idea as GZCLP's T3 rule (more weight once the AMRAP set reaches 25,
     /// training-math.md §3.5 [S18]).
-    DoubleProgression(Increment),
+    DoubleProgression(UnitPair),
     /// By the reps done on an AMRAP set: the step with the highest
     /// `min_reps` at or below the reps done applies; none means no change
     /// (nSuns' table on the 1+ set, §3.6; GZCLP T3 at 25 reps, §3.5).
@@ -64,7 +64,7 @@ pub enum Advance {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct AmrapStep {
     pub min_reps: u32,
-    pub add: Increment,
+    pub add: UnitPair,
 }
 
 /// What a failure does once it triggers.
@@ -90,5 +90,5 @@ pub enum FailureAction {
     },
     /// Back to the first stage at the max the lift had when it last left
     /// the first stage, plus `add` (GZCLP T2: last 3×10 weight + 15 lb, §3.5).
-    ReturnToFirstStage { add: Increment },
+    ReturnToFirstStage { add: UnitPair },
 }

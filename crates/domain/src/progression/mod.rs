@@ -332,20 +332,27 @@ impl Engine<'_> {
     }
 
     /// The fixed amount the rule adds on success, if it adds one.
-    fn increment(&self) -> Option<crate::program::Increment> {
+    fn increment(&self) -> Option<crate::program::UnitPair> {
         match &self.rule.advance {
             Advance::Add(inc) | Advance::DoubleProgression(inc) => Some(*inc),
             _ => None,
         }
     }
 
+    /// `w` rounded to the settings' step (as it is, for settings without one).
     fn round(&self, w: Weight) -> Weight {
-        w.round_to(self.settings.increment, Rounding::Nearest)
+        match self.settings.step() {
+            Some(step) => w.round_to(step, Rounding::Nearest),
+            None => w,
+        }
     }
 
     /// Never propose a max of zero or less: one rounding step at least.
     fn at_least_step(&self, w: Weight) -> Weight {
-        let step = self.settings.increment.to(w.unit());
+        let step = match self.settings.step() {
+            Some(step) => step.to(w.unit()).weight(),
+            None => Weight::zero(w.unit()),
+        };
         if w.cmp_mass(step).is_lt() {
             step
         } else {

@@ -32,6 +32,20 @@ impl LiftState {
             first_stage_max: None,
         }
     }
+
+    /// Whether `other` is the same state with its maxes compared as masses
+    /// ([`Weight::same_mass`]): `==` would call 300 lb and its kg value two
+    /// states.
+    pub fn same_state(&self, other: &LiftState) -> bool {
+        let same_first = match (self.first_stage_max, other.first_stage_max) {
+            (Some(a), Some(b)) => a.same_mass(b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        self.max.same_mass(other.max)
+            && self.stage == other.stage
+            && self.failures == other.failures
+            && same_first
+    }
 }
 
 /// Every lift's state.
@@ -70,5 +84,21 @@ impl ProgressState {
         for p in proposals {
             self.0.insert(p.lift.clone(), p.to);
         }
+    }
+}
+
+#[cfg(test)]
+mod same_state_tests {
+    use super::*;
+    use crate::weight::Unit;
+
+    #[test]
+    fn states_compare_maxes_by_mass() {
+        let lb = LiftState::at(Weight::lb(300.0));
+        let kg = LiftState::at(Weight::lb(300.0).to(Unit::Kg));
+        assert_ne!(lb, kg, "== is field equality");
+        assert!(lb.same_state(&kg));
+        assert!(!lb.same_state(&LiftState { stage: 1, ..kg }));
+        assert!(!lb.same_state(&LiftState::at(Weight::lb(305.0))));
     }
 }

@@ -13,7 +13,7 @@ use crate::weight::{Rounding, Weight};
 /// An estimate as shown to the lifter: to a tenth of its unit (122.483 kg
 /// reads 122.5 kg; more digits would claim a precision the formula lacks).
 pub fn shown(estimate: Weight) -> Weight {
-    estimate.round_to(Weight::new(0.1, estimate.unit()), Rounding::Nearest)
+    estimate.round_to(crate::Step::tenth(estimate.unit()), Rounding::Nearest)
 }
 
 /// The drawing area: the whole box and the margins kept for tick labels.

@@ -8,8 +8,8 @@
 use super::{Problem, SharedProgram};
 use crate::limits;
 use crate::program::{
-    Advance, FailureAction, Increment, Load, Maxes, Percent, Program, ProgressionRule, Reps,
-    SetGroup, SetScheme,
+    Advance, FailureAction, Load, Maxes, Percent, Program, ProgressionRule, Reps, SetGroup,
+    SetScheme, UnitPair,
 };
 use crate::weight::{Weight, MAX_INPUT, MILLI};
 use std::collections::BTreeSet;
@@ -243,7 +243,7 @@ fn within_input(w: Weight) -> bool {
     w.milli().abs() <= MAX_INPUT * MILLI
 }
 
-fn increment(inc: Increment) -> Result<(), Problem> {
+fn increment(inc: UnitPair) -> Result<(), Problem> {
     for w in [inc.kg, inc.lb] {
         if w.milli() < 0 || !within_input(w) {
             return Err(Problem::Program("an increment is out of range".into()));

@@ -12,7 +12,7 @@
 mod stacked;
 
 use crate::plates::{self, Aim, BarSetup, LoadError, Loading, PlateLoader};
-use crate::weight::{Rounding, Unit, Weight};
+use crate::weight::{Rounding, Step, Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
 use std::fmt;
@@ -249,23 +249,15 @@ fn ladder_inner(
             }
         }
     };
-    let unrounded = build(work, &ideal, Weight::zero(unit), setup, loader, options)?;
-    if step.milli() <= 0 {
-        return Ok(unrounded);
-    }
+    // Rounded to a thousandth: as wanted (a typed step of zero means this).
+    let unrounded = build(work, &ideal, Step::thousandth(unit), setup, loader, options)?;
     // The increment, then half of it, as long as no step is lost to it.
-    for s in [step.milli(), step.milli() / 2] {
-        if s <= 0 {
-            continue;
-        }
-        let l = build(
-            work,
-            &ideal,
-            Weight::from_milli(s, unit),
-            setup,
-            loader,
-            options,
-        )?;
+    let halves = [step.milli(), step.milli() / 2];
+    for s in halves
+        .into_iter()
+        .filter_map(|s| Step::of(Weight::from_milli(s, unit)))
+    {
+        let l = build(work, &ideal, s, setup, loader, options)?;
         if l.steps.len() >= unrounded.steps.len() {
             return Ok(l);
         }
@@ -277,7 +269,7 @@ fn ladder_inner(
 fn build(
     work: Weight,
     ideal: &[Want],
-    step: Weight,
+    step: Step,
     setup: &BarSetup,
     loader: Option<&PlateLoader>,
     options: &LadderOptions,

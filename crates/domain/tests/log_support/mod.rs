@@ -44,7 +44,10 @@ const ACCESSORIES: [(&str, &str); 4] = [
 ];
 
 fn kg(x: f64) -> Weight {
-    Weight::kg(x).round_to(Weight::kg(2.5), Rounding::Nearest)
+    Weight::kg(x).round_to(
+        liftsheet_domain::Step::of(Weight::kg(2.5)).unwrap(),
+        Rounding::Nearest,
+    )
 }
 
 /// One 5/3/1 Boring But Big session, all sets done: 3 warm-ups, 3 work sets

@@ -26,7 +26,7 @@ use day_editor::DayEditor;
 use lift_list::LiftList;
 use liftsheet_domain::program::edit::Draft;
 use liftsheet_domain::program::Program;
-use liftsheet_domain::{Unit, Weight};
+use liftsheet_domain::{Step, Unit};
 use name_field::ProgramNameField;
 use save_bar::SaveBar;
 use state::{EditorAction, EditorState, FieldKey, Parse};
@@ -40,7 +40,7 @@ pub struct EditorProps {
     pub unit: Unit,
     /// The lifter's smallest plate pair (`edit::smallest_step`): an increase
     /// typed in the other unit rounds to it.
-    pub step: Weight,
+    pub step: Step,
     pub on_save: Callback<Program>,
     pub on_cancel: Callback<()>,
 }

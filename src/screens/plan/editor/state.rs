@@ -251,7 +251,11 @@ mod tests {
 
     fn state() -> EditorState {
         let p = build("5s-3s-1s", &BuiltinOptions::default()).unwrap();
-        EditorState::new(Draft::new(p, Unit::Lb, Weight::lb(2.5)))
+        EditorState::new(Draft::new(
+            p,
+            Unit::Lb,
+            liftsheet_domain::Step::of(Weight::lb(2.5)).unwrap(),
+        ))
     }
 
     fn count_parse(id: NodeId) -> Parse {

@@ -4,7 +4,7 @@ use super::parts::{
     amrap, cycle, day, exact, linear, lower, program, reset_by, sets, staged, upper, week,
 };
 use super::{BuiltinInfo, BuiltinOptions};
-use crate::program::load::Increment;
+use crate::program::load::UnitPair;
 use crate::program::model::{Exercise, LiftDef, LiftKey, MaxKind, Program, SetGroup, WarmupStyle};
 use crate::program::rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};
 
@@ -86,7 +86,7 @@ pub fn gzclp(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
             FailureAction::NextStage {
                 advance: false,
                 last: Box::new(FailureAction::ReturnToFirstStage {
-                    add: Increment::new(7.5, 15.0),
+                    add: UnitPair::new(7.5, 15.0),
                 }),
             },
         ))

@@ -5,7 +5,7 @@
 
 use super::parts::{cycle, day, exact, lift, linear, lower, program, reset_by, sets, upper, week};
 use super::{BuiltinInfo, BuiltinOptions};
-use crate::program::load::Increment;
+use crate::program::load::UnitPair;
 use crate::program::model::{Day, Exercise, MaxKind, Program, WarmupStyle};
 use crate::program::rule::Cadence;
 
@@ -82,7 +82,7 @@ pub fn starting_strength(info: &BuiltinInfo, options: &BuiltinOptions) -> Progra
 /// weight and the third failure in a row takes 10 % off ([S43][S44][S46]).
 /// Rounding: nearest. Warm-ups: StrongLifts' own ladder (§5 [S47][S65]).
 pub fn stronglifts(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
-    let rule = |inc: Increment| Some(linear(Cadence::Session, inc, 3, reset_by(10)));
+    let rule = |inc: UnitPair| Some(linear(Cadence::Session, inc, 3, reset_by(10)));
     let a = day(
         "A",
         vec![

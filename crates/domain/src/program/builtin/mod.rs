@@ -13,7 +13,7 @@ mod smolov;
 mod texas;
 mod wendler;
 
-use super::load::{Increment, Percent};
+use super::load::{Percent, UnitPair};
 use super::model::Program;
 use super::rule::FailureAction;
 use crate::weight::Rounding;
@@ -57,9 +57,9 @@ pub struct BuiltinOptions {
     /// 5/3/1 family: what a missed + set does to the TM (−10 %, §2.5).
     pub tm_failure: FailureAction,
     /// Smolov Jr: week 2's addition over week 1 (§3.7: +5 kg [S61], +10 lb [S60]).
-    pub smolov_week2: Increment,
+    pub smolov_week2: UnitPair,
     /// Smolov Jr: week 3's addition over week 1 (§3.7: +10 kg [S61], +15 lb [S60]).
-    pub smolov_week3: Increment,
+    pub smolov_week3: UnitPair,
 }
 
 impl Default for BuiltinOptions {
@@ -70,8 +70,8 @@ impl Default for BuiltinOptions {
             joker_sets: false,
             bbb_percent: Percent::whole(50),
             tm_failure: FailureAction::ResetBy(Percent::whole(10)),
-            smolov_week2: Increment::new(5.0, 10.0),
-            smolov_week3: Increment::new(10.0, 15.0),
+            smolov_week2: UnitPair::new(5.0, 10.0),
+            smolov_week3: UnitPair::new(10.0, 15.0),
         }
     }
 }

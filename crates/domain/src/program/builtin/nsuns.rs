@@ -2,7 +2,7 @@
 
 use super::parts::{amrap, cycle, day, exact, lift, pct, program, upper, week};
 use super::{BuiltinInfo, BuiltinOptions};
-use crate::program::load::{Increment, Reps};
+use crate::program::load::{Reps, UnitPair};
 use crate::program::model::{
     Exercise, LiftDef, LiftKey, MaxKind, Program, Role, SetGroup, WarmupStyle,
 };
@@ -129,11 +129,11 @@ pub fn nsuns_five_day(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
                 },
                 AmrapStep {
                     min_reps: 4,
-                    add: Increment::new(5.0, 10.0),
+                    add: UnitPair::new(5.0, 10.0),
                 },
                 AmrapStep {
                     min_reps: 6,
-                    add: Increment::new(7.5, 15.0),
+                    add: UnitPair::new(7.5, 15.0),
                 },
             ],
         },

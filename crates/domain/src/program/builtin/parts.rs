@@ -2,7 +2,7 @@
 //! its source's table.
 
 use super::BuiltinInfo;
-use crate::program::load::{Increment, Load, Percent, Reps};
+use crate::program::load::{Load, Percent, Reps, UnitPair};
 use crate::program::model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Program, Role, SetGroup, SetScheme, Stage,
     WarmupStyle, Week,
@@ -11,13 +11,13 @@ use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 use crate::weight::Rounding;
 
 /// +5 lb / +2.5 kg: upper-body increment (§2.5 [S10][S22]; §3.3 [S43]; §3.5 [S54]).
-pub fn upper() -> Increment {
-    Increment::new(2.5, 5.0)
+pub fn upper() -> UnitPair {
+    UnitPair::new(2.5, 5.0)
 }
 
 /// +10 lb / +5 kg: lower-body increment (§2.5 [S10][S22]; §3.3 [S43]; §3.5 [S54]).
-pub fn lower() -> Increment {
-    Increment::new(5.0, 10.0)
+pub fn lower() -> UnitPair {
+    UnitPair::new(5.0, 10.0)
 }
 
 pub fn pct(whole: u32) -> Percent {
@@ -53,7 +53,7 @@ pub fn lift(key: &str, name: &str, kind: MaxKind, rule: Option<ProgressionRule>)
 /// Add `inc` per success; `on_failure` at the `after`-th failure in a row.
 pub fn linear(
     cadence: Cadence,
-    inc: Increment,
+    inc: UnitPair,
     after: u32,
     on_failure: FailureAction,
 ) -> ProgressionRule {

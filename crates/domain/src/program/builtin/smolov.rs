@@ -2,7 +2,7 @@
 
 use super::parts::{cycle, day, exact, lift, program, sets, week};
 use super::{BuiltinInfo, BuiltinOptions};
-use crate::program::load::Increment;
+use crate::program::load::UnitPair;
 use crate::program::model::{Exercise, MaxKind, Program, SetGroup, WarmupStyle, Week};
 
 /// Sources: training-math.md §3.7, [S57][S58][S59][S60][S61].
@@ -21,7 +21,7 @@ pub const INFO: BuiltinInfo = BuiltinInfo {
 /// [C]). Written for the squat; a bench block is a copy with the lift changed.
 /// No progression: the block ends with a new 1RM test. Rounding: nearest.
 pub fn smolov_jr(info: &BuiltinInfo, options: &BuiltinOptions) -> Program {
-    let make_week = |n: u32, plus: Option<Increment>| -> Week {
+    let make_week = |n: u32, plus: Option<UnitPair>| -> Week {
         let days = [(6, 6, 70), (7, 5, 75), (8, 4, 80), (10, 3, 85)]
             .iter()
             .enumerate()

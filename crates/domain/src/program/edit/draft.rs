@@ -17,9 +17,9 @@
 use super::lifts::{self, Accessory};
 use super::sets;
 use super::{layout, DayAt, Direction, EditError, ExerciseAt, GroupAt, StageAt, WeekAt};
-use crate::program::load::{Increment, Load, Reps};
+use crate::program::load::{Load, Reps, UnitPair};
 use crate::program::model::{LiftKey, Program, SetScheme};
-use crate::weight::{Unit, Weight};
+use crate::weight::{Step, Unit, Weight};
 
 /// A stable id for one part of a program in the editor (unique within a
 /// [`Draft`], never reused while it lives).
@@ -107,13 +107,13 @@ pub struct Draft {
     outline: Outline,
     next_id: u32,
     unit: Unit,
-    step: Weight,
+    step: Step,
 }
 
 impl Draft {
     /// A draft of `program` for a lifter in `unit` whose smallest plate pair
     /// is `step` ([`lifts::smallest_step`]).
-    pub fn new(program: Program, unit: Unit, step: Weight) -> Draft {
+    pub fn new(program: Program, unit: Unit, step: Step) -> Draft {
         let mut draft = Draft {
             program,
             outline: Outline::default(),
@@ -137,7 +137,7 @@ impl Draft {
         self.unit
     }
 
-    pub fn step(&self) -> Weight {
+    pub fn step(&self) -> Step {
         self.step
     }
 
@@ -402,7 +402,7 @@ impl Draft {
                 lifts::set_increment(p, &key, amount, self.unit, self.step).map(drop)
             }
             EditOp::SetDoubleProgression(key, on) => {
-                let step = on.then(|| Increment::new(2.5, 5.0));
+                let step = on.then(|| UnitPair::new(2.5, 5.0));
                 lifts::set_double_progression(p, &key, step)
             }
             EditOp::AddWeek { cycle } => {

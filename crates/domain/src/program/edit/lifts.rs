@@ -3,11 +3,11 @@
 
 use super::{check_name, unique, DayAt, EditError};
 use crate::plates::BarSetup;
-use crate::program::load::{Increment, Load, Reps};
+use crate::program::load::{Load, Reps, UnitPair};
 use crate::program::model::{Exercise, LiftDef, LiftKey, MaxKind, Program, Role, SetGroup};
 use crate::program::rule::{Advance, Cadence, FailureAction, ProgressionRule};
 use crate::program::{fixed_start, is_fixed_load};
-use crate::weight::{Rounding, Unit, Weight};
+use crate::weight::{Rounding, Step, Unit, Weight};
 
 /// The kind of max a new barbell lift keeps: that of the program's first
 /// lift that keeps one (an accessory's working weight doesn't say), else a
@@ -200,7 +200,7 @@ pub fn add_accessory(
 pub fn set_double_progression(
     program: &mut Program,
     lift: &LiftKey,
-    step: Option<Increment>,
+    step: Option<UnitPair>,
 ) -> Result<(), EditError> {
     if program.lift(lift).is_none() {
         return Err(EditError::Gone);
@@ -231,16 +231,13 @@ pub fn increment(program: &Program, lift: &LiftKey, unit: Unit) -> Option<Weight
 /// The smallest change of weight `bar`'s plates make, in `unit`: two of the
 /// smallest plate owned at least in a pair (one on each side), or 2.5 kg /
 /// 5 lb when no plate comes in pairs.
-pub fn smallest_step(bar: &BarSetup, unit: Unit) -> Weight {
+pub fn smallest_step(bar: &BarSetup, unit: Unit) -> Step {
     bar.plates
         .iter()
-        .filter(|p| p.count >= 2 && p.weight.is_positive())
-        .map(|p| p.weight.to(unit).times(2))
-        .min_by(|a, b| a.cmp_mass(*b))
-        .unwrap_or(match unit {
-            Unit::Kg => Weight::kg(2.5),
-            Unit::Lb => Weight::lb(5.0),
-        })
+        .filter(|p| p.count >= 2)
+        .filter_map(|p| Step::of(p.weight.to(unit).times(2)))
+        .min_by(|a, b| a.weight().cmp_mass(b.weight()))
+        .unwrap_or(Step::plate_pair(unit))
 }
 
 /// An increase typed in either unit as the step a lifter working in `unit`
@@ -259,14 +256,14 @@ pub fn smallest_step(bar: &BarSetup, unit: Unit) -> Weight {
 /// weekly rate as close as the plates allow to what was asked (10 lb is
 /// 4.5 kg, 12.5 lb would be 5.7 kg), and at least one step so an increase
 /// never becomes nothing.
-pub fn convert_increment(amount: Weight, unit: Unit, step: Weight) -> Weight {
+pub fn convert_increment(amount: Weight, unit: Unit, step: Step) -> Weight {
     if amount.unit() == unit {
         return amount;
     }
     let step = step.to(unit);
     let converted = amount.to(unit).round_to(step, Rounding::Nearest);
-    if amount.is_positive() && !converted.is_positive() && step.is_positive() {
-        step
+    if amount.is_positive() && !converted.is_positive() {
+        step.weight()
     } else {
         converted
     }
@@ -284,7 +281,7 @@ pub fn set_increment(
     lift: &LiftKey,
     amount: Weight,
     unit: Unit,
-    step: Weight,
+    step: Step,
 ) -> Result<Weight, EditError> {
     if amount.milli() < 0 {
         return Err(EditError::NegativeIncrement);
@@ -297,7 +294,7 @@ pub fn set_increment(
         Advance::Add(inc) | Advance::DoubleProgression(inc) => inc,
         _ => return Err(EditError::NoFixedIncrement),
     };
-    let set = |inc: &mut Increment, w: Weight| match w.unit() {
+    let set = |inc: &mut UnitPair, w: Weight| match w.unit() {
         Unit::Kg => inc.kg = w,
         Unit::Lb => inc.lb = w,
     };
@@ -362,7 +359,7 @@ mod tests {
     fn increments_per_unit() {
         let mut p = bbb();
         let squat = LiftKey::new("squat");
-        let step = Weight::lb(2.5);
+        let step = Step::of(Weight::lb(2.5)).unwrap();
         assert_eq!(increment(&p, &squat, Unit::Lb), Some(Weight::lb(10.0)));
         let got = set_increment(&mut p, &squat, Weight::lb(5.0), Unit::Lb, step).unwrap();
         assert_eq!(got, Weight::lb(5.0));
@@ -378,9 +375,9 @@ mod tests {
     #[test]
     fn an_increment_in_the_other_unit_becomes_a_loadable_step() {
         let lb_step = smallest_step(&BarSetup::lb_standard(), Unit::Lb);
-        assert_eq!(lb_step, Weight::lb(2.5), "two 1.25 lb plates");
+        assert_eq!(lb_step.weight(), Weight::lb(2.5), "two 1.25 lb plates");
         let kg_step = smallest_step(&BarSetup::kg_standard(), Unit::Kg);
-        assert_eq!(kg_step, Weight::kg(0.5), "two 0.25 kg plates");
+        assert_eq!(kg_step.weight(), Weight::kg(0.5), "two 0.25 kg plates");
         // 5 kg is 11.02 lb: nearest 2.5 lb step is 10 lb.
         assert_eq!(
             convert_increment(Weight::kg(5.0), Unit::Lb, lb_step),
@@ -393,12 +390,20 @@ mod tests {
         );
         // With only 2.5 lb plates as the smallest, the step is 5 lb: 5 kg → 10 lb.
         assert_eq!(
-            convert_increment(Weight::kg(5.0), Unit::Lb, Weight::lb(5.0)),
+            convert_increment(
+                Weight::kg(5.0),
+                Unit::Lb,
+                Step::of(Weight::lb(5.0)).unwrap()
+            ),
             Weight::lb(10.0)
         );
         // A tiny increase never rounds to nothing.
         assert_eq!(
-            convert_increment(Weight::kg(0.5), Unit::Lb, Weight::lb(5.0)),
+            convert_increment(
+                Weight::kg(0.5),
+                Unit::Lb,
+                Step::of(Weight::lb(5.0)).unwrap()
+            ),
             Weight::lb(5.0)
         );
         // In the lifter's own unit it stays as typed.
@@ -442,13 +447,13 @@ mod tests {
         let again = add_accessory(&mut p, day, &hyperextension()).unwrap();
         assert_eq!(again, key);
         assert_eq!(p.exercises().filter(|e| e.lift == key).count(), 2);
-        set_double_progression(&mut p, &key, Some(Increment::new(2.5, 5.0))).unwrap();
+        set_double_progression(&mut p, &key, Some(UnitPair::new(2.5, 5.0))).unwrap();
         assert_eq!(increment(&p, &key, Unit::Kg), Some(Weight::kg(2.5)));
         set_double_progression(&mut p, &key, None).unwrap();
         assert_eq!(increment(&p, &key, Unit::Kg), None);
         // A percentage lift can't double progress; nor a weightless plank.
         assert!(matches!(
-            set_double_progression(&mut p, &LiftKey::new("squat"), Some(Increment::zero())),
+            set_double_progression(&mut p, &LiftKey::new("squat"), Some(UnitPair::zero())),
             Err(EditError::NotThisKind(_))
         ));
         let plank = add_accessory(
@@ -463,7 +468,7 @@ mod tests {
         )
         .unwrap();
         assert!(matches!(
-            set_double_progression(&mut p, &plank, Some(Increment::zero())),
+            set_double_progression(&mut p, &plank, Some(UnitPair::zero())),
             Err(EditError::NotThisKind(_))
         ));
         // Bad input is refused with a reason.
