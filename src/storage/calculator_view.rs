@@ -52,31 +52,29 @@ pub fn read(text: &str) -> Option<CalculatorView> {
 /// `{"training_max": weight, "one_rep_max": {"weight", "date"?, "source"}}`,
 /// as changes to apply; any other field is not this schema's.
 fn lift_maxes(lift: LiftKey, value: &JsValue) -> Option<Vec<MaxChange>> {
-    let keys = js_sys::Object::keys(&object(value)?);
-    if keys.iter().any(|k| {
-        !matches!(
-            k.as_string().as_deref(),
-            Some("training_max" | "one_rep_max")
-        )
-    }) {
+    let tm = optional(field(value, "training_max"));
+    let one = optional(field(value, "one_rep_max"));
+    // Any other field is not this schema's (serde denies unknown fields).
+    if !only_fields(
+        value,
+        usize::from(tm.is_some()) + usize::from(one.is_some()),
+    )? {
         return None;
     }
     let mut changes = Vec::new();
-    if let Some(tm) = optional(field(value, "training_max")) {
+    if let Some(tm) = tm {
         changes.push(MaxChange::TrainingMax {
             lift: lift.clone(),
             max: Some(weight(&tm)?),
         });
     }
-    if let Some(one) = optional(field(value, "one_rep_max")) {
-        let keys = js_sys::Object::keys(&object(&one)?);
-        if keys
-            .iter()
-            .any(|k| !matches!(k.as_string().as_deref(), Some("weight" | "date" | "source")))
-        {
+    if let Some(one) = one {
+        let date = optional(field(&one, "date"));
+        // Weight and source are required; with the date nothing else may be.
+        if !only_fields(&one, 2 + usize::from(date.is_some()))? {
             return None;
         }
-        let date = match optional(field(&one, "date")) {
+        let date = match date {
             None => None,
             Some(d) => Some(Date::parse(&d.as_string()?).ok()?),
         };
@@ -95,6 +93,12 @@ fn lift_maxes(lift: LiftKey, value: &JsValue) -> Option<Vec<MaxChange>> {
         });
     }
     Some(changes)
+}
+
+/// Whether `value` is an object with exactly `known` own fields (the ones
+/// just read): fewer bytes of first-load wasm than comparing every key.
+fn only_fields(value: &JsValue, known: usize) -> Option<bool> {
+    Some(js_sys::Object::keys(&object(value)?).length() as usize == known)
 }
 
 fn settings(value: &JsValue) -> Option<Settings> {

@@ -8,9 +8,11 @@ use crate::components::bar_diagram::BarDiagram;
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::{difference_text, parse_ladder};
+use liftsheet_domain::maxes::MaxTable;
 use liftsheet_domain::plates::Loading;
 use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::warmup::{ladder_with_work, Ladder, LadderOptions, Scheme};
+use liftsheet_domain::Unit;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -24,6 +26,14 @@ fn plates_words(loading: &Loading) -> String {
     }
 }
 
+/// The saved training max of `lift`, as the TM field shows it ("" if none).
+fn saved_tm_text(maxes: &MaxTable, lift: &str, unit: Unit) -> String {
+    maxes
+        .training_max(&LiftKey::new(lift))
+        .map(|w| w.to(unit).number())
+        .unwrap_or_default()
+}
+
 #[function_component]
 pub fn WarmupSection() -> Html {
     let calc = use_calculator();
@@ -35,13 +45,9 @@ pub fn WarmupSection() -> Html {
     // The 5/3/1 ladder runs off a training max: the saved one of the lift
     // picked here, unless the lifter types another.
     let tm_lift = use_draft("calc.warmup.tm-lift", || String::from(BIG_LIFTS[0].0));
-    let saved_tm = |lift: &str| {
-        calc.maxes
-            .training_max(&LiftKey::new(lift))
-            .map(|w| w.to(unit).number())
-            .unwrap_or_default()
-    };
-    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), || saved_tm(&tm_lift));
+    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), || {
+        saved_tm_text(&calc.maxes, &tm_lift, unit)
+    });
     let custom_text = use_draft(weight_key("calc.warmup.custom", unit), String::new);
     let only_add = use_draft("calc.warmup.only-add", String::new);
 
@@ -126,11 +132,7 @@ pub fn WarmupSection() -> Html {
     let on_tm_lift = {
         let (tm_lift, tm_text, maxes) = (tm_lift.clone(), tm_text.clone(), calc.maxes.clone());
         Callback::from(move |lift: String| {
-            let tm = maxes
-                .training_max(&LiftKey::new(lift.as_str()))
-                .map(|w| w.to(unit).number())
-                .unwrap_or_default();
-            tm_text.set(tm);
+            tm_text.set(saved_tm_text(&maxes, &lift, unit));
             tm_lift.set(lift);
         })
     };
