@@ -2,34 +2,31 @@
 //! weight or bodyweight plus added weight): they ask for no max, and when
 //! they progress, the weight written is where they start.
 
-use super::model::{LiftDef, LiftKey, Maxes, Program, SetScheme};
+use super::model::{LiftDef, LiftKey, Maxes, Program, SetGroup, SetScheme};
 use crate::weight::Weight;
+
+/// Every set group of `lift` in `program`, stages included, in program order.
+fn groups_of<'a>(program: &'a Program, lift: &'a LiftKey) -> impl Iterator<Item = &'a SetGroup> {
+    program
+        .exercises()
+        .filter(move |e| &e.lift == lift)
+        .flat_map(|e| match &e.sets {
+            SetScheme::Fixed(groups) => groups.iter().collect::<Vec<_>>(),
+            SetScheme::Staged(stages) => stages.iter().flat_map(|s| &s.sets).collect(),
+        })
+}
 
 /// Whether every set of `lift` in `program` is loaded at a written weight or
 /// bodyweight ([`super::Load::needs_max`] is false for all of them): such a
 /// lift asks for no max. A lift with no sets at all asks for none either.
 pub fn is_fixed_load(program: &Program, lift: &LiftKey) -> bool {
-    program
-        .exercises()
-        .filter(|e| &e.lift == lift)
-        .flat_map(|e| match &e.sets {
-            SetScheme::Fixed(groups) => groups.iter().collect::<Vec<_>>(),
-            SetScheme::Staged(stages) => stages.iter().flat_map(|s| &s.sets).collect(),
-        })
-        .all(|g| !g.load.needs_max())
+    groups_of(program, lift).all(|g| !g.load.needs_max())
 }
 
 /// The first weight written for `lift` (its first fixed or bodyweight-plus
 /// set, in program order): where a progressing fixed-load lift starts.
 pub fn fixed_start(program: &Program, lift: &LiftKey) -> Option<Weight> {
-    program
-        .exercises()
-        .filter(|e| &e.lift == lift)
-        .flat_map(|e| match &e.sets {
-            SetScheme::Fixed(groups) => groups.iter().collect::<Vec<_>>(),
-            SetScheme::Staged(stages) => stages.iter().flat_map(|s| &s.sets).collect(),
-        })
-        .find_map(|g| g.load.written_weight())
+    groups_of(program, lift).find_map(|g| g.load.written_weight())
 }
 
 /// Whether the plan takes `lift`'s weight from the lifter's maxes (its
