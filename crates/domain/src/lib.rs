@@ -24,6 +24,7 @@ pub mod progression;
 // Training log, records, persistence, import/export (issue: training log).
 pub mod date;
 pub mod document;
+pub mod exercise;
 pub mod import;
 pub mod log;
 pub mod records;

@@ -33,7 +33,7 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The lifter's settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -199,10 +199,16 @@ pub struct Migration {
 }
 
 /// Every step from schema 1 up to [`SCHEMA_VERSION`], in order.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    from: 1,
-    run: migrate::one_to_two,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        from: 1,
+        run: migrate::one_to_two,
+    },
+    Migration {
+        from: 2,
+        run: migrate::two_to_three,
+    },
+];
 
 fn corrupt(reason: impl Into<String>) -> StoreError {
     StoreError::Corrupt {

@@ -3,6 +3,18 @@
 
 use serde_json::{Map, Value};
 
+/// Schema 2 → 3: exercises beyond the big four, and bodyweight.
+///
+/// Schema 3 adds two optional fields: `exercises` (the lifter's own library
+/// entries and the equipment chosen per exercise) and `bodyweight` (dated
+/// bodyweight entries). A schema-2 document has neither, so nothing moves; the
+/// step exists so that a schema-2 build, which would drop those fields when it
+/// saves, sees a schema-3 store as newer and leaves it alone.
+pub fn two_to_three(doc: Value) -> Result<Value, String> {
+    doc.as_object().ok_or("not an object")?;
+    Ok(doc)
+}
+
 /// Schema 1 → 2: one source of truth for maxes.
 ///
 /// Schema 1 kept one bare weight per lift in `maxes` (what the calculator
