@@ -3,12 +3,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use liftsheet::components::e1rm_chart::{E1rmChart, E1rmChartProps};
+use liftsheet::components::hold_timer::{HoldTimer, HoldTimerProps};
 use liftsheet::components::rest_timer::{now_ms, Rest, RestTimer, RestTimerProps};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use liftsheet_domain::records::E1rmPoint;
 use liftsheet_domain::store::{self, StoredDocument};
 use liftsheet_domain::{Unit, Weight};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::Callback;
@@ -60,6 +63,66 @@ async fn rest_timer_says_when_rest_is_over() {
     let root = mount_rest_timer(rest).await;
     assert_eq!(text(&root, "[role=timer]"), "0:00");
     assert!(text(&root, ".rest-go").contains("Rest over"));
+}
+
+/// A hold timer of `secs`, mounted, and what its `on_held` was given.
+fn mount_hold_timer(secs: u32) -> (Element, Rc<RefCell<Vec<u32>>>) {
+    let held = Rc::new(RefCell::new(Vec::new()));
+    let root = mount::<HoldTimer>(HoldTimerProps {
+        target_secs: secs,
+        name: "Plank set 1".into(),
+        on_held: {
+            let held = held.clone();
+            Callback::from(move |s| held.borrow_mut().push(s))
+        },
+    });
+    (root, held)
+}
+
+/// Counts `navigator.vibrate` calls: the buzz at the end of a hold.
+fn count_vibrations() -> Rc<RefCell<u32>> {
+    let count = Rc::new(RefCell::new(0));
+    let counter = {
+        let count = count.clone();
+        wasm_bindgen::closure::Closure::<dyn Fn() -> bool>::new(move || {
+            *count.borrow_mut() += 1;
+            true
+        })
+    };
+    let navigator = web_sys::window().unwrap().navigator();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), counter.as_ref()).unwrap();
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).unwrap();
+    js_sys::Object::define_property(&navigator, &"vibrate".into(), &descriptor);
+    counter.forget();
+    count
+}
+
+#[wasm_bindgen_test]
+async fn a_hold_runs_out_buzzes_and_is_logged_at_its_full_time() {
+    let _page = fresh_page();
+    let buzzes = count_vibrations();
+    let (root, held) = mount_hold_timer(1);
+    wait_for_text(&root, "Start hold · 0:01").await;
+    click(&button(&root, "button")).await;
+    assert_eq!(text(&root, "[role=timer]"), "0:01");
+    wait_for("the hold to run out", || !held.borrow().is_empty()).await;
+    assert_eq!(*held.borrow(), [1]);
+    assert_eq!(*buzzes.borrow(), 1);
+    // Back to its start button, ready for the next hold.
+    wait_for_text(&root, "Start hold").await;
+}
+
+#[wasm_bindgen_test]
+async fn stopping_a_hold_early_logs_the_seconds_held() {
+    let _page = fresh_page();
+    let (root, held) = mount_hold_timer(60);
+    wait_for_text(&root, "Start hold · 1:00").await;
+    click(&button(&root, "button")).await;
+    wait_for_text(&root, "Stop: held 0:00").await;
+    click(&button(&root, "button")).await;
+    assert_eq!(*held.borrow(), [0]);
+    assert!(root.query_selector("[role=timer]").unwrap().is_none());
 }
 
 fn point(days: i64, kg: f64) -> E1rmPoint {

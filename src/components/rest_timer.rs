@@ -7,9 +7,8 @@
 //! vibrates (`navigator.vibrate`) and a short tone plays (Web Audio
 //! `OscillatorNode`, no audio file) where the browser allows it.
 
+use super::ticker::use_now;
 use liftsheet_domain::log::rest::{clock, remaining_secs};
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -33,10 +32,7 @@ pub struct RestTimerProps {
     pub on_stop: Callback<()>,
 }
 
-/// Milliseconds since the epoch, as `Date.now()`.
-pub fn now_ms() -> f64 {
-    js_sys::Date::now()
-}
+pub use super::ticker::now_ms;
 
 /// Buzz and beep, best effort: browsers that refuse (no vibration motor, audio
 /// not yet allowed) simply stay quiet.
@@ -67,51 +63,29 @@ fn beep() -> Result<(), wasm_bindgen::JsValue> {
     Ok(())
 }
 
-/// Calls `window[name](...args)`. Timer ids stay JS numbers: they are not
-/// always small integers (test clocks use ids past `i32`), and a truncated id
-/// would leave the interval running after its closure is gone.
-fn call_window(name: &str, args: &[&wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
-    let window = web_sys::window()?;
-    let f: js_sys::Function = js_sys::Reflect::get(&window, &name.into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let list: js_sys::Array = args.iter().copied().collect();
-    f.apply(&window, &list).ok()
-}
-
 #[function_component]
 pub fn RestTimer(props: &RestTimerProps) -> Html {
-    let now = use_state(now_ms);
     let rest = props.rest;
-
+    let now = use_now(true);
+    let left = remaining_secs(rest.started_ms, now, rest.duration_secs);
+    // Alert once per rest, when it runs out while shown; a rest already over
+    // when first shown (or adjusted) stays quiet, as it did before.
+    let seen = use_mut_ref(|| (None::<Rest>, None::<Rest>));
     {
-        let now = now.clone();
-        use_effect_with(rest, move |rest| {
-            // Alert once per rest; a rest already over when shown stays quiet.
-            let flag = Rc::new(Cell::new(
-                remaining_secs(rest.started_ms, now_ms(), rest.duration_secs) == 0,
-            ));
-            let rest = *rest;
-            let tick = Closure::<dyn Fn()>::new(move || {
-                let t = now_ms();
-                now.set(t);
-                if !flag.get() && remaining_secs(rest.started_ms, t, rest.duration_secs) == 0 {
-                    flag.set(true);
-                    alert();
+        let seen = seen.clone();
+        use_effect_with((rest, left == 0), move |&(rest, over)| {
+            let (shown, alerted) = &mut *seen.borrow_mut();
+            if *shown != Some(rest) {
+                *shown = Some(rest);
+                if over {
+                    *alerted = Some(rest);
                 }
-            });
-            let id = call_window("setInterval", &[tick.as_ref(), &250.into()]);
-            move || {
-                if let Some(id) = id {
-                    call_window("clearInterval", &[&id]);
-                }
-                drop(tick);
+            } else if over && *alerted != Some(rest) {
+                *alerted = Some(rest);
+                alert();
             }
         });
     }
-
-    let left = remaining_secs(rest.started_ms, *now, rest.duration_secs);
     let over = left == 0;
     let adjust = |by: i32| {
         let cb = props.on_adjust.clone();

@@ -21,6 +21,7 @@
 //! ([S3][S7]); a 25-rep set still makes a rep record.
 
 pub mod chart;
+pub mod holds;
 
 use crate::date::Date;
 use crate::e1rm::{self, Formula};

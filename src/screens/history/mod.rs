@@ -2,6 +2,7 @@
 //! first, with its sets and PR flags; a session can be corrected (weight and
 //! reps of its sets) or deleted.
 
+mod hold_records;
 mod records_card;
 mod session_editor;
 mod session_list;
@@ -10,6 +11,8 @@ mod set_editor;
 use crate::components::editable::Editable;
 use crate::route::Route;
 use crate::state::use_app;
+use hold_records::HoldRecordsCard;
+use liftsheet_domain::records::holds::hold_records;
 use liftsheet_domain::records::Records;
 use records_card::RecordsCard;
 use session_list::SessionList;
@@ -24,6 +27,10 @@ pub fn HistoryScreen() -> Html {
     let records = use_memo(Rc::as_ptr(&doc) as usize, {
         let doc = doc.clone();
         move |_| Records::compute(&doc.log, doc.settings.unit)
+    });
+    let holds = use_memo(Rc::as_ptr(&doc) as usize, {
+        let doc = doc.clone();
+        move |_| hold_records(&doc.log, doc.settings.unit)
     });
     if doc.log.is_empty() {
         return html! {
@@ -42,6 +49,7 @@ pub fn HistoryScreen() -> Html {
     html! {
         <section class="screen history">
             <RecordsCard records={records.clone()} />
+            <HoldRecordsCard holds={holds} unit={doc.settings.unit} />
             <Editable><SessionList records={records} /></Editable>
         </section>
     }

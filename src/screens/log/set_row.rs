@@ -1,6 +1,7 @@
 //! One set in the session being logged: a big check-off box, the actual
 //! weight and reps (AMRAP reps highlighted), RPE, a note, and remove.
 
+use crate::components::hold_timer::HoldTimer;
 use crate::components::set_field::SetField;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind, MAX_REPS};
@@ -195,6 +196,28 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         Callback::from(move |_| cb.emit(id))
     };
 
+    // A hold not yet done counts down its planned (or typed) seconds, then
+    // logs what was held and checks the set off like a tap on its box.
+    let hold_secs = parse_reps(&reps_text).ok().or(set.target_reps).unwrap_or(0);
+    let on_held = {
+        let app = app.clone();
+        let on_checked = props.on_checked.clone();
+        let reps_text = reps_text.clone();
+        let kind = set.kind;
+        Callback::from(move |secs: u32| {
+            app.dispatch(Action::Session(Change::Actual {
+                set: id,
+                weight: stored_weight,
+                reps: secs,
+            }));
+            app.dispatch(Action::Session(Change::Check {
+                set: id,
+                done: true,
+            }));
+            reps_text.set(secs.to_string());
+            on_checked.emit(kind);
+        })
+    };
     let amrap = set.kind == SetKind::Amrap;
     let target = match (set.target_weight, set.target_reps) {
         (Some(w), Some(r)) if set.kind.is_hold() && w.is_zero() => Some(format!("{r} s")),
@@ -248,6 +271,9 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                     label="RPE" placeholder="–" value={(*rpe_text).clone()}
                     oninput={on_rpe} described_by={error_id.clone()} />
             </div>
+            if set.kind.is_hold() && !set.done && hold_secs > 0 {
+                <HoldTimer target_secs={hold_secs} name={props.name.clone()} on_held={on_held} />
+            }
             <p class="field-error" id={error_id} aria-live="polite">
                 { weight_error.or(reps_error).or(rpe_error).unwrap_or_default() }
             </p>

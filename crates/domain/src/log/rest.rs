@@ -138,6 +138,24 @@ pub fn parse_rest(text: &str) -> Option<u32> {
     (secs > 0 && secs <= MAX_REST_SECS).then_some(secs)
 }
 
+/// Whole seconds held of a hold started at `started_ms`, at `now_ms` (the same
+/// clock as [`remaining_secs`]), never more than `target_secs`: the countdown
+/// stops there and a lifter who drops early logs what he held. Rounds down, so
+/// a hold is never credited with a second not yet held.
+pub fn held_secs(started_ms: f64, now_ms: f64, target_secs: u32) -> u32 {
+    let elapsed = if now_ms.is_finite() && started_ms.is_finite() {
+        (now_ms - started_ms).max(0.0)
+    } else {
+        0.0
+    };
+    let whole = (elapsed / 1000.0).floor();
+    if whole >= f64::from(target_secs) {
+        target_secs
+    } else {
+        whole as u32
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +240,17 @@ mod tests {
         assert_eq!(parse_rest("abc"), None);
         assert_eq!(parse_rest("99999"), None);
         assert_eq!(parse_rest("-3m"), None);
+    }
+
+    #[test]
+    fn a_hold_counts_whole_seconds_up_to_its_target() {
+        assert_eq!(held_secs(1_000.0, 1_000.0, 45), 0);
+        assert_eq!(held_secs(1_000.0, 38_999.0, 45), 37);
+        assert_eq!(held_secs(1_000.0, 39_000.0, 45), 38);
+        assert_eq!(held_secs(1_000.0, 500_000.0, 45), 45);
+        // A clock that went backwards, or no clock at all: nothing held yet.
+        assert_eq!(held_secs(9_000.0, 1_000.0, 45), 0);
+        assert_eq!(held_secs(f64::NAN, 1_000.0, 45), 0);
+        assert_eq!(held_secs(0.0, f64::INFINITY, 45), 0);
     }
 }
