@@ -16,7 +16,7 @@ use crate::screens::{
 };
 use crate::state::{settings, Action, AppContext, AppState};
 use crate::storage::{self, Persistence};
-use crate::storage_events::use_other_tab_saves;
+use crate::storage_events::{use_other_tab_writes, OtherTabWrite};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,30 +29,51 @@ pub fn App() -> Html {
     let route = use_route();
 
     // Once: ask for durable storage, register the worker, and apply the maxes
-    // the first-load app was asked to save or remove just before it handed over
-    // to this app (it never writes the document itself).
+    // the first-load app saved to the outbox (it never writes the document
+    // itself); the save that follows settles them.
     {
         let dispatcher = state.dispatcher();
         // A read-only store can't take them: they stay for a later start.
         let read_only = state.read_only();
+        let doc = state.doc.clone();
         use_effect_with((), move |_| {
             storage::request_persistence();
             let on_update = {
                 let dispatcher = dispatcher.clone();
                 Callback::from(move |_| dispatcher.dispatch(Action::UpdateReady))
             };
-            crate::pwa::register(on_update);
+            let unsubscribe = crate::pwa::register(on_update);
             if !read_only {
-                for change in storage::take_handoff() {
+                let taken = storage::outbox::take();
+                // Already in the document (another tab saved them first):
+                // nothing to save, so settle now rather than leave them to be
+                // applied again over a later change.
+                let mut applied = (*doc).clone();
+                for change in &taken {
+                    let _ = settings::apply(&mut applied, settings::Change::Max(change.clone()));
+                }
+                if applied == *doc {
+                    storage::outbox::settle();
+                }
+                for change in taken {
                     dispatcher.dispatch(Action::Settings(settings::Change::Max(change)));
                 }
             }
+            unsubscribe
         });
     }
     {
         let dispatcher = state.dispatcher();
-        use_other_tab_saves(Callback::from(move |text| {
-            dispatcher.dispatch(Action::ExternalText(text))
+        let read_only = state.read_only();
+        use_other_tab_writes(Callback::from(move |write| match write {
+            OtherTabWrite::Document(text) => dispatcher.dispatch(Action::ExternalText(text)),
+            // A calculator in another tab saved a max: take it like our own.
+            OtherTabWrite::Outbox if !read_only => {
+                for change in storage::outbox::take() {
+                    dispatcher.dispatch(Action::Settings(settings::Change::Max(change)));
+                }
+            }
+            OtherTabWrite::Outbox => {}
         }));
     }
 

@@ -2,11 +2,11 @@
 //! working calculator from a small download (`scripts/report` measures it).
 //!
 //! It reads settings and maxes ([`storage::peek`]) and never writes the
-//! document. Leaving the calculator, saving or removing a max, or a store it
-//! can't plainly read hands over to the full app ([`crate::handoff`]), which
-//! the service worker has usually cached by then. Maxes to save wait in this
-//! app until the full app has them: a failed handover withdraws them and says
-//! they are not saved, and "Try again" hands them over again.
+//! document: a max saved here is posted to the outbox
+//! ([`storage::outbox`]), durably and at once, and the full app moves it into
+//! the document when it next runs. Leaving the calculator, or a store it can't
+//! plainly read, hands over to the full app ([`crate::handoff`]), which the
+//! service worker has usually cached by then.
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::header::header;
@@ -15,29 +15,24 @@ use crate::handoff;
 use crate::route::{use_route, Route};
 use crate::screens::calculator::saved_max_words;
 use crate::screens::calculator::{CalculatorContext, CalculatorScreen, BIG_LIFTS};
+use crate::storage::outbox::{self, PostError};
 use crate::storage::{self, MaxChange};
-use crate::storage_events::use_other_tab_saves;
+use crate::storage_events::use_other_tab_writes;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// "squat training max 140 kg, bench press 1RM removed".
-fn changes_words(changes: &[MaxChange]) -> String {
-    changes
+/// "squat training max 140 kg", "bench press 1RM removed".
+fn change_words(change: &MaxChange) -> String {
+    let lift = change.lift().as_str();
+    let name = BIG_LIFTS
         .iter()
-        .map(|change| {
-            let lift = change.lift().as_str();
-            let name = BIG_LIFTS
-                .iter()
-                .find(|(key, _)| *key == lift)
-                .map_or_else(|| lift.to_string(), |(_, name)| name.to_ascii_lowercase());
-            let kind = saved_max_words(change.kind());
-            match change.weight() {
-                Some(max) => format!("{name} {kind} {max}"),
-                None => format!("{name} {kind} removed"),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .find(|(key, _)| *key == lift)
+        .map_or_else(|| lift.to_string(), |(_, name)| name.to_ascii_lowercase());
+    let kind = saved_max_words(change.kind());
+    match change.weight() {
+        Some(max) => format!("{name} {kind} {max}"),
+        None => format!("{name} {kind} removed"),
+    }
 }
 
 #[function_component]
@@ -46,10 +41,6 @@ pub fn CalculatorApp() -> Html {
     let route = use_route();
     let update_ready = use_state(|| false);
     let failure = use_state(|| None::<String>);
-    // Maxes to save, in order, until the full app has them (also any a reload
-    // interrupted on their way).
-    let pending = use_mut_ref(storage::waiting_handoff);
-    let redraw = use_force_update();
 
     {
         let update_ready = update_ready.setter();
@@ -59,53 +50,28 @@ pub fn CalculatorApp() -> Html {
     }
     {
         let view = view.setter();
-        use_other_tab_saves(Callback::from(move |_| view.set(storage::peek())));
+        use_other_tab_writes(Callback::from(move |_| view.set(storage::peek())));
     }
 
     let on_failed = {
         let failure = failure.setter();
-        let pending = pending.clone();
         Callback::from(move |why: String| {
-            storage::clear_handoff();
-            let waiting = pending.borrow();
-            let unsaved = if waiting.is_empty() {
-                String::new()
-            } else {
-                format!(" Not saved yet: {}.", changes_words(&waiting))
-            };
             failure.set(Some(format!(
                 "Liftsheet couldn't load the rest of the app: it isn't stored on this phone \
-                 yet and the network failed ({why}).{unsaved} The calculator works offline."
+                 yet and the network failed ({why}). The calculator works offline, and \
+                 what you save here is kept."
             )))
         })
     };
-    // Hands `pending` to the full app and starts it.
     let hand_over = {
-        let pending = pending.clone();
         let failure = failure.setter();
-        let on_failed = on_failed.clone();
-        let redraw = redraw.clone();
         Callback::from(move |_: ()| {
-            let waiting = pending.borrow().clone();
-            if waiting.is_empty() || storage::put_handoff(&waiting) {
-                failure.set(None);
-                handoff::to_full_app(on_failed.clone());
-            } else {
-                // Session storage refused them (blocked or full, or a name it
-                // can't carry): drop them, say so, and keep the calculator.
-                pending.borrow_mut().clear();
-                redraw.force_update();
-                failure.set(Some(format!(
-                    "Not saved: {}. This browser wouldn't pass it on to the rest of the \
-                     app; save it on the Program tab instead.",
-                    changes_words(&waiting)
-                )));
-            }
+            failure.set(None);
+            handoff::to_full_app(on_failed.clone());
         })
     };
-    // Anything but the calculator, a store only the full app may handle, or
-    // maxes waiting to be saved.
-    let leaving = route != Route::Calculator || view.is_none() || !pending.borrow().is_empty();
+    // Anything but the calculator, or a store only the full app may handle.
+    let leaving = route != Route::Calculator || view.is_none();
     {
         let hand_over = hand_over.clone();
         let failure = failure.setter();
@@ -113,21 +79,13 @@ pub fn CalculatorApp() -> Html {
             if *leaving {
                 hand_over.emit(());
             } else {
-                // Back on the calculator with nothing waiting: an old
-                // failure is moot.
+                // Back on the calculator: an old failure is moot.
                 failure.set(None);
             }
         });
     }
 
     let update = update_ready.then(update_banner);
-    let saving = (!pending.borrow().is_empty() && failure.is_none()).then(|| {
-        html! {
-            <div class="banner" role="status">
-                <span>{ format!("Saving {}…", changes_words(&pending.borrow())) }</span>
-            </div>
-        }
-    });
     let problem = failure.as_ref().map(|why| {
         let retry = {
             let hand_over = hand_over.clone();
@@ -136,29 +94,40 @@ pub fn CalculatorApp() -> Html {
         html! {
             <div class="banner error" role="alert">
                 <span>{ why.clone() }</span>
-                <button type="button" onclick={retry}>{"Try again"}</button>
                 if route != Route::Calculator {
+                    <button type="button" onclick={retry}>{"Try again"}</button>
                     <a href={Route::Calculator.href()}>{"Back to the calculator"}</a>
                 }
             </div>
         }
     });
     let screen = match &*view {
-        Some(view) if route == Route::Calculator => {
+        Some(current) if route == Route::Calculator => {
             let context = CalculatorContext {
-                settings: Rc::new(view.settings.clone()),
-                maxes: Rc::new(view.maxes.clone()),
-                // Read from storage just now.
+                settings: Rc::new(current.settings.clone()),
+                maxes: Rc::new(current.maxes.clone()),
+                // Read from storage (the document and the outbox) just now.
                 stored: true,
                 set_max: {
-                    let pending = pending.clone();
-                    Callback::from(move |change| {
-                        // The full app saves it as it starts: this app never
-                        // writes the document. Every save rewrites the whole
-                        // list, so a second one during the swap isn't lost.
-                        pending.borrow_mut().push(change);
-                        redraw.force_update();
-                        hand_over.emit(());
+                    let view = view.setter();
+                    let failure = failure.setter();
+                    Callback::from(move |change: MaxChange| match outbox::post(&change) {
+                        // Stored: shown as saved from the store itself.
+                        Ok(()) => {
+                            failure.set(None);
+                            view.set(storage::peek());
+                        }
+                        Err(error) => {
+                            let why = match error {
+                                PostError::Refused => "This browser wouldn't store it (storage full or blocked)",
+                                PostError::Unreadable => "A newer Liftsheet left changes here that this one can't read (they are kept)",
+                                PostError::BadName => "Its lift name can't be stored",
+                            };
+                            failure.set(Some(format!(
+                                "Not saved: {}. {why}; save it on the Program tab instead.",
+                                change_words(&change),
+                            )));
+                        }
                     })
                 },
             };
@@ -176,7 +145,6 @@ pub fn CalculatorApp() -> Html {
             { header(route.title()) }
             <main class="content" id="main">
                 { for update }
-                { for saving }
                 { for problem }
                 { screen }
             </main>

@@ -5,8 +5,8 @@
 //! `liftsheetBoot.full()`: it fetches and compiles the full app (from the
 //! service worker's cache once installed), then calls the first-load bundle's
 //! `unmount` export and starts the full app in its place. What the lifter
-//! typed survives in drafts (`storage::draft`), and a max to save travels as
-//! [`crate::storage::put_handoff`].
+//! typed survives in drafts (`storage::draft`); a saved max is already in the
+//! outbox ([`crate::storage::outbox`]), which the full app drains at start.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;

@@ -1,21 +1,36 @@
-//! Other tabs' saves, as the `storage` event reports them.
+//! Other tabs' writes, as the `storage` event reports them: a saved document,
+//! or a max posted to the outbox by a calculator in another tab.
 
-use crate::storage;
+use crate::storage::{self, outbox};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Calls `on_saved` with the document text whenever another tab of this app
-/// saves (the browser fires `storage` only in the other tabs).
+/// What another tab of this app wrote.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OtherTabWrite {
+    /// It saved the document: its text.
+    Document(String),
+    /// It posted to (or settled) the outbox.
+    Outbox,
+}
+
+/// Calls `on_write` whenever another tab of this app saves the document or
+/// writes the outbox (the browser fires `storage` only in the other tabs).
+/// The listener goes when the component does.
 #[hook]
-pub fn use_other_tab_saves(on_saved: Callback<String>) {
+pub fn use_other_tab_writes(on_write: Callback<OtherTabWrite>) {
     use_effect_with((), move |_| {
         let listener =
             Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-                if event.key().as_deref() == Some(storage::KEY) {
-                    if let Some(text) = event.new_value() {
-                        on_saved.emit(text);
+                match event.key().as_deref() {
+                    Some(storage::KEY) => {
+                        if let Some(text) = event.new_value() {
+                            on_write.emit(OtherTabWrite::Document(text));
+                        }
                     }
+                    Some(outbox::KEY) => on_write.emit(OtherTabWrite::Outbox),
+                    _ => {}
                 }
             });
         let window = web_sys::window();

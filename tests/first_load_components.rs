@@ -1,11 +1,12 @@
 //! The first-load app in headless Chromium: its serde-free reader of the
 //! stored document agrees with the domain's decoder, it shows the lifter's own
-//! settings and maxes, and it hands over to the full app (a store it must not
-//! read, a max to save) through the page's boot script.
+//! settings and maxes, the maxes it saves go to the outbox (and the full app
+//! drains it), and it hands over to the full app (a store it must not read)
+//! through the page's boot script.
 #![cfg(target_arch = "wasm32")]
 
 use liftsheet::calculator_app::CalculatorApp;
-use liftsheet::storage::{self, calculator_view};
+use liftsheet::storage::{self, calculator_view, outbox};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::maxes::{MaxSource, MaxTable, OneRepMax};
 use liftsheet_domain::plates::{BarSetup, PlateStock};
@@ -23,7 +24,7 @@ use support::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The fixture of the schema this build writes.
-const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v2.json");
+const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v3.json");
 /// An older schema: the first-load app hands it to the full app to migrate.
 const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
 
@@ -251,16 +252,84 @@ fn start_full_app() -> Element {
     mount::<liftsheet::app::App>(())
 }
 
+/// The outbox's text, as stored.
+fn outbox_text() -> Option<String> {
+    local().get_item(outbox::KEY).unwrap()
+}
+
 #[wasm_bindgen_test]
-async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
+async fn a_max_saved_on_the_calculator_is_in_the_outbox_and_shown_at_once() {
     let _page = fresh_page();
-    assert!(storage::put_handoff(&[
+    at_calculator();
+    let doc = StoredDocument {
+        maxes: MaxTable::new().with_training_max("squat", Weight::kg(140.0)),
+        ..StoredDocument::default()
+    };
+    let text = store::encode(&doc);
+    store(Some(&text));
+    // No boot script: nothing may depend on the full app loading.
+    set_global("liftsheetBoot", None);
+    let root = start_calculator_app().await;
+    wait_for_selector(&root, ".saved-maxes button").await;
+    click(&button(&root, ".saved-maxes button")).await;
+    wait_for("the removed max to go from the table", || {
+        root.query_selector(".saved-maxes").unwrap().is_none()
+    })
+    .await;
+    assert_eq!(
+        outbox_text().as_deref(),
+        Some(format!("{}\ntm -\tsquat\n", outbox::HEADER).as_str())
+    );
+    // The document itself is the full app's to write.
+    assert_eq!(stored().as_deref(), Some(text.as_str()));
+    assert!(root.query_selector("[role=alert]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_outbox_settles_only_what_was_taken() {
+    let _page = fresh_page();
+    let first = tm("squat", Some(Weight::kg(150.0)));
+    let second = tm("bench", Some(Weight::kg(100.0)));
+    outbox::post(&first).unwrap();
+    assert_eq!(outbox::take(), vec![first.clone()]);
+    // Taken already: not again.
+    assert_eq!(outbox::take(), vec![]);
+    outbox::post(&second).unwrap();
+    // Posted after the take: it stays when the take settles...
+    outbox::settle();
+    assert_eq!(outbox::pending(), vec![second.clone()]);
+    // ...and is the next take.
+    assert_eq!(outbox::take(), vec![second]);
+    outbox::settle();
+    assert_eq!(outbox_text(), None);
+}
+
+#[wasm_bindgen_test]
+async fn an_outbox_of_a_newer_format_is_kept_and_not_added_to() {
+    let _page = fresh_page();
+    let newer = "liftsheet-outbox 2\nsomething else\n";
+    local().set_item(outbox::KEY, newer).unwrap();
+    assert_eq!(
+        outbox::post(&tm("squat", Some(Weight::kg(150.0)))),
+        Err(outbox::PostError::Unreadable)
+    );
+    assert_eq!(outbox::take(), vec![]);
+    outbox::settle();
+    assert_eq!(outbox_text().as_deref(), Some(newer));
+}
+
+#[wasm_bindgen_test]
+async fn the_full_app_saves_every_max_the_calculator_app_posted() {
+    let _page = fresh_page();
+    for change in [
         tm("deadlift", Some(Weight::kg(190.0))),
         tm("squat", Some(Weight::kg(150.0))),
         tm("deadlift", Some(Weight::kg(200.0))),
-    ]));
+    ] {
+        outbox::post(&change).unwrap();
+    }
     start_full_app();
-    wait_for("the handed-over maxes to be saved", || stored().is_some()).await;
+    wait_for("the posted maxes to be saved", || stored().is_some()).await;
     let stored = store::decode(&stored().expect("saved")).expect("a readable document");
     // Every change, in order: the later deadlift wins.
     assert_eq!(
@@ -271,30 +340,30 @@ async fn the_full_app_saves_every_max_the_calculator_app_handed_over() {
         stored.maxes.training_max(&"squat".into()),
         Some(Weight::kg(150.0))
     );
-    // Taken once: a reload does not apply them again.
-    assert_eq!(storage::take_handoff(), vec![]);
+    // Settled once saved: a reload does not apply them again.
+    assert_eq!(outbox_text(), None);
 }
 
 #[wasm_bindgen_test]
-async fn a_read_only_full_app_leaves_handed_over_maxes_waiting() {
+async fn a_read_only_full_app_leaves_posted_maxes_in_the_outbox() {
     let _page = fresh_page();
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
     store(Some(&newer));
-    let change = vec![tm("squat", Some(Weight::kg(150.0)))];
-    assert!(storage::put_handoff(&change));
+    outbox::post(&tm("squat", Some(Weight::kg(150.0)))).unwrap();
+    let posted = outbox_text();
     let root = start_full_app();
     // What is checked is that nothing happens: waiting for the app's first
     // screen (and, in `wait_for`, for every render, effect and promise
-    // callback its start queued) is when a save or a taken handoff would be in.
+    // callback its start queued) is when a save or a settled outbox would be in.
     wait_for("the full app to render", || !text_of(&root).is_empty()).await;
     // The newer document is untouched, and the max is neither applied
     // nor dropped.
     assert_eq!(stored().as_deref(), Some(newer.as_str()));
-    assert_eq!(storage::waiting_handoff(), change);
+    assert_eq!(outbox_text(), posted);
 }
 
 #[wasm_bindgen_test]
-async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
+async fn a_max_the_outbox_cant_take_is_reported_and_the_calculator_stays() {
     let _page = fresh_page();
     at_calculator();
     let doc = StoredDocument {
@@ -314,5 +383,5 @@ async fn a_max_the_browser_wont_pass_on_is_reported_and_the_calculator_stays() {
         root.query_selector("#e1rm-weight").unwrap().is_some(),
         "the calculator stays"
     );
-    assert_eq!(storage::waiting_handoff(), vec![]);
+    assert_eq!(outbox_text(), None);
 }

@@ -2,22 +2,20 @@
 //! document (`liftsheet_domain::store`), read once at start, written after
 //! every change, merged with what another tab wrote.
 //!
-//! The small first-load app only reads here ([`peek`]); it leaves writing, and
-//! every store it can't plainly read, to the full app. Per-tab scratch state
-//! (calculator drafts, the change handed from one app to the other) lives in
-//! sessionStorage, also here.
+//! The small first-load app only reads the document here ([`peek`]); it leaves
+//! writing it, and every store it can't plainly read, to the full app. The
+//! maxes it saves go to the [`outbox`] (a second localStorage key), which the
+//! full app drains into the document. Per-tab scratch state (calculator
+//! drafts) lives in sessionStorage, also here.
 //!
 //! Never loses data: a stored text that can't be read (corrupt, or from a newer
 //! version) is left exactly as it is and the app goes read-only, offering it as a
 //! download; a failed write (quota) leaves the previous text in place.
 
 pub mod calculator_view;
+pub mod outbox;
 
-use liftsheet_domain::date::Date;
-use liftsheet_domain::maxes::{MaxSource, OneRepMax};
-use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::store::{self, CalculatorView, StoreError, StoredDocument};
-use liftsheet_domain::{Unit, Weight};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
@@ -172,10 +170,14 @@ pub fn save(doc: &StoredDocument) -> Saved {
     let _ = storage.set_item(TOKEN_KEY, &token);
     LAST_TOKEN.with(|t| *t.borrow_mut() = Some(token));
     match storage.set_item(KEY, &text) {
-        Ok(()) => Saved {
-            persistence: Persistence::Saved,
-            merged,
-        },
+        Ok(()) => {
+            // What this tab took from the outbox is in the document now.
+            outbox::settle();
+            Saved {
+                persistence: Persistence::Saved,
+                merged,
+            }
+        }
         Err(e) => Saved {
             persistence: Persistence::SaveFailed {
                 reason: format!(
@@ -210,16 +212,21 @@ pub fn request_persistence() {
     }
 }
 
-/// What the first-load app shows: the settings and maxes of the stored document.
-/// `None` when the full app must take over because the store needs more than a
+/// What the first-load app shows: the settings and maxes of the stored document,
+/// with the maxes waiting in the [`outbox`] laid over them. `None` when the full app must take over because the store needs more than a
 /// plain read (migrating, a newer or damaged document, storage blocked): it
 /// reports what is wrong and never overwrites it.
 pub fn peek() -> Option<CalculatorView> {
-    match local_storage().ok()?.get_item(KEY) {
-        Ok(None) => Some(CalculatorView::default()),
-        Ok(Some(text)) => calculator_view::read(&text),
-        Err(_) => None,
+    let mut view = match local_storage().ok()?.get_item(KEY) {
+        Ok(None) => CalculatorView::default(),
+        Ok(Some(text)) => calculator_view::read(&text)?,
+        Err(_) => return None,
+    };
+    for change in outbox::pending() {
+        // A change the document would refuse is the full app's to report.
+        let _ = view.maxes.apply(change);
     }
+    Some(view)
 }
 
 fn session_storage() -> Option<web_sys::Storage> {
@@ -249,170 +256,6 @@ pub fn set_draft(key: &str, text: &str) {
     }
 }
 
-const HANDOFF_KEY: &str = "liftsheet.handoff";
-
-/// A change the first-load app could not make itself (it never writes the
-/// document): a lift's training max or 1RM to save or remove.
+/// A change of a lift's training max or 1RM (what the first-load app posts
+/// to the [`outbox`]).
 pub use liftsheet_domain::maxes::MaxChange;
-
-/// Leaves `changes` (in order) for the full app, which [`take_handoff`]s them
-/// at start, replacing what was left before. `false` if sessionStorage refused
-/// them, or a lift name can't be written (a tab or line break in it).
-pub fn put_handoff(changes: &[MaxChange]) -> bool {
-    let Some(text) = handoff_text(changes) else {
-        return false;
-    };
-    session_storage().is_some_and(|s| s.set_item(HANDOFF_KEY, &text).is_ok())
-}
-
-/// The changes waiting for the full app, left where they are (a handover was
-/// under way when the page reloaded).
-pub fn waiting_handoff() -> Vec<MaxChange> {
-    session_storage()
-        .and_then(|s| s.get_item(HANDOFF_KEY).ok().flatten())
-        .and_then(|t| parse_handoff(&t))
-        .unwrap_or_default()
-}
-
-/// Withdraws the changes left for the full app (its handover failed; the
-/// first-load app keeps them and says they are not saved).
-pub fn clear_handoff() {
-    if let Some(storage) = session_storage() {
-        let _ = storage.remove_item(HANDOFF_KEY);
-    }
-}
-
-/// One change a line: `kind` SP (`milli` SP `unit` [SP `source` SP `date`]
-/// | `-`) TAB `lift`, where `kind` is `tm` or `1rm`. Plain text rather than
-/// JSON: the first-load app has no JSON code.
-fn handoff_text(changes: &[MaxChange]) -> Option<String> {
-    let mut text = String::new();
-    for change in changes {
-        let lift = change.lift().as_str();
-        if lift.contains(['\t', '\n']) {
-            return None;
-        }
-        let line = match change {
-            MaxChange::TrainingMax { max: Some(w), .. } => {
-                format!("tm {} {}", w.milli(), w.unit())
-            }
-            MaxChange::TrainingMax { max: None, .. } => "tm -".to_string(),
-            MaxChange::OneRepMax { max: Some(m), .. } => {
-                let source = match m.source {
-                    MaxSource::Tested => "tested",
-                    MaxSource::Estimated => "estimated",
-                };
-                let date = m.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into());
-                format!(
-                    "1rm {} {} {source} {date}",
-                    m.weight.milli(),
-                    m.weight.unit()
-                )
-            }
-            MaxChange::OneRepMax { max: None, .. } => "1rm -".to_string(),
-        };
-        text.push_str(&format!("{line}\t{lift}\n"));
-    }
-    Some(text)
-}
-
-fn parse_handoff(text: &str) -> Option<Vec<MaxChange>> {
-    text.lines()
-        .map(|line| {
-            let (what, lift) = line.split_once('\t')?;
-            let lift = LiftKey::new(lift);
-            let mut words = what.split(' ');
-            let kind = words.next()?;
-            let first = words.next()?;
-            let weight = if first == "-" {
-                None
-            } else {
-                let unit = Unit::from_symbol(words.next()?)?;
-                Some(Weight::from_milli(first.parse().ok()?, unit))
-            };
-            let change = match kind {
-                "tm" => MaxChange::TrainingMax { lift, max: weight },
-                "1rm" => {
-                    let max = match weight {
-                        None => None,
-                        Some(weight) => {
-                            let source = match words.next()? {
-                                "tested" => MaxSource::Tested,
-                                "estimated" => MaxSource::Estimated,
-                                _ => return None,
-                            };
-                            let date = match words.next()? {
-                                "-" => None,
-                                d => Some(Date::parse(d).ok()?),
-                            };
-                            Some(OneRepMax {
-                                weight,
-                                date,
-                                source,
-                            })
-                        }
-                    };
-                    MaxChange::OneRepMax { lift, max }
-                }
-                _ => return None,
-            };
-            words.next().is_none().then_some(change)
-        })
-        .collect()
-}
-
-/// The changes the first-load app left, in order (empty if none); removed as
-/// they are read, so they are applied once.
-pub fn take_handoff() -> Vec<MaxChange> {
-    let Some(storage) = session_storage() else {
-        return Vec::new();
-    };
-    let text = storage.get_item(HANDOFF_KEY).ok().flatten();
-    let _ = storage.remove_item(HANDOFF_KEY);
-    text.and_then(|t| parse_handoff(&t)).unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn handoff_text_round_trips() {
-        let tm = |lift: &str, w| MaxChange::TrainingMax {
-            lift: LiftKey::new(lift),
-            max: w,
-        };
-        let changes = vec![
-            tm("squat", Some(Weight::kg(142.5))),
-            tm("zercher squat", Some(Weight::lb(315.0))),
-            tm("bench", None),
-            MaxChange::OneRepMax {
-                lift: LiftKey::new("deadlift"),
-                max: Some(OneRepMax {
-                    weight: Weight::lb(335.0),
-                    date: Date::from_ymd(2026, 12, 2).ok(),
-                    source: MaxSource::Tested,
-                }),
-            },
-            MaxChange::OneRepMax {
-                lift: LiftKey::new("press"),
-                max: Some(OneRepMax {
-                    weight: Weight::kg(61.5),
-                    date: None,
-                    source: MaxSource::Estimated,
-                }),
-            },
-            MaxChange::OneRepMax {
-                lift: LiftKey::new("press"),
-                max: None,
-            },
-        ];
-        let text = handoff_text(&changes).unwrap();
-        assert_eq!(parse_handoff(&text), Some(changes));
-        assert_eq!(parse_handoff(""), Some(vec![]));
-        assert_eq!(handoff_text(&[tm("a\tb", None)]), None);
-        assert_eq!(parse_handoff("tm 100 stone\tsquat\n"), None);
-        assert_eq!(parse_handoff("squat\n"), None);
-        assert_eq!(parse_handoff("1rm 100 kg guessed -\tsquat\n"), None);
-    }
-}
