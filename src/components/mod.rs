@@ -15,4 +15,5 @@ pub mod select_field;
 pub mod set_field;
 pub mod share_panel;
 pub mod status_banner;
+pub mod time_chart;
 pub mod update_banner;
