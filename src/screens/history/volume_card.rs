@@ -32,10 +32,13 @@ pub fn VolumeCard(props: &VolumeCardProps) -> Html {
             .collect::<Vec<_>>(),
     );
     let id = format!("volume-{}", props.lift);
+    let sets = match latest.sets {
+        1 => "1 set".to_string(),
+        n => format!("{n} sets"),
+    };
     let latest_text = format!(
-        "Week of {}: {} sets, {} hard; volume {}.",
+        "Week of {}: {sets}, {} hard; volume {}.",
         date_label(latest.week.monday, 0),
-        latest.sets,
         latest.hard_sets,
         latest.volume
     );
