@@ -53,6 +53,7 @@ pub fn RecordsCard(props: &RecordsCardProps) -> Html {
                 }
                 <E1rmChart name={name.clone()} series={current.e1rm_series.clone()} unit={r.unit} />
                 <TrendSince series={current.e1rm_series.clone()} unit={r.unit} />
+                <h4>{"Best set per rep count"}</h4>
                 <table class="table">
                     <caption class="visually-hidden">{ format!("{name} best set per rep count") }</caption>
                     <thead><tr>
