@@ -85,7 +85,7 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByRole("heading", { name: "Records" }).waitFor();
     // One session is one estimate: shown as a value, not as a chart. The
     // 105 × 5 @8.5 set's e1RM is from the RTS chart: 105 / 0.824 = 127.4 kg.
-    const single = page.locator(".records .single-value");
+    const single = page.locator(".records .single-value").filter({ hasText: "estimated 1RM" });
     await single.waitFor();
     assert.match(await single.textContent(), /Squat estimated 1RM\s*127\.4 kg\s*on \d{4}-\d\d-\d\d/);
     assert.equal(await page.locator(".records svg[role=img]").count(), 0);
