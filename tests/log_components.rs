@@ -5,6 +5,7 @@
 use liftsheet::components::e1rm_chart::{E1rmChart, E1rmChartProps};
 use liftsheet::components::hold_timer::{HoldTimer, HoldTimerProps};
 use liftsheet::components::rest_timer::{now_ms, Rest, RestTimer, RestTimerProps};
+use liftsheet::components::time_chart::{ChartKind, TimeChart, TimeChartProps};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use liftsheet_domain::records::E1rmPoint;
@@ -166,6 +167,58 @@ async fn e1rm_chart_without_points_says_so() {
         unit: Unit::Kg,
     });
     wait_for_text(&root, "No Bench sets to chart yet.").await;
+    assert!(root.query_selector("svg").unwrap().is_none());
+}
+
+fn chart_props(kind: ChartKind, points: Vec<(Date, Weight)>) -> TimeChartProps {
+    TimeChartProps {
+        subject: "Squat weekly volume".into(),
+        id: "volume-squat".into(),
+        points: std::rc::Rc::new(points),
+        unit: Unit::Kg,
+        kind,
+        value_heading: "Volume".into(),
+        empty: "Nothing yet.".into(),
+        children: yew::Html::default(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn weekly_bars_are_drawn_from_zero_with_labels_and_a_table() {
+    let _page = fresh_page();
+    let monday = |d| Date::from_ymd(2024, 3, d).unwrap();
+    let root = mount::<TimeChart>(chart_props(
+        ChartKind::WeeklyBars,
+        vec![
+            (monday(4), Weight::kg(1200.0)),
+            (monday(18), Weight::kg(390.0)),
+        ],
+    ));
+    let svg = wait_for_selector(&root, "svg[role=img]").await;
+    assert_eq!(svg.query_selector_all("rect.bar").unwrap().length(), 2);
+    assert!(
+        svg.query_selector(".best").unwrap().is_none(),
+        "bars mark no best"
+    );
+    assert_eq!(text(&svg, ".latest-label"), "390");
+    let title = text(&svg, "title");
+    assert_eq!(
+        title,
+        "Squat weekly volume over time: 1200 kg on 2024-03-04, 390 kg on 2024-03-18."
+    );
+    assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_single_value_is_shown_as_a_value_not_a_chart() {
+    let _page = fresh_page();
+    let root = mount::<TimeChart>(chart_props(
+        ChartKind::PlainLine,
+        vec![(Date::from_ymd(2024, 3, 4).unwrap(), Weight::kg(80.5))],
+    ));
+    let value = wait_for_selector(&root, ".single-value").await;
+    assert!(value.text_content().unwrap().contains("80.5 kg"));
+    assert!(value.text_content().unwrap().contains("on 2024-03-04"));
     assert!(root.query_selector("svg").unwrap().is_none());
 }
 

@@ -17,4 +17,5 @@ pub mod set_field;
 pub mod share_panel;
 pub mod status_banner;
 pub mod ticker;
+pub mod time_chart;
 pub mod update_banner;

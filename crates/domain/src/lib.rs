@@ -22,6 +22,7 @@ pub mod program;
 pub mod progression;
 
 // Training log, records, persistence, import/export (issue: training log).
+pub mod bodyweight;
 pub mod date;
 pub mod document;
 pub mod exercise;

@@ -14,18 +14,32 @@
 //! higher estimate than any earlier set. Ties are not PRs. The first set at a
 //! rep count is a PR (nothing earlier to beat), as in Strong and Hevy.
 //!
-//! The e1RM is Wendler's `w · r · 0.0333 + w` ([S10][S11], training-math.md
-//! §1.1), the formula 5/3/1 uses to compare rep records, with the single
-//! counting as itself. Estimates only use sets of at most
-//! [`e1rm::RELIABLE_REPS`] reps: the formulas are "reasonable only for r ≤ 10"
-//! ([S3][S7]); a 25-rep set still makes a rep record.
+//! The e1RM of a set with a logged RPE comes from the RTS chart,
+//! `weight / %1RM(reps, RPE)` (training-math.md §1.2, [`crate::rpe::e1rm`]):
+//! 100 kg × 5 at RPE 8 is 100 / 0.811 = 123.3 kg, where the RPE says how far
+//! from failure the set was and a rep formula can't. Without an RPE (or off
+//! the chart: RPE below 6, more than 12 reps) it is Wendler's
+//! `w · r · 0.0333 + w` ([S10][S11], §1.1), the formula 5/3/1 uses to compare
+//! rep records, with the single counting as itself. Formula estimates only
+//! use sets of at most [`e1rm::RELIABLE_REPS`] reps: the formulas are
+//! "reasonable only for r ≤ 10" ([S3][S7]); a 25-rep set still makes a rep
+//! record.
+//!
+//! A bodyweight-plus exercise (weighted chin-ups, dips: [`Loads`]) is loaded
+//! with the lifter's bodyweight on the session's date plus the added weight;
+//! its records, estimates and volume use that sum, and History still shows
+//! the set as "BW + 10 kg" ([`load_text`]).
 
 pub mod chart;
 pub mod holds;
+pub mod progress;
 
+use crate::bodyweight::{self, BodyweightEntry};
 use crate::date::Date;
 use crate::e1rm::{self, Formula};
+use crate::exercise::{library, LoadKind};
 use crate::log::{Session, SessionId, SetId};
+use crate::rpe::{self, Rpe};
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -48,6 +62,10 @@ pub struct RepRecord {
     /// ([`crate::log::logged_weight_text`]).
     #[serde(default = "zero_kg")]
     pub logged: Weight,
+    /// The bodyweight in `weight`, for a bodyweight-plus exercise (in the
+    /// records' unit); `logged` is then the added weight.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bodyweight: Option<Weight>,
     pub date: Date,
     pub at: SetRef,
 }
@@ -61,6 +79,9 @@ pub struct E1rmRecord {
     /// As logged, in the unit the set was done in.
     #[serde(default = "zero_kg")]
     pub logged: Weight,
+    /// The bodyweight in `weight`, for a bodyweight-plus exercise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bodyweight: Option<Weight>,
     pub reps: u32,
     pub date: Date,
     pub at: SetRef,
@@ -113,17 +134,113 @@ pub struct Records {
     pub prs: Vec<PrSet>,
 }
 
-/// Wendler's e1RM of a set, if the set is in the formula's reliable range.
-fn estimate(weight: Weight, reps: u32) -> Option<Weight> {
-    if reps == 0 || reps > e1rm::RELIABLE_REPS {
+/// The e1RM of a set: from the RTS chart when its RPE is logged and on the
+/// chart, else Wendler's formula if the set is in its reliable range (see
+/// the module documentation).
+pub fn estimate(weight: Weight, reps: u32, rpe: Option<Rpe>) -> Option<Weight> {
+    if reps == 0 || !weight.is_positive() {
+        return None;
+    }
+    if let Some(estimate) = rpe.and_then(|rpe| rpe::e1rm(weight, reps, rpe).ok()) {
+        return Some(estimate);
+    }
+    if reps > e1rm::RELIABLE_REPS {
         return None;
     }
     Formula::Wendler.estimate(weight, reps).ok()
 }
 
+/// What a logged set's load is: the bodyweight log, and which exercises are
+/// bodyweight plus added weight.
+#[derive(Clone, Copy)]
+pub struct Loads<'a> {
+    /// The lifter's readings, sorted by date.
+    pub bodyweight: &'a [BodyweightEntry],
+    /// Whether the exercise with this key is bodyweight plus added weight.
+    pub is_bodyweight_plus: &'a dyn Fn(&str) -> bool,
+}
+
+/// The load of one set, in the records' unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SetLoad {
+    /// Everything lifted: the set's weight, plus the bodyweight for a
+    /// bodyweight-plus exercise.
+    pub total: Weight,
+    /// The bodyweight in `total`, for a bodyweight-plus exercise.
+    pub bodyweight: Option<Weight>,
+}
+
+/// Whether the library says `lift` is bodyweight plus added weight
+/// ([`LoadKind::BodyweightPlus`]). Unknown keys (the lifter's own exercises
+/// typed in a session) are not.
+pub fn library_bodyweight_plus(lift: &str) -> bool {
+    library::find(lift).is_some_and(|e| e.load == LoadKind::BodyweightPlus)
+}
+
+fn never(_: &str) -> bool {
+    false
+}
+
+impl Loads<'static> {
+    /// Every set's load is its weight: no bodyweight anywhere.
+    pub fn weights_only() -> Loads<'static> {
+        Loads {
+            bodyweight: &[],
+            is_bodyweight_plus: &never,
+        }
+    }
+}
+
+impl<'a> Loads<'a> {
+    /// The library decides which exercises are bodyweight-plus.
+    pub fn library(bodyweight: &'a [BodyweightEntry]) -> Loads<'a> {
+        Loads {
+            bodyweight,
+            is_bodyweight_plus: &library_bodyweight_plus,
+        }
+    }
+
+    /// The load of a set of `lift` logged at `weight` on `date`, in `unit`.
+    /// For a bodyweight-plus exercise it is the bodyweight for that date
+    /// ([`bodyweight::for_session`]) plus `weight`; `None` when there is no
+    /// bodyweight to add (the load is unknown, not just the added weight).
+    pub fn load(&self, lift: &str, date: Date, weight: Weight, unit: Unit) -> Option<SetLoad> {
+        if (self.is_bodyweight_plus)(lift) {
+            let bw = bodyweight::for_session(self.bodyweight, date)?.to(unit);
+            Some(SetLoad {
+                total: bw.plus(weight),
+                bodyweight: Some(bw),
+            })
+        } else {
+            Some(SetLoad {
+                total: weight.to(unit),
+                bodyweight: None,
+            })
+        }
+    }
+}
+
+/// A record's load as History shows it: the set as logged
+/// ([`crate::log::logged_weight_text`]), and for a bodyweight-plus exercise
+/// "BW + 10 kg" (or "BW" with nothing added).
+pub fn load_text(logged: Weight, bodyweight: Option<Weight>, unit: Unit) -> String {
+    match bodyweight {
+        None => crate::log::logged_weight_text(logged, unit),
+        Some(_) if logged.is_zero() => "BW".to_string(),
+        Some(_) => format!("BW + {}", crate::log::logged_weight_text(logged, unit)),
+    }
+}
+
 impl Records {
-    /// Computes every record of `sessions`, with weights in `unit`.
+    /// Computes every record of `sessions`, with weights in `unit`, the
+    /// library deciding bodyweight-plus exercises, with no bodyweight logged.
     pub fn compute(sessions: &[Session], unit: Unit) -> Records {
+        Records::compute_with(sessions, unit, Loads::library(&[]))
+    }
+
+    /// Computes every record of `sessions`, with weights in `unit` and each
+    /// set's load from `loads`.
+    pub fn compute_with(sessions: &[Session], unit: Unit, loads: Loads<'_>) -> Records {
         let mut order: Vec<&Session> = sessions.iter().collect();
         order.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
 
@@ -150,7 +267,11 @@ impl Records {
                     {
                         continue;
                     }
-                    let weight = set.weight.to(unit);
+                    let Some(load) = loads.load(&exercise.lift, session.date, set.weight, unit)
+                    else {
+                        continue;
+                    };
+                    let weight = load.total;
                     if !weight.is_positive() {
                         continue;
                     }
@@ -168,6 +289,7 @@ impl Records {
                             reps: set.reps,
                             weight,
                             logged: set.weight,
+                            bodyweight: load.bodyweight,
                             date: session.date,
                             at: at.clone(),
                         };
@@ -180,7 +302,7 @@ impl Records {
                         }
                     }
                     let mut e1rm_pr = false;
-                    if let Some(e1rm) = estimate(weight, set.reps) {
+                    if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
                         e1rm_pr = rec
                             .best_e1rm
                             .as_ref()
@@ -190,6 +312,7 @@ impl Records {
                                 e1rm,
                                 weight,
                                 logged: set.weight,
+                                bodyweight: load.bodyweight,
                                 reps: set.reps,
                                 date: session.date,
                                 at: at.clone(),

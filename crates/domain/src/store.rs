@@ -21,6 +21,7 @@
 
 mod migrate;
 
+use crate::bodyweight::BodyweightEntry;
 use crate::log::{Session, SessionId};
 use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
@@ -128,6 +129,14 @@ pub struct StoredDocument {
     /// another tab's copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deleted: Vec<SessionId>,
+    /// The lifter's bodyweight readings, by date, one per date
+    /// ([`crate::bodyweight`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodyweight: Vec<BodyweightEntry>,
+    /// Bodyweight readings the lifter removed, so merging with another tab's
+    /// copy doesn't bring them back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bodyweight_removed: Vec<BodyweightEntry>,
 }
 
 /// Proposed progressions waiting for the lifter's answer.
@@ -156,6 +165,8 @@ impl Default for StoredDocument {
             pending: Vec::new(),
             decided: Vec::new(),
             deleted: Vec::new(),
+            bodyweight: Vec::new(),
+            bodyweight_removed: Vec::new(),
         }
     }
 }
@@ -296,6 +307,7 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
         if n.as_u64() == Some(u64::from(current)) {
             let mut doc: StoredDocument = serde_json::from_str(json).map_err(shape_error)?;
             doc.schema = SCHEMA_VERSION;
+            doc.bodyweight.sort_by_key(|e| e.date);
             return Ok(doc);
         }
     }
@@ -312,6 +324,7 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
     let text = serde_json::to_string(&value).map_err(|e| corrupt(e.to_string()))?;
     let mut doc: StoredDocument = serde_json::from_str(&text).map_err(shape_error)?;
     doc.schema = SCHEMA_VERSION;
+    doc.bodyweight.sort_by_key(|e| e.date);
     Ok(doc)
 }
 
@@ -374,6 +387,11 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
         }
     }
     merged.log.retain(|s| !merged.deleted.contains(&s.id));
+    // Bodyweight: every reading of either copy, minus the removed ones.
+    (merged.bodyweight, merged.bodyweight_removed) = crate::bodyweight::merge(
+        (&primary.bodyweight, &primary.bodyweight_removed),
+        (&other.bodyweight, &other.bodyweight_removed),
+    );
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {

@@ -1,19 +1,25 @@
-//! History: records and an e1RM chart per lift, then every session, newest
-//! first, with its sets and PR flags; a session can be corrected (weight and
-//! reps of its sets) or deleted.
+//! History: per exercise, its records, e1RM chart, best set per rep count,
+//! weekly volume and the trend since a date; the bodyweight log; then every
+//! session, newest first, with its sets and PR flags; a session can be
+//! corrected (weight and reps of its sets) or deleted.
 
+mod bodyweight_card;
 mod hold_records;
 mod records_card;
 mod session_editor;
 mod session_list;
 mod set_editor;
+mod trend_since;
+mod volume_card;
 
 use crate::components::editable::Editable;
 use crate::route::Route;
 use crate::state::use_app;
+use bodyweight_card::BodyweightCard;
 use hold_records::HoldRecordsCard;
 use liftsheet_domain::records::holds::hold_records;
-use liftsheet_domain::records::Records;
+use liftsheet_domain::records::progress::exercises_by_recency;
+use liftsheet_domain::records::{Loads, Records};
 use records_card::RecordsCard;
 use session_list::SessionList;
 use std::rc::Rc;
@@ -26,12 +32,22 @@ pub fn HistoryScreen() -> Html {
     // Recomputed only when the document (not just any state) changes.
     let records = use_memo(Rc::as_ptr(&doc) as usize, {
         let doc = doc.clone();
-        move |_| Records::compute(&doc.log, doc.settings.unit)
+        move |_| Records::compute_with(&doc.log, doc.settings.unit, Loads::library(&doc.bodyweight))
     });
     let holds = use_memo(Rc::as_ptr(&doc) as usize, {
         let doc = doc.clone();
         move |_| hold_records(&doc.log, doc.settings.unit)
     });
+    let exercises = use_memo(Rc::as_ptr(&doc) as usize, {
+        let doc = doc.clone();
+        move |_| exercises_by_recency(&doc.log)
+    });
+    // The exercise shown; the most recent one until the lifter picks another.
+    let selected = use_state(|| None::<String>);
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |lift: String| selected.set(Some(lift)))
+    };
     if doc.log.is_empty() {
         return html! {
             <section class="screen history">
@@ -43,13 +59,21 @@ pub fn HistoryScreen() -> Html {
                         <a class="button" href={Route::Settings.href()}>{"Import from another app"}</a>
                     </div>
                 </section>
+                <BodyweightCard />
             </section>
         };
     }
+    let current = (*selected)
+        .clone()
+        .filter(|k| exercises.iter().any(|(lift, _)| lift == k))
+        .or_else(|| exercises.first().map(|(lift, _)| lift.clone()))
+        .unwrap_or_default();
     html! {
         <section class="screen history">
-            <RecordsCard records={records.clone()} />
+            <RecordsCard records={records.clone()} exercises={exercises.clone()}
+                selected={current} {on_select} />
             <HoldRecordsCard holds={holds} unit={doc.settings.unit} />
+            <BodyweightCard />
             <Editable><SessionList records={records} /></Editable>
         </section>
     }

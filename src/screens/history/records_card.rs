@@ -1,80 +1,80 @@
-//! Records per lift: pick a lift, see its e1RM chart, best e1RM and rep records.
+//! One exercise at a glance: pick it, see its best e1RM and e1RM chart, its
+//! best set per rep count, its weekly volume and hard sets, and its trend
+//! since a date.
 
+use super::trend_since::TrendSince;
+use super::volume_card::VolumeCard;
 use crate::components::e1rm_chart::E1rmChart;
-use liftsheet_domain::log::{logged_set_text, logged_weight_text};
+use crate::components::select_field::SelectField;
 use liftsheet_domain::records::chart::shown;
-use liftsheet_domain::records::Records;
+use liftsheet_domain::records::{load_text, Records};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RecordsCardProps {
     pub records: Rc<Records>,
+    /// The log's exercises (key, name), most recent first.
+    pub exercises: Rc<Vec<(String, String)>>,
+    /// The key of the exercise shown.
+    pub selected: AttrValue,
+    pub on_select: Callback<String>,
 }
 
 #[function_component]
 pub fn RecordsCard(props: &RecordsCardProps) -> Html {
     let r = &props.records;
-    // Lifts with the most charted dates first: the main lifts lead.
-    let mut lifts: Vec<_> = r.lifts.values().collect();
-    lifts.sort_by(|a, b| {
-        b.e1rm_series
-            .len()
-            .cmp(&a.e1rm_series.len())
-            .then_with(|| a.name.cmp(&b.name))
-    });
-    let selected = use_state(|| None::<String>);
-    let Some(first) = lifts.first() else {
-        return html! {
-            <section class="card"><h2>{"Records"}</h2>
-                <p class="muted">{"No work sets checked off yet: records count done work and AMRAP sets."}</p>
-            </section>
-        };
-    };
-    let current = (*selected)
-        .as_ref()
-        .and_then(|k| r.lifts.get(k))
-        .unwrap_or(first);
+    let lift = props.selected.to_string();
+    let name = props
+        .exercises
+        .iter()
+        .find(|(k, _)| *k == lift)
+        .map_or_else(|| lift.clone(), |(_, n)| n.clone());
+    let options: Vec<(AttrValue, AttrValue)> = props
+        .exercises
+        .iter()
+        .map(|(k, n)| (AttrValue::from(k.clone()), AttrValue::from(n.clone())))
+        .collect();
+    let current = r.lift(&lift);
     html! {
         <section class="card records" aria-labelledby="records-title">
             <h2 id="records-title">{"Records"}</h2>
-            <div class="subnav" role="group" aria-label="Lift">
-                { for lifts.iter().map(|l| {
-                    let key = l.lift.clone();
-                    let selected = selected.clone();
-                    let onclick = Callback::from(move |_| selected.set(Some(key.clone())));
-                    let pressed = l.lift == current.lift;
-                    html! {
-                        <button class="chip" aria-pressed={pressed.to_string()} {onclick}>{ l.name.clone() }</button>
-                    }
-                }) }
-            </div>
-            <h3>{ current.name.clone() }</h3>
-            if let Some(best) = &current.best_e1rm {
-                <p class="result">
-                    <span class="muted">{"Best e1RM"}</span>
-                    <span class="big">{ shown(best.e1rm).to_string() }</span>
-                    <span class="muted small">{ format!("{} on {}", logged_set_text(best.logged, best.reps, r.unit), best.date) }</span>
-                </p>
+            <SelectField id="history-exercise" label="Exercise" {options}
+                selected={props.selected.clone()} onchange={props.on_select.clone()} />
+            <h3>{ name.clone() }</h3>
+            if let Some(current) = current {
+                if let Some(best) = &current.best_e1rm {
+                    <p class="result">
+                        <span class="muted">{"Best e1RM"}</span>
+                        <span class="big">{ shown(best.e1rm).to_string() }</span>
+                        <span class="muted small">{ format!("{} × {} on {}",
+                            load_text(best.logged, best.bodyweight, r.unit), best.reps, best.date) }</span>
+                    </p>
+                }
+                <E1rmChart name={name.clone()} series={current.e1rm_series.clone()} unit={r.unit} />
+                <TrendSince series={current.e1rm_series.clone()} unit={r.unit} />
+                <h4>{"Best set per rep count"}</h4>
+                <table class="table">
+                    <caption class="visually-hidden">{ format!("{name} best set per rep count") }</caption>
+                    <thead><tr>
+                        <th scope="col" class="num">{"Reps"}</th>
+                        <th scope="col" class="num">{"Best weight"}</th>
+                        <th scope="col">{"Date"}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for current.rep_records.iter().map(|rec| html! {
+                            <tr>
+                                <td class="num">{ rec.reps }</td>
+                                <td class="num">{ load_text(rec.logged, rec.bodyweight, r.unit) }</td>
+                                <td>{ rec.date.to_string() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            } else {
+                <p class="muted">{ format!("No records for {name} yet: records count done work and AMRAP sets with a weight (for a bodyweight exercise, log your bodyweight).") }</p>
             }
-            <E1rmChart name={current.name.clone()} series={current.e1rm_series.clone()} unit={r.unit} />
-            <table class="table">
-                <caption class="visually-hidden">{ format!("{} rep records", current.name) }</caption>
-                <thead><tr>
-                    <th scope="col" class="num">{"Reps"}</th>
-                    <th scope="col" class="num">{"Best weight"}</th>
-                    <th scope="col">{"Date"}</th>
-                </tr></thead>
-                <tbody>
-                    { for current.rep_records.iter().map(|rec| html! {
-                        <tr>
-                            <td class="num">{ rec.reps }</td>
-                            <td class="num">{ logged_weight_text(rec.logged, r.unit) }</td>
-                            <td>{ rec.date.to_string() }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <VolumeCard lift={lift.clone()} name={name.clone()} />
         </section>
     }
 }

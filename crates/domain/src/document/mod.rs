@@ -7,12 +7,15 @@
 //!   training max and 1RM per lift ([`crate::maxes`]);
 //! - [`program`]: starting, stopping and editing programs, working weights;
 //! - [`session`]: the session in progress, finishing it, the proposals it
-//!   makes and their fate, the log, imports and backups.
+//!   makes and their fate, the log, imports and backups;
+//! - [`bodyweight`]: the lifter's dated bodyweight readings.
 
+pub mod bodyweight;
 pub mod program;
 pub mod session;
 pub mod settings;
 
+pub use bodyweight::BodyweightError;
 pub use program::ProgramError;
 pub use session::SessionError;
 pub use settings::SettingsError;

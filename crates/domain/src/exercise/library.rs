@@ -18,6 +18,14 @@ pub const ENTRIES: &[Entry] = &[
     barbell("bench", "Bench press"),
     barbell("deadlift", "Deadlift"),
     barbell("press", "Overhead press"),
+    // Bodyweight plus added weight (belt or vest): the progress slice needs
+    // it to test the real lookup; the library's own list supersedes this.
+    Entry {
+        id: "chin-up",
+        name: "Chin-up",
+        load: LoadKind::BodyweightPlus,
+        implement: Implement::Bodyweight,
+    },
 ];
 
 /// The built-in entry with this id.

@@ -1,10 +1,11 @@
-//! Where the points and ticks of an e1RM-over-time chart go, so the SVG
-//! component only draws.
+//! Where the points, bars and ticks of a chart over time go (e1RM, bodyweight,
+//! weekly volume), so the SVG component only draws.
 //!
-//! x is proportional to time (days), y to the e1RM; the y axis gets "nice"
+//! x is proportional to time (days), y to the value; the y axis gets "nice"
 //! ticks (steps of 1, 2 or 5 times a power of ten) that cover every point,
-//! the x axis a few dates spread over the span. Coordinates are in SVG user
-//! units, y growing downwards.
+//! the x axis a few dates spread over the span. Bars ([`bars`]) start at
+//! zero, one slot per week. Coordinates are in SVG user units, y growing
+//! downwards.
 
 use super::E1rmPoint;
 use crate::date::Date;
@@ -116,12 +117,19 @@ fn number_label(v: f64) -> String {
     }
 }
 
-/// Lays out `series` (oldest first, all in one unit) in `frame`. `None` for
-/// an empty series.
+/// Lays out an e1RM `series` (oldest first, all in one unit) in `frame`.
+/// `None` for an empty series.
 pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
+    let points: Vec<(Date, Weight)> = series.iter().map(|p| (p.date, p.e1rm)).collect();
+    line(&points, frame)
+}
+
+/// Lays out any dated weights (oldest first, all in one unit) as a line.
+/// `None` for an empty series.
+pub fn line(series: &[(Date, Weight)], frame: Frame) -> Option<Layout> {
     let first = series.first()?;
     let last = series.last()?;
-    let values: Vec<f64> = series.iter().map(|p| p.e1rm.value()).collect();
+    let values: Vec<f64> = series.iter().map(|p| p.1.value()).collect();
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     let ticks = nice_ticks(lo, hi, 4);
@@ -130,12 +138,13 @@ pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
 
     let plot_w = frame.width - frame.left - frame.right;
     let plot_h = frame.height - frame.top - frame.bottom;
-    let span = last.date.days_since(first.date).max(0);
+    let (first, last) = (first.0, last.0);
+    let span = last.days_since(first).max(0);
     let x_of = |d: Date| {
         if span == 0 {
             frame.left + plot_w / 2.0
         } else {
-            frame.left + plot_w * d.days_since(first.date) as f64 / span as f64
+            frame.left + plot_w * d.days_since(first) as f64 / span as f64
         }
     };
     let y_of = |v: f64| frame.top + plot_h * (1.0 - (v - y_lo) / (y_hi - y_lo));
@@ -143,7 +152,7 @@ pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
     let points = series
         .iter()
         .zip(&values)
-        .map(|(p, v)| (x_of(p.date), y_of(*v)))
+        .map(|(p, v)| (x_of(p.0), y_of(*v)))
         .collect();
     let best = values
         .iter()
@@ -158,14 +167,14 @@ pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
         .collect();
 
     // Up to three dates: first, last, and the middle when the span allows.
-    let mut dates = vec![first.date];
+    let mut dates = vec![first];
     if span >= 14 {
-        if let Some(mid) = first.date.add_days(span / 2) {
+        if let Some(mid) = first.add_days(span / 2) {
             dates.push(mid);
         }
     }
     if span > 0 {
-        dates.push(last.date);
+        dates.push(last);
     }
     let x_ticks = dates
         .into_iter()
@@ -178,6 +187,83 @@ pub fn layout(series: &[E1rmPoint], frame: Frame) -> Option<Layout> {
         frame,
         points,
         best,
+        y_ticks,
+        x_ticks,
+    })
+}
+
+/// One bar: its left edge, top, width and height.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bar {
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Everything to draw for a bar chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BarLayout {
+    pub frame: Frame,
+    /// One per value, in order.
+    pub bars: Vec<Bar>,
+    pub y_ticks: Vec<Tick>,
+    pub x_ticks: Vec<Tick>,
+}
+
+/// Lays out weekly values (each dated by its week's Monday, oldest first,
+/// one unit) as bars from zero, one 7-day slot per week so gaps show as
+/// gaps. `None` for no weeks.
+pub fn bars(weeks: &[(Date, Weight)], frame: Frame) -> Option<BarLayout> {
+    let first = weeks.first()?.0;
+    let last = weeks.last()?.0;
+    let hi = weeks
+        .iter()
+        .map(|w| w.1.value())
+        .fold(0.0f64, f64::max)
+        .max(1e-9);
+    let ticks = nice_ticks(0.0, hi, 4);
+    let y_hi = ticks.last().copied().unwrap_or(hi).max(1e-9);
+    let plot_w = frame.width - frame.left - frame.right;
+    let plot_h = frame.height - frame.top - frame.bottom;
+    let slots = (last.days_since(first).max(0) / 7 + 1) as f64;
+    let slot = plot_w / slots;
+    let width = (slot * 0.7).max(1.0);
+    let y_of = |v: f64| frame.top + plot_h * (1.0 - v / y_hi);
+    let x_of = |d: Date| frame.left + slot * (d.days_since(first) / 7) as f64;
+    let bars = weeks
+        .iter()
+        .map(|(d, w)| {
+            let top = y_of(w.value().max(0.0)).min(frame.height - frame.bottom);
+            Bar {
+                x: x_of(*d) + (slot - width) / 2.0,
+                y: top,
+                width,
+                height: frame.height - frame.bottom - top,
+            }
+        })
+        .collect();
+    let y_ticks = ticks
+        .iter()
+        .map(|v| Tick {
+            at: y_of(*v),
+            label: number_label(*v),
+        })
+        .collect();
+    let span = last.days_since(first);
+    let mut x_ticks = vec![Tick {
+        at: x_of(first) + slot / 2.0,
+        label: date_label(first, span),
+    }];
+    if last != first {
+        x_ticks.push(Tick {
+            at: x_of(last) + slot / 2.0,
+            label: date_label(last, span),
+        });
+    }
+    Some(BarLayout {
+        frame,
+        bars,
         y_ticks,
         x_ticks,
     })
@@ -250,6 +336,29 @@ mod tests {
         assert_eq!(l.x_ticks.len(), 1);
         assert!(l.points[0].1.is_finite());
         assert!(layout(&[], Frame::phone()).is_none());
+    }
+
+    #[test]
+    fn bars_start_at_zero_one_slot_a_week() {
+        let monday = |d| Date::from_ymd(2024, 3, d).unwrap();
+        let weeks = [
+            (monday(4), Weight::kg(1000.0)),
+            (monday(18), Weight::kg(2000.0)),
+        ];
+        let f = Frame::phone();
+        let b = bars(&weeks, f).unwrap();
+        let floor = f.height - f.bottom;
+        assert_eq!(b.bars.len(), 2);
+        assert!((b.bars[0].y + b.bars[0].height - floor).abs() < 1e-9);
+        assert!((b.bars[1].height - 2.0 * b.bars[0].height).abs() < 1e-6);
+        // Three slots (the week between is a gap): the second bar is in the third.
+        let slot = (f.width - f.left - f.right) / 3.0;
+        assert!(b.bars[1].x > f.left + 2.0 * slot);
+        assert_eq!(b.y_ticks.first().unwrap().label, "0");
+        assert_eq!(b.x_ticks.len(), 2);
+        assert!(bars(&[], f).is_none());
+        let zero = bars(&[(monday(4), Weight::kg(0.0))], f).unwrap();
+        assert!(zero.bars[0].height.abs() < 1e-9 && zero.bars[0].y.is_finite());
     }
 
     #[test]
