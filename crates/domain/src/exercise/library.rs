@@ -18,6 +18,7 @@ pub const ENTRIES: &[Entry] = &[
     barbell("bench", "Bench press"),
     barbell("deadlift", "Deadlift"),
     barbell("press", "Overhead press"),
+    barbell("block-pull", "Block pull"),
 ];
 
 /// The built-in entry with this id.
