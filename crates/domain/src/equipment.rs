@@ -16,7 +16,7 @@
 use crate::exercise::Implement;
 use crate::plates::BarSetup;
 use crate::program::LiftKey;
-use crate::weight::{Unit, Weight};
+use crate::weight::{Unit, Weight, WeightError};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -157,6 +157,54 @@ impl WeightSet {
             }
         }
         best
+    }
+}
+
+/// Why a typed list of weights ("2.5, 5, 7.5") isn't a set.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WeightListError {
+    /// One item isn't a weight.
+    Item { text: String, error: WeightError },
+    /// The weights don't make a set.
+    Set(EquipmentError),
+}
+
+impl fmt::Display for WeightListError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WeightListError::Item { text, error } => write!(f, "\"{text}\": {error}"),
+            WeightListError::Set(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for WeightListError {}
+
+impl WeightSet {
+    /// Reads weights typed in `unit`, separated by commas, semicolons or
+    /// spaces ("2.5, 5, 7.5" or "8 12 16"). A decimal comma can't be used
+    /// here: "2,5" is two weights.
+    pub fn parse(text: &str, unit: Unit) -> Result<WeightSet, WeightListError> {
+        let weights = text
+            .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+            .filter(|item| !item.is_empty())
+            .map(|item| {
+                Weight::parse(item, unit).map_err(|error| WeightListError::Item {
+                    text: item.to_string(),
+                    error,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        WeightSet::new(weights).map_err(WeightListError::Set)
+    }
+
+    /// The weights as the lifter would type them: "2.5, 5, 7.5".
+    pub fn text(&self) -> String {
+        self.0
+            .iter()
+            .map(|w| w.number())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -378,6 +426,26 @@ impl Equipment {
         match self {
             Equipment::Dumbbells(set) | Equipment::Kettlebells(set) => Some(set.nearest(target)),
             Equipment::Stack(stack) => Some(stack.nearest(target)),
+            _ => None,
+        }
+    }
+
+    /// The bar as a label under its drawing: "Trap bar 25 kg", "15 kg bar";
+    /// `None` for anything but another bar.
+    pub fn bar_label(&self) -> Option<String> {
+        match self {
+            Equipment::Bar { kind, bar } => Some(match kind {
+                BarKind::FifteenKg if bar.same_mass(Weight::from_milli(15_000, Unit::Kg)) => {
+                    "15 kg bar".into()
+                }
+                BarKind::Custom => format!("Bar {bar}"),
+                kind => {
+                    let noun = kind.noun();
+                    let mut chars = noun.chars();
+                    let first = chars.next().map(|c| c.to_ascii_uppercase());
+                    format!("{}{} {bar}", first.unwrap_or(' '), chars.as_str())
+                }
+            }),
             _ => None,
         }
     }

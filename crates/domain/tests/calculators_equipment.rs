@@ -221,6 +221,12 @@ fn a_bar_of_its_own_takes_the_lifters_plates_and_collars() {
         Some("on a 15 kg bar")
     );
     assert_eq!(Equipment::Barbell.describe(), None);
+    assert_eq!(trap.bar_label().as_deref(), Some("Trap bar 25 kg"));
+    assert_eq!(
+        Equipment::fifteen_kg_bar().bar_label().as_deref(),
+        Some("15 kg bar")
+    );
+    assert_eq!(Equipment::Barbell.bar_label(), None);
 }
 
 fn any_weight() -> impl Strategy<Value = Weight> {
@@ -283,4 +289,27 @@ proptest! {
         prop_assert_eq!(pick.milli() % step, 0);
         prop_assert!(pick.milli() >= step && pick.milli() <= stack.top().milli());
     }
+}
+
+#[test]
+fn a_typed_rack_is_read_or_explained() {
+    use liftsheet_domain::equipment::WeightListError;
+    let set = WeightSet::parse("12.5, 10 ;15  17.5", Unit::Kg).unwrap();
+    assert_eq!(set.weights(), &[kg(10.0), kg(12.5), kg(15.0), kg(17.5)]);
+    assert_eq!(set.text(), "10, 12.5, 15, 17.5");
+    assert_eq!(WeightSet::parse(&set.text(), Unit::Kg).unwrap(), set);
+    assert!(matches!(
+        WeightSet::parse("10, heavy", Unit::Kg),
+        Err(WeightListError::Item { text, .. }) if text == "heavy"
+    ));
+    assert_eq!(
+        WeightSet::parse(" , ", Unit::Lb),
+        Err(WeightListError::Set(EquipmentError::EmptySet))
+    );
+    assert_eq!(
+        WeightSet::parse("10, 10", Unit::Lb)
+            .unwrap_err()
+            .to_string(),
+        "10 lb is listed twice."
+    );
 }

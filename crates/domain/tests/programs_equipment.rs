@@ -341,3 +341,30 @@ fn a_plan_with_a_bar_setup_the_plates_cant_use_is_refused_not_panicking() {
     };
     assert!(generate(&program(), &maxes(), &settings, 0).is_err());
 }
+
+#[test]
+fn the_exercises_to_equip_are_the_programs_then_the_logs_then_the_library() {
+    use liftsheet_domain::date::Date;
+    use liftsheet_domain::log::{LoggedExercise, Session, SessionId};
+    use liftsheet_domain::program::active::ActiveProgram;
+    let mut doc = StoredDocument {
+        program: Some(ActiveProgram::start(program(), &Maxes::new())),
+        ..StoredDocument::default()
+    };
+    let mut session = Session::new(SessionId::new("a"), Date::from_ymd(2024, 3, 5).unwrap());
+    session
+        .lifts
+        .push(LoggedExercise::new("kb-swing", "Kettlebell swing"));
+    session
+        .lifts
+        .push(LoggedExercise::new("deadlift", "Deadlift"));
+    doc.log.push(session);
+    let ids: Vec<String> = rules::exercises(&doc)
+        .into_iter()
+        .map(|(k, _)| k.as_str().to_string())
+        .collect();
+    assert_eq!(&ids[..3], &[BLOCK_PULL, "db-row", "kb-swing"]);
+    // Each once: the log's deadlift and the library's are one entry.
+    assert_eq!(ids.iter().filter(|i| *i == "deadlift").count(), 1);
+    assert!(ids.iter().any(|i| i == "squat"));
+}

@@ -4,6 +4,7 @@
 
 use crate::equipment::{Equipment, EquipmentError};
 use crate::exercise::{library, Implement};
+use crate::plates::BarSetup;
 use crate::program::{LiftKey, Program};
 use crate::store::StoredDocument;
 use std::collections::BTreeMap;
@@ -94,4 +95,35 @@ pub fn for_program(doc: &StoredDocument, program: &Program) -> BTreeMap<LiftKey,
             Some((l.key.clone(), equipment))
         })
         .collect()
+}
+
+/// The bar, collars and plates `exercise` is loaded on (the settings' own
+/// bar, or its trap bar with the settings' plates); `None` when it takes no
+/// plates or its equipment isn't known.
+pub fn bar_setup_for(doc: &StoredDocument, exercise: &LiftKey) -> Option<BarSetup> {
+    for_exercise(doc, exercise)?.bar_setup(&doc.settings.bar)
+}
+
+/// The exercises a lifter may set equipment for, by id with their names:
+/// the running program's lifts first, then what the log holds, then the
+/// rest of the library; each once.
+pub fn exercises(doc: &StoredDocument) -> Vec<(LiftKey, String)> {
+    let mut out: Vec<(LiftKey, String)> = Vec::new();
+    let mut add = |key: LiftKey, name: &str| {
+        if !key.as_str().is_empty() && !out.iter().any(|(k, _)| *k == key) {
+            out.push((key, name.to_string()));
+        }
+    };
+    if let Some(active) = &doc.program {
+        for lift in &active.program.lifts {
+            add(lift.key.clone(), &lift.name);
+        }
+    }
+    for exercise in doc.log.iter().rev().flat_map(|s| &s.lifts) {
+        add(exercise.lift.as_str().into(), &exercise.name);
+    }
+    for entry in library::ENTRIES {
+        add(entry.id.into(), entry.name);
+    }
+    out
 }
