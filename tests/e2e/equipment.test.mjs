@@ -28,16 +28,20 @@ async function view(page, locator, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
 
-/** Starting Strength on the Program tab at WEIGHTS (kg); the first deadlift table. */
+/** Starting Strength on the Program tab at WEIGHTS (kg); the first deadlift
+ * (its note, table and drawing). */
 async function planDeadlift(page) {
   await open(page, env.origin, "#/plan");
   await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
   for (const [lift, w] of Object.entries(WEIGHTS)) {
     await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
   }
-  const table = page.getByRole("table", { name: EXERCISE.name, exact: true }).first();
-  await table.waitFor();
-  return table;
+  const exercise = page
+    .locator(".plan-exercise")
+    .filter({ has: page.getByRole("table", { name: EXERCISE.name, exact: true }) })
+    .first();
+  await exercise.waitFor();
+  return exercise;
 }
 
 /** "25 20 2.5 kg": the plates per side that load `total` on `bar` (kg), from
@@ -58,7 +62,7 @@ for (const colorScheme of ["light", "dark"]) {
     const { page, errors } = await env.phone({ colorScheme });
 
     // Before: the lifter's 20 kg bar.
-    let table = await planDeadlift(page);
+    let table = (await planDeadlift(page)).getByRole("table");
     const work = table.locator("tbody tr.planned-set").first();
     assert.match(await work.textContent(), new RegExp(`${WEIGHTS.Deadlift} kg × 5`));
     assert.equal(await work.locator("td.plates-text").textContent(), perSide(WEIGHTS.Deadlift, 20));
@@ -81,9 +85,10 @@ for (const colorScheme of ["light", "dark"]) {
 
     // The Program tab plans it on the trap bar: plates on 25 kg, the
     // warm-up from the empty trap bar, the bar named.
-    table = await planDeadlift(page);
-    const exercise = page.locator(".plan-exercise", { has: table });
+    const exercise = await planDeadlift(page);
+    table = exercise.getByRole("table");
     await exercise.getByText(`${EXERCISE.name} on a 25 kg trap bar`).waitFor();
+    await exercise.getByText("Trap bar 25 kg").waitFor();
     const set = table.locator("tbody tr.planned-set").first();
     assert.match(await set.textContent(), new RegExp(`${WEIGHTS.Deadlift} kg × 5`));
     assert.equal(await set.locator("td.plates-text").textContent(), perSide(WEIGHTS.Deadlift, 25));
@@ -97,7 +102,7 @@ for (const colorScheme of ["light", "dark"]) {
     await card.getByLabel("Exercise", { exact: true }).selectOption(EXERCISE.id);
     await card.getByRole("button", { name: "Use the default" }).click();
     await card.getByText(`${EXERCISE.name}: your 20 kg barbell (the default).`).waitFor();
-    table = await planDeadlift(page);
+    table = (await planDeadlift(page)).getByRole("table");
     assert.equal(
       await table.locator("tbody tr.planned-set").first().locator("td.plates-text").textContent(),
       perSide(WEIGHTS.Deadlift, 20),

@@ -80,10 +80,10 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
         Some(loading) if props.diagrams && e.role == Role::Main && !loading.per_side.is_empty() => {
             match bar_label {
                 Some(label) => html! {
-                    <figure class="plan-bar">
+                    <div class="plan-bar">
                         <BarDiagram plates={loading.per_side.clone()} small=true />
-                        <figcaption class="muted small">{ label }</figcaption>
-                    </figure>
+                        <p class="muted small">{ label }</p>
+                    </div>
                 },
                 None => html! { <BarDiagram plates={loading.per_side.clone()} small=true /> },
             }
