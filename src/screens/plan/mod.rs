@@ -2,7 +2,7 @@
 //! enter its maxes, see every week and day of a cycle with weights, plates and
 //! warm-ups, start it, copy and edit it, print it. One file per section.
 
-mod cycle;
+pub mod cycle;
 pub mod editor;
 mod maxes;
 mod picker;
