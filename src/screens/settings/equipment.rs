@@ -36,11 +36,12 @@ pub fn EquipmentCard() -> Html {
         } else {
             format!("{name}: {now} (the default).")
         };
-        let form_key = format!("{key}-{current:?}");
+        let form_key = format!("{key}-{}", app.revision);
         Some(html! {
             <>
                 <p class="small" aria-live="polite">{ status }</p>
-                // Keyed by exercise and choice: the fields start over from it.
+                // Keyed by exercise and change: after a save or a reset the fields
+                // start over from what is stored.
                 <EquipmentForm key={form_key} exercise={key.clone()}
                     name={AttrValue::from(name)} {current} {chosen} />
             </>
