@@ -162,3 +162,53 @@ fn measures_planning_a_year_in_the_browser() {
         times[4]
     );
 }
+
+/// A plan of Starting Strength with the deadlift on a 25 kg trap bar, as the
+/// domain makes it.
+fn trap_bar_plan() -> liftsheet_domain::program::Plan {
+    use liftsheet_domain::equipment::{BarKind, Equipment};
+    use liftsheet_domain::program::builtin::{self, BuiltinOptions};
+    use liftsheet_domain::program::{generate, LiftKey, Maxes, PlanSettings};
+    use liftsheet_domain::Unit;
+    let program = builtin::build("starting-strength", &BuiltinOptions::default()).unwrap();
+    let maxes = Maxes::new()
+        .with("squat", Weight::kg(100.0))
+        .with("bench", Weight::kg(60.0))
+        .with("press", Weight::kg(40.0))
+        .with("deadlift", Weight::kg(120.0));
+    let settings = PlanSettings {
+        equipment: [(
+            LiftKey::new("deadlift"),
+            Equipment::Bar {
+                kind: BarKind::TrapBar,
+                bar: Weight::kg(25.0),
+            },
+        )]
+        .into(),
+        ..PlanSettings::new(Unit::Kg).with_plates_and_warmups()
+    };
+    generate(&program, &maxes, &settings, 0).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_lift_on_a_trap_bar_says_so_and_labels_its_drawing() {
+    use liftsheet::screens::plan::cycle::{CycleView, CycleViewProps};
+    let _page = fresh_page();
+    let root = mount_point();
+    render_into::<CycleView>(
+        &root,
+        CycleViewProps {
+            plan: trap_bar_plan(),
+            warmups: true,
+            diagrams: true,
+        },
+    );
+    wait_for_text(&root, "Deadlift on a 25 kg trap bar").await;
+    let notes = root.query_selector_all(".plan-equipment").unwrap();
+    // Only the deadlift is on another bar; the squat and presses say nothing.
+    for i in 0..notes.length() {
+        let text = notes.item(i).unwrap().text_content().unwrap();
+        assert_eq!(text, "Deadlift on a 25 kg trap bar");
+    }
+    assert!(text_of(&root).contains("Trap bar 25 kg"));
+}

@@ -6,7 +6,7 @@
 //! with a `Change` enum, an `apply` function and a typed error), so this
 //! reducer reads no storage and decides nothing itself.
 
-pub use liftsheet_domain::document::{bodyweight, program, session, settings};
+pub use liftsheet_domain::document::{bodyweight, equipment, program, session, settings};
 
 use crate::storage::Persistence;
 use liftsheet_domain::store::StoredDocument;
@@ -103,6 +103,8 @@ pub enum Action {
     Session(session::Change),
     /// The lifter's bodyweight readings.
     Bodyweight(bodyweight::Change),
+    /// What an exercise is done with (a trap bar, a dumbbell rack).
+    Equipment(equipment::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
@@ -147,6 +149,9 @@ impl Reducible for AppState {
             }
             Action::Bodyweight(change) => {
                 edit(&|doc| bodyweight::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
+            Action::Equipment(change) => {
+                edit(&|doc| equipment::apply(doc, change.clone()).map_err(|e| e.to_string()))
             }
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.

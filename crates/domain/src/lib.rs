@@ -9,6 +9,7 @@
 pub mod calculator;
 pub mod decimal;
 pub mod e1rm;
+pub mod equipment;
 pub mod limits;
 pub mod maxes;
 pub mod plates;

@@ -22,6 +22,7 @@
 mod migrate;
 
 use crate::bodyweight::BodyweightEntry;
+use crate::equipment::EquipmentTable;
 use crate::log::{Session, SessionId};
 use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
@@ -137,6 +138,11 @@ pub struct StoredDocument {
     /// copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub bodyweight_removed: Vec<BodyweightEntry>,
+    /// The lifter's equipment per exercise id (a 25 kg trap bar for block
+    /// pulls, his dumbbell rack): only the exercises he changed; the rest use
+    /// their implement's default ([`crate::equipment`]).
+    #[serde(default, skip_serializing_if = "EquipmentTable::is_empty")]
+    pub equipment: EquipmentTable,
 }
 
 /// Proposed progressions waiting for the lifter's answer.
@@ -167,6 +173,7 @@ impl Default for StoredDocument {
             deleted: Vec::new(),
             bodyweight: Vec::new(),
             bodyweight_removed: Vec::new(),
+            equipment: EquipmentTable::new(),
         }
     }
 }
@@ -339,6 +346,8 @@ pub fn encode(doc: &StoredDocument) -> String {
 ///
 /// `primary` wins for settings, maxes and programs (it is the newer intent:
 /// the other tab's save when one arrives, this tab's edit when it writes).
+/// Equipment per exercise: the primary's entry where both have one, the
+/// other's where only it has one (a reset is an entry too).
 /// The log is the union of both ([`crate::log::merge`]). The in-progress
 /// session is merged when both are the same session; when they differ, the
 /// primary's stays in progress and the other one is kept in the log, unfinished.
@@ -392,6 +401,8 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
         (&primary.bodyweight, &primary.bodyweight_removed),
         (&other.bodyweight, &other.bodyweight_removed),
     );
+    // Equipment: the primary's choice per exercise, the other's for the rest.
+    merged.equipment = EquipmentTable::merge(&primary.equipment, &other.equipment);
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {

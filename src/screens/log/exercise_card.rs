@@ -2,12 +2,10 @@
 
 use super::set_row::{set_names, SetRow};
 use crate::state::{session::Change, use_app, Action};
+use liftsheet_domain::document::equipment;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind};
 use liftsheet_domain::plates::{Aim, PlateLoader};
 use yew::prelude::*;
-
-/// Lifts done with a barbell, which get plates per side.
-const BARBELL: [&str; 4] = ["squat", "bench", "deadlift", "press"];
 
 #[derive(Properties, PartialEq)]
 pub struct ExerciseCardProps {
@@ -21,10 +19,10 @@ pub struct ExerciseCardProps {
 pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
     let app = use_app();
     let ex = &props.exercise;
-    let loader = BARBELL
-        .contains(&ex.lift.as_str())
-        .then(|| PlateLoader::new(&app.doc.settings.bar).ok())
-        .flatten();
+    // The exercise's own bar (a trap bar for block pulls) with the lifter's
+    // plates; nothing for dumbbells, machines or an exercise not known.
+    let setup = equipment::bar_setup_for(&app.doc, &ex.lift.as_str().into());
+    let loader = setup.as_ref().and_then(|s| PlateLoader::new(s).ok());
     let plates_of = |set: &LoggedSet| -> Option<AttrValue> {
         let loader = loader.as_ref()?;
         let loading = loader.load(set.weight, Aim::AtOrBelow).ok()?;
@@ -44,7 +42,10 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
         let index = props.index;
         let last = ex.sets.last().cloned();
         let unit = app.doc.settings.unit;
-        let bar = app.doc.settings.bar.bar.to(unit);
+        let bar = setup
+            .as_ref()
+            .map_or(app.doc.settings.bar.bar, |s| s.bar)
+            .to(unit);
         Callback::from(move |_| {
             let set = match &last {
                 Some(s) => {

@@ -75,14 +75,32 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
         (None, "") => e.name.clone(),
         (None, role) => format!("{} ({role})", e.name),
     };
+    let bar_label = e.equipment.as_ref().and_then(|q| q.bar_label());
     let diagram = match e.sets.first().and_then(|s| s.loading.as_ref()) {
         Some(loading) if props.diagrams && e.role == Role::Main && !loading.per_side.is_empty() => {
-            html! { <BarDiagram plates={loading.per_side.clone()} small=true /> }
+            match bar_label {
+                Some(label) => html! {
+                    <div class="plan-bar">
+                        <BarDiagram plates={loading.per_side.clone()} small=true />
+                        <p class="muted small">{ label }</p>
+                    </div>
+                },
+                None => html! { <BarDiagram plates={loading.per_side.clone()} small=true /> },
+            }
         }
         _ => html! {},
     };
+    // "Block pull on a 25 kg trap bar": which bar the plates are planned on.
+    let equipment = e
+        .equipment
+        .as_ref()
+        .and_then(|q| q.describe())
+        .map(|what| format!("{} {what}", e.name));
     html! {
         <div class="plan-exercise">
+            if let Some(text) = equipment {
+                <p class="muted small plan-equipment">{ text }</p>
+            }
             <table class="table plan-table">
                 <caption>{ caption }</caption>
                 <thead>

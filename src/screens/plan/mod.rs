@@ -2,7 +2,7 @@
 //! enter its maxes, see every week and day of a cycle with weights, plates and
 //! warm-ups, start it, copy and edit it, print it. One file per section.
 
-mod cycle;
+pub mod cycle;
 pub mod editor;
 mod maxes;
 mod picker;
@@ -147,12 +147,9 @@ pub fn PlanScreen() -> Html {
         };
     }
 
-    // Plan settings: the lifter's unit and bar, the program's rounding.
-    let base = PlanSettings {
-        bar: doc.settings.bar.clone(),
-        ..PlanSettings::for_program(&program, unit)
-    }
-    .with_plates_and_warmups();
+    // Plan settings: the lifter's unit and bar, each lift's equipment, the
+    // program's rounding.
+    let base = liftsheet_domain::document::session::plan_base(&doc, &program);
     let cycle = chosen_cycle.unwrap_or(current).max(current);
     let projected = active::project(&program, &progress, current, cycle - current, &base);
     let plan = projected.as_ref().map_err(Clone::clone).and_then(|state| {

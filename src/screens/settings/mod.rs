@@ -1,13 +1,16 @@
 //! Settings: unit, rounding and training-max percent; bar and collars; the
-//! plate inventory. Every change goes through `Action::Settings` and is saved
+//! plate inventory; equipment per exercise (a trap bar, a dumbbell rack). Every change goes through `Action::Settings` and is saved
 //! in the stored document.
 
 mod bar;
+mod equipment;
+mod equipment_form;
 mod plates;
 mod units;
 
 use crate::components::editable::Editable;
 use bar::BarCard;
+use equipment::EquipmentCard;
 use plates::PlatesCard;
 use units::UnitsCard;
 use yew::prelude::*;
@@ -20,6 +23,7 @@ pub fn SettingsScreen() -> Html {
                 <UnitsCard />
                 <BarCard />
                 <PlatesCard />
+                <EquipmentCard />
             </Editable>
             // Other cards (data backup/import) are added below this line.
             <crate::components::data_section::DataSection />

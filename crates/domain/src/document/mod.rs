@@ -5,17 +5,20 @@
 //!
 //! - [`settings`]: unit, bar, plates, rounding, TM percent, and the lifter's
 //!   training max and 1RM per lift ([`crate::maxes`]);
+//! - [`equipment`]: what each exercise is done with ([`crate::equipment`]);
 //! - [`program`]: starting, stopping and editing programs, working weights;
 //! - [`session`]: the session in progress, finishing it, the proposals it
 //!   makes and their fate, the log, imports and backups;
 //! - [`bodyweight`]: the lifter's dated bodyweight readings.
 
 pub mod bodyweight;
+pub mod equipment;
 pub mod program;
 pub mod session;
 pub mod settings;
 
 pub use bodyweight::BodyweightError;
+pub use equipment::EquipmentChangeError;
 pub use program::ProgramError;
 pub use session::SessionError;
 pub use settings::SettingsError;

@@ -154,11 +154,12 @@ pub enum Change {
     },
 }
 
-/// Plan settings for the running program: the lifter's unit and bar, the
-/// program's rounding, plates and warm-ups planned.
+/// Plan settings for the running program: the lifter's unit and bar, each
+/// lift's equipment, the program's rounding, plates and warm-ups planned.
 pub fn plan_base(doc: &StoredDocument, program: &Program) -> PlanSettings {
     PlanSettings {
         bar: doc.settings.bar.clone(),
+        equipment: super::equipment::for_program(doc, program),
         ..PlanSettings::for_program(program, doc.settings.unit)
     }
     .with_plates_and_warmups()

@@ -26,6 +26,7 @@ pub const ENTRIES: &[Entry] = &[
         load: LoadKind::BodyweightPlus,
         implement: Implement::Bodyweight,
     },
+    barbell("block-pull", "Block pull"),
 ];
 
 /// The built-in entry with this id.

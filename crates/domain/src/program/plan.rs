@@ -5,6 +5,7 @@
 
 use super::load::{Load, Reps};
 use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, WarmupStyle};
+use crate::equipment::Equipment;
 use crate::plates::{Aim, BarSetup, LoadError, Loading, PlateLoader};
 use crate::rpe;
 use crate::warmup::{self, LadderOptions, Scheme, WarmupError, WarmupStep};
@@ -27,6 +28,15 @@ pub struct PlanSettings {
     pub stages: BTreeMap<LiftKey, u32>,
     /// Bar and plates, for plates per side and warm-ups.
     pub bar: BarSetup,
+    /// What each lift is done with, where it isn't simply [`Self::bar`]:
+    /// a lift on another bar (a trap bar) is loaded and warmed up on that
+    /// bar with these plates and collars; a lift on dumbbells, kettlebells
+    /// or a stack takes the weight in the set closest to its target. A lift
+    /// missing here is planned as before: on [`Self::bar`] when the program
+    /// says it is a barbell lift, at the rounding step otherwise.
+    /// ([`crate::document::equipment::for_program`] fills it.)
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub equipment: BTreeMap<LiftKey, Equipment>,
     /// Plan the plates per side of every barbell set.
     pub plates: bool,
     /// Plan a warm-up ladder before the first set of each warmed-up lift.
@@ -54,6 +64,7 @@ impl PlanSettings {
             rounding: Rounding::Nearest,
             stages: BTreeMap::new(),
             bar,
+            equipment: BTreeMap::new(),
             plates: false,
             warmups: false,
         }
@@ -119,6 +130,10 @@ pub struct PlannedExercise {
     pub counts: bool,
     /// The stage's name for staged lifts ("6×2+").
     pub stage: Option<String>,
+    /// What it is done with, when [`PlanSettings::equipment`] says (a 25 kg
+    /// trap bar, a dumbbell rack); `None`: the settings' bar or nothing.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equipment: Option<Equipment>,
     /// Warm-up ladder (empty unless asked for, or when the work is the bar).
     pub warmup: Vec<WarmupStep>,
     /// One entry per set.
@@ -132,7 +147,8 @@ pub struct PlannedSet {
     /// What the program asked for (85 % of TM).
     pub load: Load,
     /// Rounded to the lifter's step (at least the empty bar when plates are
-    /// planned); the added weight for [`Load::BodyweightPlus`]; `None` for
+    /// planned; the closest weight that exists, in that set's own unit, on
+    /// dumbbells, kettlebells or a stack); the added weight for [`Load::BodyweightPlus`]; `None` for
     /// bodyweight work, and for RPE sets without a 1RM to suggest from.
     pub weight: Option<Weight>,
     /// Plates per side, when asked for on a barbell lift. Its total equals
@@ -206,12 +222,27 @@ pub fn generate(
     } else {
         None
     };
+    // One setup and loader per lift on a bar other than the settings' own.
+    let mut bars = BTreeMap::new();
+    for (key, equipment) in &settings.equipment {
+        if let (Equipment::Bar { .. }, Some(setup)) =
+            (equipment, equipment.bar_setup(&settings.bar))
+        {
+            let loader = if settings.plates {
+                Some(PlateLoader::new(&setup).map_err(PlanError::Bar)?)
+            } else {
+                None
+            };
+            bars.insert(key.clone(), (setup, loader));
+        }
+    }
     let planner = Planner {
         program,
         maxes,
         settings,
         step,
         loader,
+        bars,
     };
     let mut weeks = Vec::with_capacity(template.weeks.len());
     for week in &template.weeks {
@@ -248,9 +279,38 @@ struct Planner<'a> {
     /// The settings' rounding step, checked by [`generate`].
     step: Step,
     loader: Option<PlateLoader>,
+    /// Lifts on another bar: its setup and loader (when plates are planned).
+    bars: BTreeMap<LiftKey, (BarSetup, Option<PlateLoader>)>,
+}
+
+/// How one lift's weights are made loadable.
+enum Gear<'a> {
+    /// Plates on this bar (the loader when plates are planned).
+    Bar(&'a BarSetup, Option<&'a PlateLoader>),
+    /// The closest weight of a set or stack.
+    Fixed(&'a Equipment),
+    /// The rounding step alone.
+    Step,
 }
 
 impl Planner<'_> {
+    /// What `lift` is loaded with: its equipment, else the settings' bar
+    /// for a barbell lift.
+    fn gear(&self, lift: &LiftDef) -> Gear<'_> {
+        if let Some((setup, loader)) = self.bars.get(&lift.key) {
+            return Gear::Bar(setup, loader.as_ref());
+        }
+        match self.settings.equipment.get(&lift.key) {
+            Some(Equipment::Barbell) => Gear::Bar(&self.settings.bar, self.loader.as_ref()),
+            Some(
+                e @ (Equipment::Dumbbells(_) | Equipment::Kettlebells(_) | Equipment::Stack(_)),
+            ) => Gear::Fixed(e),
+            Some(_) => Gear::Step,
+            None if lift.barbell => Gear::Bar(&self.settings.bar, self.loader.as_ref()),
+            None => Gear::Step,
+        }
+    }
+
     fn exercise(&self, exercise: &super::model::Exercise) -> Result<PlannedExercise, PlanError> {
         let lift = self
             .program
@@ -274,9 +334,9 @@ impl Planner<'_> {
                 });
             }
         }
-        let warmup = match sets.first().and_then(|s| s.weight) {
-            Some(work) if exercise.warmup && self.settings.warmups && lift.barbell => {
-                self.warmup(lift, work)?
+        let warmup = match (sets.first().and_then(|s| s.weight), self.gear(lift)) {
+            (Some(work), Gear::Bar(setup, loader)) if exercise.warmup && self.settings.warmups => {
+                self.warmup(lift, work, setup, loader)?
             }
             _ => Vec::new(),
         };
@@ -286,6 +346,7 @@ impl Planner<'_> {
             role: exercise.role,
             counts: exercise.counts,
             stage: stage_name.map(str::to_string),
+            equipment: self.settings.equipment.get(&lift.key).cloned(),
             warmup,
             sets,
         })
@@ -378,12 +439,16 @@ impl Planner<'_> {
         let Some(ideal) = self.ideal(lift, group)? else {
             return Ok((None, None));
         };
+        let gear = self.gear(lift);
+        if let Gear::Fixed(equipment) = gear {
+            return Ok((equipment.nearest(ideal), None));
+        }
         let mut rounded = ideal.round_to(self.step, self.settings.rounding);
         if !rounded.is_positive() {
             rounded = self.step.weight();
         }
-        let loader = match &self.loader {
-            Some(loader) if lift.barbell => loader,
+        let loader = match gear {
+            Gear::Bar(_, Some(loader)) => loader,
             _ => return Ok((Some(rounded), None)),
         };
         let aim = match self.settings.rounding {
@@ -414,7 +479,13 @@ impl Planner<'_> {
         }
     }
 
-    fn warmup(&self, lift: &LiftDef, work: Weight) -> Result<Vec<WarmupStep>, PlanError> {
+    fn warmup(
+        &self,
+        lift: &LiftDef,
+        work: Weight,
+        setup: &BarSetup,
+        loader: Option<&PlateLoader>,
+    ) -> Result<Vec<WarmupStep>, PlanError> {
         // A fixed-weight barbell lift keeps no max: it warms up like
         // Starting Strength (even jumps from the bar to the work weight).
         let max = if super::is_fixed_load(self.program, &lift.key) {
@@ -430,11 +501,9 @@ impl Planner<'_> {
             _ => Scheme::StartingStrength,
         };
         let options = LadderOptions::default();
-        let ladder = match &self.loader {
-            Some(loader) => {
-                warmup::ladder_with_loader(work, &scheme, &self.settings.bar, loader, &options)
-            }
-            None => warmup::ladder(work, &scheme, &self.settings.bar, &options),
+        let ladder = match loader {
+            Some(loader) => warmup::ladder_with_loader(work, &scheme, setup, loader, &options),
+            None => warmup::ladder(work, &scheme, setup, &options),
         };
         match ladder {
             Ok(steps) => Ok(steps),

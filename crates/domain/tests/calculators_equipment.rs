@@ -1,0 +1,315 @@
+//! Equipment per exercise: defaults per implement and unit, checked sets and
+//! stacks, rounding to what exists (property tests), the stored form.
+
+use liftsheet_domain::equipment::{BarKind, Equipment, EquipmentError, Stack, WeightSet};
+use liftsheet_domain::exercise::Implement;
+use liftsheet_domain::plates::{self, Aim, BarSetup};
+use liftsheet_domain::{Unit, Weight};
+use proptest::prelude::*;
+
+fn kg(v: f64) -> Weight {
+    Weight::kg(v)
+}
+fn lb(v: f64) -> Weight {
+    Weight::lb(v)
+}
+
+fn rack_kg() -> WeightSet {
+    match Equipment::default_for(Implement::Dumbbell, Unit::Kg) {
+        Equipment::Dumbbells(set) => set,
+        other => panic!("dumbbells expected, got {other:?}"),
+    }
+}
+
+#[test]
+fn defaults_follow_the_implement_and_the_unit() {
+    assert_eq!(
+        Equipment::default_for(Implement::Barbell, Unit::Kg),
+        Equipment::Barbell
+    );
+    // Liftosaur's trap bar and EZ bar ([S8]).
+    assert_eq!(
+        Equipment::default_for(Implement::TrapBar, Unit::Kg),
+        Equipment::Bar {
+            kind: BarKind::TrapBar,
+            bar: kg(20.0)
+        }
+    );
+    assert_eq!(
+        Equipment::default_for(Implement::TrapBar, Unit::Lb),
+        Equipment::Bar {
+            kind: BarKind::TrapBar,
+            bar: lb(45.0)
+        }
+    );
+    assert_eq!(
+        Equipment::default_for(Implement::EzBar, Unit::Lb),
+        Equipment::Bar {
+            kind: BarKind::EzBar,
+            bar: lb(20.0)
+        }
+    );
+    assert_eq!(
+        Equipment::default_for(Implement::EzBar, Unit::Kg),
+        Equipment::Bar {
+            kind: BarKind::EzBar,
+            bar: kg(10.0)
+        }
+    );
+    assert!(matches!(
+        Equipment::default_for(Implement::SafetySquatBar, Unit::Lb),
+        Equipment::Bar { kind: BarKind::SafetySquatBar, bar } if bar.unit() == Unit::Lb
+    ));
+    // The rack: 2.5-50 kg by 2.5 kg, 5-120 lb by 5 lb.
+    let rack = rack_kg();
+    assert_eq!(rack.weights().len(), 20);
+    assert_eq!(rack.weights()[0], kg(2.5));
+    assert_eq!(*rack.weights().last().unwrap(), kg(50.0));
+    match Equipment::default_for(Implement::Dumbbell, Unit::Lb) {
+        Equipment::Dumbbells(set) => {
+            assert_eq!(set.weights().len(), 24);
+            assert_eq!(set.unit(), Unit::Lb);
+        }
+        other => panic!("{other:?}"),
+    }
+    match Equipment::default_for(Implement::Kettlebell, Unit::Kg) {
+        Equipment::Kettlebells(set) => {
+            assert_eq!(set.weights()[0], kg(4.0));
+            assert_eq!(*set.weights().last().unwrap(), kg(48.0));
+            assert!(set.weights().contains(&kg(16.0)) && set.weights().contains(&kg(24.0)));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        Equipment::default_for(Implement::Machine, Unit::Kg),
+        Equipment::Stack(_)
+    ));
+    assert_eq!(
+        Equipment::default_for(Implement::Bodyweight, Unit::Lb),
+        Equipment::Bodyweight
+    );
+    // Every default is valid.
+    for implement in [
+        Implement::Barbell,
+        Implement::TrapBar,
+        Implement::SafetySquatBar,
+        Implement::EzBar,
+        Implement::Dumbbell,
+        Implement::Kettlebell,
+        Implement::Machine,
+        Implement::Bodyweight,
+    ] {
+        for unit in [Unit::Kg, Unit::Lb] {
+            let e = Equipment::default_for(implement, unit);
+            assert_eq!(e.validate(), Ok(()));
+            let text = serde_json::to_string(&e).unwrap();
+            assert_eq!(serde_json::from_str::<Equipment>(&text).unwrap(), e);
+        }
+    }
+}
+
+#[test]
+fn a_set_is_checked_when_built_and_when_read() {
+    assert_eq!(WeightSet::new(vec![]), Err(EquipmentError::EmptySet));
+    assert_eq!(
+        WeightSet::new(vec![kg(10.0), kg(0.0)]),
+        Err(EquipmentError::NotPositive(kg(0.0)))
+    );
+    assert_eq!(
+        WeightSet::new(vec![kg(-2.0)]),
+        Err(EquipmentError::NotPositive(kg(-2.0)))
+    );
+    assert_eq!(
+        WeightSet::new(vec![kg(10.0), lb(25.0)]),
+        Err(EquipmentError::MixedUnits)
+    );
+    assert_eq!(
+        WeightSet::new(vec![kg(10.0), kg(12.5), kg(10.0)]),
+        Err(EquipmentError::Duplicate(kg(10.0)))
+    );
+    // Any order in, lightest first out.
+    let set = WeightSet::new(vec![kg(16.0), kg(8.0), kg(12.0)]).unwrap();
+    assert_eq!(set.weights(), &[kg(8.0), kg(12.0), kg(16.0)]);
+    // Stored text that breaks the rules is refused, not half read.
+    let mixed = r#"{"dumbbells":[{"milli":5000,"unit":"kg"},{"milli":5000,"unit":"lb"}]}"#;
+    assert!(serde_json::from_str::<Equipment>(mixed).is_err());
+    assert!(serde_json::from_str::<Equipment>(r#"{"kettlebells":[]}"#).is_err());
+    let bad_stack =
+        r#"{"stack":{"step":{"milli":5000,"unit":"kg"},"top":{"milli":1000,"unit":"kg"}}}"#;
+    assert!(serde_json::from_str::<Equipment>(bad_stack).is_err());
+    // A bar must weigh something.
+    let no_bar = Equipment::Bar {
+        kind: BarKind::Custom,
+        bar: kg(0.0),
+    };
+    assert_eq!(no_bar.validate(), Err(EquipmentError::NotPositive(kg(0.0))));
+}
+
+#[test]
+fn a_stack_is_checked() {
+    assert_eq!(
+        Stack::new(kg(0.0), kg(100.0)),
+        Err(EquipmentError::NotPositive(kg(0.0)))
+    );
+    assert_eq!(
+        Stack::new(kg(5.0), lb(200.0)),
+        Err(EquipmentError::StackUnits)
+    );
+    assert_eq!(
+        Stack::new(kg(10.0), kg(5.0)),
+        Err(EquipmentError::TopBelowStep {
+            step: kg(10.0),
+            top: kg(5.0)
+        })
+    );
+}
+
+#[test]
+fn dumbbells_round_to_the_rack() {
+    let rack = rack_kg();
+    assert_eq!(rack.nearest(kg(23.0)), kg(22.5));
+    assert_eq!(rack.nearest(kg(24.0)), kg(25.0));
+    // A tie goes to the lighter dumbbell.
+    assert_eq!(rack.nearest(kg(23.75)), kg(22.5));
+    // Past either end: the end.
+    assert_eq!(rack.nearest(kg(0.5)), kg(2.5));
+    assert_eq!(rack.nearest(kg(80.0)), kg(50.0));
+    // An lb target on a kg rack: 50 lb is 22.68 kg.
+    assert_eq!(rack.nearest(lb(50.0)), kg(22.5));
+    // A home set with gaps.
+    let home = WeightSet::new(vec![kg(8.0), kg(16.0), kg(24.0)]).unwrap();
+    assert_eq!(home.nearest(kg(13.0)), kg(16.0));
+    assert_eq!(home.nearest(kg(12.0)), kg(8.0));
+}
+
+#[test]
+fn a_stack_rounds_to_its_step() {
+    let stack = Stack::new(lb(10.0), lb(200.0)).unwrap();
+    assert_eq!(stack.nearest(lb(84.0)), lb(80.0));
+    assert_eq!(stack.nearest(lb(86.0)), lb(90.0));
+    assert_eq!(stack.nearest(lb(85.0)), lb(80.0));
+    assert_eq!(stack.nearest(lb(3.0)), lb(10.0));
+    assert_eq!(stack.nearest(lb(900.0)), lb(200.0));
+    // A top that isn't a whole number of steps: the highest whole step.
+    let odd = Stack::new(kg(5.0), kg(72.0)).unwrap();
+    assert_eq!(odd.nearest(kg(80.0)), kg(70.0));
+    assert_eq!(odd.nearest(lb(100.0)), kg(45.0));
+}
+
+#[test]
+fn a_bar_of_its_own_takes_the_lifters_plates_and_collars() {
+    let own = BarSetup::kg_standard().with_collars(plates::Collars::Competition);
+    let trap = Equipment::Bar {
+        kind: BarKind::TrapBar,
+        bar: kg(25.0),
+    };
+    let setup = trap.bar_setup(&own).unwrap();
+    assert_eq!(setup.bar, kg(25.0));
+    assert_eq!(setup.collar, own.collar);
+    assert_eq!(setup.plates, own.plates);
+    assert_eq!(Equipment::Barbell.bar_setup(&own), Some(own.clone()));
+    assert_eq!(Equipment::Bodyweight.bar_setup(&own), None);
+    assert_eq!(Equipment::Dumbbells(rack_kg()).bar_setup(&own), None);
+    // 100 kg on it: 25 bar + 2 × 2.5 collars, 35 a side.
+    let loading = plates::load(&setup, kg(100.0), Aim::AtOrBelow).unwrap();
+    assert!(loading.is_exact());
+    let side: i64 = loading.per_side.iter().map(|p| p.milli()).sum();
+    assert_eq!(side, 35_000);
+    assert_eq!(trap.describe().as_deref(), Some("on a 25 kg trap bar"));
+    assert_eq!(
+        Equipment::fifteen_kg_bar().describe().as_deref(),
+        Some("on a 15 kg bar")
+    );
+    assert_eq!(Equipment::Barbell.describe(), None);
+    assert_eq!(trap.bar_label().as_deref(), Some("Trap bar 25 kg"));
+    assert_eq!(
+        Equipment::fifteen_kg_bar().bar_label().as_deref(),
+        Some("15 kg bar")
+    );
+    assert_eq!(Equipment::Barbell.bar_label(), None);
+}
+
+fn any_weight() -> impl Strategy<Value = Weight> {
+    (any::<i64>(), any::<bool>())
+        .prop_map(|(m, k)| Weight::from_milli(m, if k { Unit::Kg } else { Unit::Lb }))
+}
+
+fn any_set() -> impl Strategy<Value = WeightSet> {
+    (
+        prop::collection::btree_set(1i64..200_000, 1..30),
+        any::<bool>(),
+    )
+        .prop_map(|(ms, k)| {
+            let unit = if k { Unit::Kg } else { Unit::Lb };
+            WeightSet::new(
+                ms.into_iter()
+                    .map(|m| Weight::from_milli(m, unit))
+                    .collect(),
+            )
+            .unwrap()
+        })
+}
+
+/// Distance between two weights in grams-ish exact units (either unit).
+fn gap(a: Weight, b: Weight) -> i128 {
+    let atoms = |w: Weight| {
+        i128::from(w.milli())
+            * match w.unit() {
+                Unit::Kg => 100_000_000,
+                Unit::Lb => 45_359_237,
+            }
+    };
+    (atoms(a) - atoms(b)).abs()
+}
+
+proptest! {
+    #[test]
+    /// The target's unit is drawn apart from the set's, so kg targets on lb
+    /// sets (and the reverse) are compared by exact mass.
+    fn nearest_is_always_in_the_set_and_no_other_is_closer(set in any_set(), target in any_weight()) {
+        let pick = set.nearest(target);
+        prop_assert!(set.weights().contains(&pick));
+        prop_assert_eq!(pick.unit(), set.unit());
+        for &w in set.weights() {
+            let (d_pick, d_w) = (gap(pick, target), gap(w, target));
+            prop_assert!(d_pick <= d_w);
+            // Ties go to the lighter.
+            if d_pick == d_w {
+                prop_assert!(pick.milli() <= w.milli());
+            }
+        }
+    }
+
+    #[test]
+    fn a_stack_never_panics_and_stays_on_its_steps(step in 1i64..50_000, n in 1i64..100, extra in 0i64..50_000, kg_unit in any::<bool>(), target in any_weight()) {
+        let unit = if kg_unit { Unit::Kg } else { Unit::Lb };
+        let stack = Stack::new(Weight::from_milli(step, unit), Weight::from_milli(step * n + extra % step, unit)).unwrap();
+        let pick = stack.nearest(target);
+        prop_assert_eq!(pick.unit(), unit);
+        prop_assert_eq!(pick.milli() % step, 0);
+        prop_assert!(pick.milli() >= step && pick.milli() <= stack.top().milli());
+    }
+}
+
+#[test]
+fn a_typed_rack_is_read_or_explained() {
+    use liftsheet_domain::equipment::WeightListError;
+    let set = WeightSet::parse("12.5, 10 ;15  17.5", Unit::Kg).unwrap();
+    assert_eq!(set.weights(), &[kg(10.0), kg(12.5), kg(15.0), kg(17.5)]);
+    assert_eq!(set.text(), "10, 12.5, 15, 17.5");
+    assert_eq!(WeightSet::parse(&set.text(), Unit::Kg).unwrap(), set);
+    assert!(matches!(
+        WeightSet::parse("10, heavy", Unit::Kg),
+        Err(WeightListError::Item { text, .. }) if text == "heavy"
+    ));
+    assert_eq!(
+        WeightSet::parse(" , ", Unit::Lb),
+        Err(WeightListError::Set(EquipmentError::EmptySet))
+    );
+    assert_eq!(
+        WeightSet::parse("10, 10", Unit::Lb)
+            .unwrap_err()
+            .to_string(),
+        "10 lb is listed twice."
+    );
+}
