@@ -7,12 +7,16 @@
 //!   training max and 1RM per lift ([`crate::maxes`]);
 //! - [`program`]: starting, stopping and editing programs, working weights;
 //! - [`session`]: the session in progress, finishing it, the proposals it
-//!   makes and their fate, the log, imports and backups.
+//!   makes and their fate, the log, imports and backups;
+//! - [`exercises`]: the lifter's own exercises (added by name, or kept from
+//!   an import).
 
+pub mod exercises;
 pub mod program;
 pub mod session;
 pub mod settings;
 
+pub use exercises::ExerciseError;
 pub use program::ProgramError;
 pub use session::SessionError;
 pub use settings::SettingsError;

@@ -36,8 +36,12 @@ fn check_new_name(program: &Program, name: &str) -> Result<(), EditError> {
     Ok(())
 }
 
+/// A new lift's key: the exercise library's id when the name is a library
+/// exercise (so the program, the log and the library meet on it), else a
+/// slug of the name; unique in the program either way.
 fn new_key(program: &Program, name: &str) -> LiftKey {
-    let base = super::slug(name);
+    let base = crate::exercise::names::library_entry(name)
+        .map_or_else(|| super::slug(name), |e| e.id.to_string());
     LiftKey::new(unique(&base, &|k| {
         program.lifts.iter().any(|l| l.key.as_str() == k)
     }))
