@@ -6,7 +6,7 @@
 //! with a `Change` enum, an `apply` function and a typed error), so this
 //! reducer reads no storage and decides nothing itself.
 
-pub use liftsheet_domain::document::{program, session, settings};
+pub use liftsheet_domain::document::{exercises, program, session, settings};
 
 use crate::storage::Persistence;
 use liftsheet_domain::store::StoredDocument;
@@ -101,6 +101,8 @@ pub enum Action {
     Program(program::Change),
     /// The session in progress, the log, imports and backups.
     Session(session::Change),
+    /// The lifter's own exercises.
+    Exercises(exercises::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
@@ -142,6 +144,9 @@ impl Reducible for AppState {
             }
             Action::Session(change) => {
                 edit(&|doc| session::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
+            Action::Exercises(change) => {
+                edit(&|doc| exercises::apply(doc, change.clone()).map_err(|e| e.to_string()))
             }
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
