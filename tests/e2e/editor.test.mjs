@@ -78,7 +78,7 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   }
   // A bad entry is explained next to its field, and nothing is added.
   await form.getByLabel("Search exercises").fill("Plank");
-  await form.getByRole("button", { name: "Plank, timed hold" }).click();
+  await form.getByRole("button", { name: "Plank, timed hold", exact: true }).click();
   await form.getByLabel("Loaded with").selectOption({ label: "Bodyweight" });
   await form.getByLabel("Reps or hold").selectOption({ label: "Timed hold" });
   await form.getByLabel("Seconds").fill("0");

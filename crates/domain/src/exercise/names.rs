@@ -14,6 +14,13 @@
 //! four), and becomes the lifter's own entry when imported
 //! (`document::exercises`), so a custom exercise never breaks an import
 //! (import-formats.md: "custom exercise names breaking the import").
+//!
+//! An imported exercise's logged `name` stays what the file said ("Deadlift
+//! (Barbell)"); only its id (`lift`) is the library's. The id is what
+//! History, records and programs group by (the library's name is one
+//! [`super::lookup`] away); the file's name is kept because it is what the
+//! lifter typed or saw in the other app (an equipment word, a variation he
+//! wrote), and nothing imported is rewritten. Tested in `tests/exercises_library.rs`.
 
 use super::search::fold;
 use super::{library, Entry, Implement};
