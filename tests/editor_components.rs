@@ -99,7 +99,10 @@ async fn pick(form: &dyn Fn() -> Element, name: &str, tag: &str) {
     let result = format!("{name}, {tag}");
     until(&result, || button(&form(), &result).is_some()).await;
     click(&form(), &result).await;
-    until("the pick", || text(&form()).contains(&format!("Picked: {name}"))).await;
+    until("the pick", || {
+        text(&form()).contains(&format!("Picked: {name}"))
+    })
+    .await;
 }
 
 /// The exercise card whose heading starts with `name`.
@@ -202,10 +205,7 @@ async fn the_5s_block_becomes_one_deadlift_day_with_accessories_and_saves() {
         .iter()
         .map(|e| program.lift(&e.lift).unwrap().name.as_str())
         .collect();
-    assert_eq!(
-        names,
-        ["Deadlift", "Leg curl", "Good morning", "Plank"]
-    );
+    assert_eq!(names, ["Deadlift", "Leg curl", "Good morning", "Plank"]);
     let SetScheme::Fixed(plank) = &days[0].exercises[3].sets else {
         panic!("an accessory's sets are fixed");
     };
