@@ -548,3 +548,28 @@ fn an_own_exercise_logged_by_name_is_logged_under_its_id() {
         .collect();
     assert_eq!(lifts, ["row-2", "block-pull", "trap-bar-deadlift"]);
 }
+
+#[test]
+fn an_accessory_picked_from_the_library_takes_its_id_and_its_bar() {
+    use liftsheet_domain::program::edit::{add_accessory, Accessory, AccessoryLoad, DayAt, WeekAt};
+    use liftsheet_domain::program::Reps;
+    let mut program = builtin::build("5s-3s-1s", &BuiltinOptions::default()).unwrap();
+    let day = DayAt {
+        week: WeekAt { cycle: 0, week: 0 },
+        day: 0,
+    };
+    let mut add = |name: &str| {
+        let accessory = Accessory {
+            name: name.into(),
+            load: AccessoryLoad::Fixed(Weight::kg(60.0)),
+            sets: 3,
+            reps: Reps::Exact(5),
+        };
+        let key = add_accessory(&mut program, day, &accessory).unwrap();
+        let lift = program.lift(&key).unwrap();
+        (key.as_str().to_string(), lift.barbell)
+    };
+    assert_eq!(add("Block pull"), ("block-pull".to_string(), true));
+    assert_eq!(add("Leg curl"), ("leg-curl".to_string(), false));
+    assert_eq!(add("Sled push"), ("sled-push".to_string(), false));
+}
