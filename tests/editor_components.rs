@@ -93,6 +93,18 @@ async fn click(root: &Element, name: &str) {
     yew::platform::time::sleep(Duration::from_millis(0)).await;
 }
 
+/// Searches the accessory form's picker for `name` and picks its result.
+async fn pick(form: &dyn Fn() -> Element, name: &str, tag: &str) {
+    type_into(&form(), "Search exercises", name);
+    let result = format!("{name}, {tag}");
+    until(&result, || button(&form(), &result).is_some()).await;
+    click(&form(), &result).await;
+    until("the pick", || {
+        text(&form()).contains(&format!("Picked: {name}"))
+    })
+    .await;
+}
+
 /// The exercise card whose heading starts with `name`.
 fn card(root: &Element, name: &str) -> Option<Element> {
     all(root, "article.edit-exercise").into_iter().find(|a| {
@@ -156,15 +168,18 @@ async fn the_5s_block_becomes_one_deadlift_day_with_accessories_and_saves() {
             .unwrap()
             .expect("the add-accessory form")
     };
-    for (name, sets, reps) in [("Hyperextension", "5", "10"), ("Good morning", "3", "8")] {
-        type_into(&form(), "Accessory name", name);
+    for (name, tag, sets, reps) in [
+        ("Leg curl", "machine or cable", "5", "10"),
+        ("Good morning", "barbell", "3", "8"),
+    ] {
+        pick(&form, name, tag).await;
         type_into(&form(), "Weight (lb)", "45");
         type_into(&form(), "Sets", sets);
         type_into(&form(), "Reps", reps);
         click(&form(), "Add accessory").await;
         until(name, || card(&root, name).is_some()).await;
     }
-    type_into(&form(), "Accessory name", "Plank");
+    pick(&form, "Plank", "timed hold").await;
     choose(&form(), "Loaded with", "bodyweight");
     choose(&form(), "Reps or hold", "hold");
     until("the seconds field", || {
@@ -190,10 +205,7 @@ async fn the_5s_block_becomes_one_deadlift_day_with_accessories_and_saves() {
         .iter()
         .map(|e| program.lift(&e.lift).unwrap().name.as_str())
         .collect();
-    assert_eq!(
-        names,
-        ["Deadlift", "Hyperextension", "Good morning", "Plank"]
-    );
+    assert_eq!(names, ["Deadlift", "Leg curl", "Good morning", "Plank"]);
     let SetScheme::Fixed(plank) = &days[0].exercises[3].sets else {
         panic!("an accessory's sets are fixed");
     };

@@ -6,6 +6,7 @@ pub mod data_section;
 pub mod download;
 pub mod e1rm_chart;
 pub mod editable;
+pub mod exercise_picker;
 pub mod field;
 pub mod header;
 pub mod hold_timer;

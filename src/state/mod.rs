@@ -6,7 +6,9 @@
 //! with a `Change` enum, an `apply` function and a typed error), so this
 //! reducer reads no storage and decides nothing itself.
 
-pub use liftsheet_domain::document::{bodyweight, equipment, program, session, settings};
+pub use liftsheet_domain::document::{
+    bodyweight, equipment, exercises, program, session, settings,
+};
 
 use crate::storage::Persistence;
 use liftsheet_domain::store::StoredDocument;
@@ -105,6 +107,8 @@ pub enum Action {
     Bodyweight(bodyweight::Change),
     /// What an exercise is done with (a trap bar, a dumbbell rack).
     Equipment(equipment::Change),
+    /// The lifter's own exercises.
+    Exercises(exercises::Change),
     /// Another tab saved this text (a `storage` event): merge it in.
     ExternalText(String),
     /// Our save merged in another tab's data: show the merged document.
@@ -152,6 +156,9 @@ impl Reducible for AppState {
             }
             Action::Equipment(change) => {
                 edit(&|doc| equipment::apply(doc, change.clone()).map_err(|e| e.to_string()))
+            }
+            Action::Exercises(change) => {
+                edit(&|doc| exercises::apply(doc, change.clone()).map_err(|e| e.to_string()))
             }
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.

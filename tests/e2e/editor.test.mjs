@@ -65,10 +65,11 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   // Two accessories at a fixed weight, then a plank held for 45 s.
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
-    ["Hyperextension", "5", "10", "25"],
+    ["Leg curl", "5", "10", "25"],
     ["Good morning", "3", "8", "95"],
   ]) {
-    await form.getByLabel("Accessory name").fill(name);
+    await form.getByLabel("Search exercises").fill(name);
+    await form.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
     await form.getByLabel("Weight (lb)").fill(weight);
     await form.getByLabel("Sets", { exact: true }).fill(sets);
     await form.getByLabel("Reps", { exact: true }).fill(reps);
@@ -76,7 +77,8 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
     await editor.getByRole("article", { name: new RegExp(`^${name}`) }).waitFor();
   }
   // A bad entry is explained next to its field, and nothing is added.
-  await form.getByLabel("Accessory name").fill("Plank");
+  await form.getByLabel("Search exercises").fill("Plank");
+  await form.getByRole("button", { name: "Plank, timed hold", exact: true }).click();
   await form.getByLabel("Loaded with").selectOption({ label: "Bodyweight" });
   await form.getByLabel("Reps or hold").selectOption({ label: "Timed hold" });
   await form.getByLabel("Seconds").fill("0");
@@ -96,14 +98,14 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
     ["5s", "3s", "Singles"],
   );
   await lightAndDark(page, deadlift, "editor-stages");
-  const hyper = editor.getByRole("article", { name: /^Hyperextension/ });
+  const hyper = editor.getByRole("article", { name: /^Leg curl/ });
   await lightAndDark(page, hyper, "editor-accessories");
   await lightAndDark(page, editor.getByRole("region", { name: "Weeks and days" }), "editor-weeks-days");
   await lightAndDark(page, editor.getByRole("region", { name: "Lifts" }), "editor-lifts");
 
   // The hyperextension climbs by double progression, +5 lb at the top of its reps.
-  await editor.getByLabel("Hyperextension: progression").selectOption({ label: "Double progression: reps to the top, then weight" });
-  assert.equal(await editor.getByLabel("Hyperextension: add per success (lb)").inputValue(), "5");
+  await editor.getByLabel("Leg curl: progression").selectOption({ label: "Double progression: reps to the top, then weight" });
+  assert.equal(await editor.getByLabel("Leg curl: add per success (lb)").inputValue(), "5");
   // The increase per success typed in kg is shown as the lb step it becomes.
   await editor.getByLabel("Deadlift: typed in").selectOption("kg");
   await editor.getByLabel("Deadlift: add per success (kg)").fill("5");
@@ -116,10 +118,10 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   // progression, shows its own (optional, from its written weight).
   const maxes = page.getByRole("region", { name: "What it runs on" });
   assert.deepEqual(await maxes.getByRole("textbox").count(), 2);
-  assert.equal(await maxes.getByLabel("Hyperextension working weight (lb)").inputValue(), "25");
+  assert.equal(await maxes.getByLabel("Leg curl working weight (lb)").inputValue(), "25");
   await maxes.getByLabel("Deadlift working weight (lb)").fill("270");
   const week = page.getByRole("region", { name: "Week", exact: true });
-  await week.getByText("Hyperextension").first().waitFor();
+  await week.getByText("Leg curl").first().waitFor();
   const plan = await page.locator("section.screen.plan").textContent();
   assert.match(plan, /25 lb × 10/);
   assert.match(plan, /95 lb × 8/);

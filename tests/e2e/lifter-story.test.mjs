@@ -39,10 +39,11 @@ async function buildDeadliftBlock(page, s) {
   await editor.getByText("Nothing on this day yet").waitFor({ state: "detached" });
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
-    ["Hyperextension", "5", "10", "25"],
+    ["Leg curl", "5", "10", "25"],
     ["Good morning", "3", "8", "95"],
   ]) {
-    await form.getByLabel("Accessory name").fill(name);
+    await form.getByLabel("Search exercises").fill(name);
+    await form.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
     await form.getByLabel("Weight (lb)").fill(weight);
     await form.getByLabel("Sets", { exact: true }).fill(sets);
     await form.getByLabel("Reps", { exact: true }).fill(reps);

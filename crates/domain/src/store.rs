@@ -23,6 +23,7 @@ mod migrate;
 
 use crate::bodyweight::BodyweightEntry;
 use crate::equipment::EquipmentTable;
+use crate::exercise::OwnExercise;
 use crate::log::{Session, SessionId};
 use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
@@ -143,6 +144,10 @@ pub struct StoredDocument {
     /// their implement's default ([`crate::equipment`]).
     #[serde(default, skip_serializing_if = "EquipmentTable::is_empty")]
     pub equipment: EquipmentTable,
+    /// The lifter's own exercises (added by name, or brought in by an
+    /// import under a name the library doesn't have), each with its own id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exercises: Vec<OwnExercise>,
 }
 
 /// Proposed progressions waiting for the lifter's answer.
@@ -174,6 +179,7 @@ impl Default for StoredDocument {
             bodyweight: Vec::new(),
             bodyweight_removed: Vec::new(),
             equipment: EquipmentTable::new(),
+            exercises: Vec::new(),
         }
     }
 }
@@ -403,6 +409,13 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
     );
     // Equipment: the primary's choice per exercise, the other's for the rest.
     merged.equipment = EquipmentTable::merge(&primary.equipment, &other.equipment);
+    // Own exercises: the union by id (the primary's wins for an id in both),
+    // so an exercise added in either tab stays.
+    for e in &other.exercises {
+        if !merged.exercises.iter().any(|m| m.id == e.id) {
+            merged.exercises.push(e.clone());
+        }
+    }
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {
@@ -477,6 +490,32 @@ mod tests {
             !text.contains("pending") && !text.contains("deleted"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn own_exercises_from_both_copies_survive_a_merge() {
+        use crate::exercise::{Implement, LoadKind};
+        let own = |id: &str, name: &str| OwnExercise {
+            id: id.into(),
+            name: name.into(),
+            load: LoadKind::Fixed,
+            implement: Implement::Machine,
+        };
+        let ours = StoredDocument {
+            exercises: vec![own("sled-push", "Sled push"), own("yoke", "Yoke")],
+            ..StoredDocument::default()
+        };
+        let theirs = StoredDocument {
+            exercises: vec![own("yoke", "Yoke walk"), own("atlas-stone", "Atlas stone")],
+            ..StoredDocument::default()
+        };
+        let merged = merge(&ours, &theirs);
+        let names: Vec<&str> = merged.exercises.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Sled push", "Yoke", "Atlas stone"]);
+        let merged = merge(&theirs, &ours);
+        let names: Vec<&str> = merged.exercises.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, ["Yoke walk", "Atlas stone", "Sled push"]);
+        assert!(!encode(&StoredDocument::default()).contains("exercises"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! Adding an exercise to the session: one of the big four, or any name.
+//! Adding an exercise to the session: one of the big four, or any other
+//! from the exercise library or the lifter's own (the picker).
 
-use crate::components::field::Field;
+use crate::components::exercise_picker::{ExercisePicker, Picked};
 use crate::components::select_field::SelectField;
 use crate::state::{session::Change, use_app, Action};
 use yew::prelude::*;
@@ -16,8 +17,6 @@ const LIFTS: [(&str, &str); 4] = [
 pub fn AddExercise() -> Html {
     let app = use_app();
     let choice = use_state(|| "squat".to_string());
-    let name = use_state(String::new);
-    let tried = use_state(|| false);
     let other = *choice == "other";
     let mut options: Vec<(AttrValue, AttrValue)> = LIFTS
         .iter()
@@ -29,30 +28,26 @@ pub fn AddExercise() -> Html {
         let choice = choice.clone();
         Callback::from(move |v: String| choice.set(v))
     };
-    let on_name = {
-        let name = name.clone();
-        Callback::from(move |v: String| name.set(v))
+    let on_pick = {
+        let app = app.clone();
+        Callback::from(move |picked: Picked| {
+            app.dispatch(Action::Session(Change::AddExercise {
+                lift: picked.id,
+                name: picked.name,
+            }));
+        })
     };
-    let error =
-        (other && *tried && name.trim().is_empty()).then(|| AttrValue::from("Name the exercise."));
     let add = {
         let app = app.clone();
         let choice = choice.clone();
-        let name = name.clone();
-        let tried = tried.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (lift, label) = match LIFTS.iter().find(|(k, _)| *k == choice.as_str()) {
-                Some((k, n)) => (k.to_string(), n.to_string()),
-                None => (String::new(), name.trim().to_string()),
-            };
-            if label.is_empty() {
-                tried.set(true);
-                return;
+            if let Some((k, n)) = LIFTS.iter().find(|(k, _)| *k == choice.as_str()) {
+                app.dispatch(Action::Session(Change::AddExercise {
+                    lift: k.to_string(),
+                    name: n.to_string(),
+                }));
             }
-            app.dispatch(Action::Session(Change::AddExercise { lift, name: label }));
-            name.set(String::new());
-            tried.set(false);
         })
     };
     html! {
@@ -61,12 +56,12 @@ pub fn AddExercise() -> Html {
             <SelectField id="add-lift" label="Exercise" options={options}
                 selected={(*choice).clone()} onchange={on_choice} />
             if other {
-                <Field id="add-name" label="Exercise name" inputmode="text"
-                    value={(*name).clone()} oninput={on_name} error={error} />
+                <ExercisePicker id="add-pick" onpick={on_pick} />
+            } else {
+                <div class="actions">
+                    <button class="button" type="submit">{"Add exercise"}</button>
+                </div>
             }
-            <div class="actions">
-                <button class="button" type="submit">{"Add exercise"}</button>
-            </div>
         </form>
     }
 }

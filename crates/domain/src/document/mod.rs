@@ -9,16 +9,20 @@
 //! - [`program`]: starting, stopping and editing programs, working weights;
 //! - [`session`]: the session in progress, finishing it, the proposals it
 //!   makes and their fate, the log, imports and backups;
-//! - [`bodyweight`]: the lifter's dated bodyweight readings.
+//! - [`bodyweight`]: the lifter's dated bodyweight readings;
+//! - [`exercises`]: the lifter's own exercises (added by name, or kept from
+//!   an import).
 
 pub mod bodyweight;
 pub mod equipment;
+pub mod exercises;
 pub mod program;
 pub mod session;
 pub mod settings;
 
 pub use bodyweight::BodyweightError;
 pub use equipment::EquipmentChangeError;
+pub use exercises::ExerciseError;
 pub use program::ProgramError;
 pub use session::SessionError;
 pub use settings::SettingsError;

@@ -269,7 +269,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
                 return Err(SessionError::NoExerciseName);
             }
             let lift = match lift.trim() {
-                "" => import::lift_key(&name),
+                "" => super::exercises::id_for_name(doc, &name),
                 key => key.to_string(),
             };
             current(doc)?.add_exercise(LoggedExercise::new(lift, name));
@@ -360,6 +360,8 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             preview
                 .sessions
                 .retain(|s| !doc.log.iter().any(|l| l.id == s.id));
+            // Names the library doesn't have become the lifter's own exercises.
+            super::exercises::adopt_logged(doc, &preview.sessions);
             import::apply(&mut doc.log, preview);
         }
         Change::Backup { backup, replace } => {

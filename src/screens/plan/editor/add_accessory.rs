@@ -1,11 +1,15 @@
-//! Adding an accessory to the shown day: a name, how it is loaded (a fixed
-//! weight, bodyweight, bodyweight plus added weight), sets, and reps, a rep
-//! range or a timed hold. It asks for no max.
+//! Adding an accessory to the shown day: an exercise picked from the library
+//! or the lifter's own (which sets how it is loaded and whether it is held
+//! for time), how it is loaded (a fixed weight, bodyweight, bodyweight plus
+//! added weight), sets, and reps, a rep range or a timed hold. It asks for
+//! no max.
 
 use super::state::{EditorAction, FieldKey};
 use super::{part_message, EditorPart};
+use crate::components::exercise_picker::{ExercisePicker, Picked};
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
+use liftsheet_domain::exercise::{kind_tag, LoadKind};
 use liftsheet_domain::program::edit::{
     self, sets::check_reps, Accessory, AccessoryLoad, EditError, EditOp, NodeId,
 };
@@ -29,6 +33,8 @@ struct Form {
     reps_kind: &'static str,
     reps: String,
     top: String,
+    /// The picked exercise's kind in words ("barbell", "timed hold").
+    tag: &'static str,
 }
 
 impl Form {
@@ -41,6 +47,7 @@ impl Form {
             reps_kind: "exact",
             reps: "10".into(),
             top: "12".into(),
+            tag: "",
         }
     }
 
@@ -58,6 +65,30 @@ impl Form {
             "bodyweight_plus" => AccessoryLoad::BodyweightPlus(weight()?),
             _ => AccessoryLoad::Fixed(weight()?),
         })
+    }
+
+    /// The form after picking `picked`: its name, and the load and reps its
+    /// kind takes (a timed hold is held at bodyweight; a barbell or a fixed
+    /// implement at a written weight).
+    fn picked(&self, picked: &Picked) -> Form {
+        let mut next = self.clone();
+        next.name.clone_from(&picked.name);
+        next.load = match picked.load {
+            LoadKind::Timed => "bodyweight",
+            LoadKind::BodyweightPlus => "bodyweight_plus",
+            LoadKind::Barbell | LoadKind::Fixed => "fixed",
+        };
+        if picked.load == LoadKind::Timed {
+            if next.reps_kind != "hold" {
+                next.reps = "30".into();
+            }
+            next.reps_kind = "hold";
+        } else if next.reps_kind == "hold" {
+            next.reps_kind = "exact";
+            next.reps = "10".into();
+        }
+        next.tag = kind_tag(picked.load, picked.implement);
+        next
     }
 
     fn reps(&self) -> Result<Reps, EditError> {
@@ -101,6 +132,10 @@ pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
             }
         })
     };
+    let on_pick = {
+        let form = form.clone();
+        Callback::from(move |picked: Picked| form.set(form.picked(&picked)))
+    };
     let add = {
         let (form, errors, dispatch, day) = (
             form.clone(),
@@ -134,7 +169,13 @@ pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
                     });
                 }
                 (name, load, sets, reps) => errors.set(Some([
-                    name.err().map(|e| e.to_string()),
+                    name.err().map(|e| {
+                        if form.name.trim().is_empty() {
+                            "Pick an exercise, or add your own.".to_string()
+                        } else {
+                            e.to_string()
+                        }
+                    }),
                     load.err().map(|e| e.to_string()),
                     sets.err().map(|e| e.to_string()),
                     reps.err().map(|e| e.to_string()),
@@ -159,8 +200,15 @@ pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
         <fieldset class="edit-add-accessory">
             <legend>{"Add an accessory"}</legend>
             <p class="muted small">{"At a fixed weight, bodyweight, or as a timed hold: it needs no max."}</p>
-            <Field id={id("name")} label="Accessory name" inputmode="text" value={f.name.clone()}
-                oninput={set(|f, v| f.name = v)} error={error(0)} />
+            <ExercisePicker id={id("pick")} onpick={on_pick} error={error(0)} />
+            <p aria-live="polite">
+                if f.name.is_empty() {
+                    {"No exercise picked yet."}
+                } else {
+                    {"Picked: "}<strong>{ f.name.clone() }</strong>
+                    <span class="muted small">{ format!(" ({})", f.tag) }</span>
+                }
+            </p>
             <div class="field-row">
                 <SelectField id={id("load")} label="Loaded with" selected={f.load}
                     onchange={pick(|f, v| f.load = v, &["fixed", "bodyweight", "bodyweight_plus"])}

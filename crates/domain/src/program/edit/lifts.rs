@@ -36,8 +36,12 @@ fn check_new_name(program: &Program, name: &str) -> Result<(), EditError> {
     Ok(())
 }
 
+/// A new lift's key: the exercise library's id when the name is a library
+/// exercise (so the program, the log and the library meet on it), else a
+/// slug of the name; unique in the program either way.
 fn new_key(program: &Program, name: &str) -> LiftKey {
-    let base = super::slug(name);
+    let base = crate::exercise::names::library_entry(name)
+        .map_or_else(|| super::slug(name), |e| e.id.to_string());
     LiftKey::new(unique(&base, &|k| {
         program.lifts.iter().any(|l| l.key.as_str() == k)
     }))
@@ -143,7 +147,9 @@ pub struct Accessory {
 
 /// Adds `accessory` to `day` and returns its lift's key. A lift of that name
 /// already in the program is reused (the same accessory on another day);
-/// otherwise a new non-barbell lift keeping a working weight
+/// otherwise a new lift keeping a working weight (on a barbell, so with its
+/// plates planned, when the name is a library barbell exercise; not
+/// otherwise)
 /// ([`MaxKind::WorkWeight`]) and no progression is added. The exercise
 /// counts for the lift's own progression and has no warm-up. It asks for no
 /// max: its weight is the one written here.
@@ -172,8 +178,12 @@ pub fn add_accessory(
         Some(key) => key,
         None => {
             let key = new_key(program, name);
+            // A library barbell exercise (a good morning, a block pull) at a
+            // written weight still has its plates planned.
+            let barbell = crate::exercise::names::library_entry(name)
+                .is_some_and(|e| e.load == crate::exercise::LoadKind::Barbell);
             program.lifts.push(LiftDef {
-                barbell: false,
+                barbell,
                 ..LiftDef::barbell(key.as_str(), name, MaxKind::WorkWeight)
             });
             key
