@@ -368,3 +368,26 @@ fn the_exercises_to_equip_are_the_programs_then_the_logs_then_the_library() {
     assert_eq!(ids.iter().filter(|i| *i == "deadlift").count(), 1);
     assert!(ids.iter().any(|i| i == "squat"));
 }
+
+#[test]
+fn the_lifters_own_exercise_defaults_to_the_implement_he_gave_it() {
+    use liftsheet_domain::exercise::{LoadKind, OwnExercise};
+    let mut doc = StoredDocument::default();
+    doc.exercises.push(OwnExercise {
+        id: "sled-push".into(),
+        name: "Sled push".into(),
+        load: LoadKind::Fixed,
+        implement: Implement::Kettlebell,
+    });
+    let sled = key("sled-push");
+    assert_eq!(
+        rules::implement_of(&doc, &sled),
+        Some(Implement::Kettlebell)
+    );
+    assert!(matches!(
+        rules::for_exercise(&doc, &sled),
+        Some(Equipment::Kettlebells(_))
+    ));
+    // Unknown to the library and to the lifter: nothing to plan it on.
+    assert_eq!(rules::implement_of(&doc, &key("mystery")), None);
+}

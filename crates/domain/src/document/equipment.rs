@@ -67,11 +67,10 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), EquipmentCh
     Ok(())
 }
 
-/// The implement `exercise` is done with by default: its library entry's.
-// The lifter's own exercises (`StoredDocument.exercises`, another slice)
-// belong here too once they exist.
-pub fn implement_of(_doc: &StoredDocument, exercise: &LiftKey) -> Option<Implement> {
-    library::find(exercise.as_str()).map(|e| e.implement)
+/// The implement `exercise` is done with by default: its library entry's, or
+/// the one the lifter gave his own exercise.
+pub fn implement_of(doc: &StoredDocument, exercise: &LiftKey) -> Option<Implement> {
+    crate::exercise::lookup(exercise.as_str(), &doc.exercises).map(|e| e.implement)
 }
 
 /// What `exercise` is done with: the lifter's choice, else its implement's
