@@ -47,6 +47,16 @@ pub fn logged_set_text(weight: Weight, reps: u32, lifter: Unit) -> String {
     format!("{} × {reps}", logged_weight_text(weight, lifter))
 }
 
+/// A logged hold as History shows it: "42 s", or "42 s with 10 kg" when
+/// weight was added ([`logged_weight_text`]).
+pub fn logged_hold_text(added: Weight, secs: u32, lifter: Unit) -> String {
+    if added.is_zero() {
+        format!("{secs} s")
+    } else {
+        format!("{secs} s with {}", logged_weight_text(added, lifter))
+    }
+}
+
 /// Identifies a session across tabs and devices. The caller makes it unique,
 /// e.g. the date plus a random or time-based suffix (`"2024-03-05-k3x9"`).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -95,6 +105,15 @@ impl SetKind {
     /// Whether the set is main work that counts toward records.
     pub fn counts_for_records(self) -> bool {
         matches!(self, SetKind::Work | SetKind::Amrap)
+    }
+
+    /// Whether the set makes records of its exercise: work and AMRAP sets, and
+    /// an accessory's own sets (block pulls 3 × 5 are the block pull's work).
+    /// Warm-ups don't, nor supplemental volume (BBB's 5 × 10 at 50 % would
+    /// make a 10-rep record of the main lift), nor holds (their records are
+    /// [`crate::records::holds`]).
+    pub fn makes_records(self) -> bool {
+        matches!(self, SetKind::Work | SetKind::Amrap | SetKind::Accessory)
     }
 
     /// Whether the set's reps are seconds held.
@@ -420,6 +439,22 @@ mod tests {
 
     fn day() -> Date {
         Date::from_ymd(2024, 3, 5).unwrap()
+    }
+
+    #[test]
+    fn holds_read_as_seconds_with_what_was_added() {
+        assert_eq!(
+            logged_hold_text(Weight::zero(Unit::Kg), 42, Unit::Kg),
+            "42 s"
+        );
+        assert_eq!(
+            logged_hold_text(Weight::kg(10.0), 30, Unit::Kg),
+            "30 s with 10 kg"
+        );
+        assert_eq!(
+            logged_hold_text(Weight::lb(25.0), 30, Unit::Kg),
+            "30 s with 25 lb (11.3 kg)"
+        );
     }
 
     #[test]

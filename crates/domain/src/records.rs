@@ -1,9 +1,10 @@
 //! Personal records from the log: rep records, e1RM records, which sets set a
 //! record, and the e1RM-over-time series per lift for a chart.
 //!
-//! Only sets that are done and of kind work or AMRAP count
-//! ([`SetKind::counts_for_records`]); warm-ups, supplemental volume and
-//! accessories don't, nor do sets without weight, nor a missed set (fewer reps
+//! Only sets that are done and of kind work, AMRAP or accessory count
+//! ([`SetKind::makes_records`]: an accessory's sets are its own work);
+//! warm-ups, supplemental volume and holds don't, nor do sets without weight,
+//! nor a missed set (fewer reps
 //! than planned, [`crate::log::LoggedSet::missed`]): a miss is never a PR. Sessions are taken in date
 //! order (then by id, then set order within a session), and every weight is
 //! compared after converting to one display unit, so a log that mixes kg and lb
@@ -263,8 +264,7 @@ impl Records {
                     rec.name.clone_from(&exercise.name);
                 }
                 for set in &exercise.sets {
-                    if !set.done || !set.kind.counts_for_records() || set.reps == 0 || set.missed()
-                    {
+                    if !set.done || !set.kind.makes_records() || set.reps == 0 || set.missed() {
                         continue;
                     }
                     let Some(load) = loads.load(&exercise.lift, session.date, set.weight, unit)

@@ -31,7 +31,6 @@ fn log() -> Vec<Session> {
             (Amrap, Weight::kg(110.0), 8, true),  // id 3
             (Supplemental, Weight::kg(140.0), 10, true),
             (Work, Weight::kg(200.0), 1, false), // not done
-            (Accessory, Weight::kg(300.0), 2, true),
         ],
     );
     let second = session(
@@ -162,4 +161,21 @@ fn a_missed_set_is_never_a_pr() {
     made.lifts[0].sets[0].reps = 5;
     let records = Records::compute(&[earlier, made.clone()], Unit::Lb);
     assert!(records.prs.iter().any(|p| p.at.session == made.id));
+}
+
+#[test]
+fn an_accessorys_own_sets_make_its_records() {
+    let mut s = session("a", 1, &[]);
+    let mut pulls = LoggedExercise::new("block-pull", "Block pull");
+    for _ in 0..3 {
+        pulls
+            .sets
+            .push(LoggedSet::done(SetKind::Accessory, Weight::kg(100.0), 5));
+    }
+    s.lifts.push(pulls);
+    let r = Records::compute(&[s], Unit::Kg);
+    let pulls = r.lift("block-pull").expect("block pulls have records");
+    assert_eq!(pulls.rep_records[0].reps, 5);
+    assert_eq!(pulls.rep_records[0].weight, Weight::kg(100.0));
+    assert_eq!(pulls.e1rm_series.len(), 1);
 }

@@ -3,7 +3,7 @@
 use super::session_editor::SessionEditor;
 use crate::screens::log::set_row::kind_label;
 use crate::state::use_app;
-use liftsheet_domain::log::{logged_set_text, newest_first, SessionId, SetKind};
+use liftsheet_domain::log::{logged_hold_text, logged_set_text, newest_first, SessionId, SetKind};
 use liftsheet_domain::records::{library_bodyweight_plus, load_text, Records};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -61,7 +61,9 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                 <ul class="history-sets">
                                     { for ex.sets.iter().map(|set| {
                                         let pr = props.records.pr_of(&s.id, set.id);
-                                        let mut text = if library_bodyweight_plus(&ex.lift) {
+                                        let mut text = if set.kind.is_hold() {
+                                            logged_hold_text(set.weight, set.reps, unit)
+                                        } else if library_bodyweight_plus(&ex.lift) {
                                             // "BW + 10 kg × 5": the added weight as logged.
                                             let bw = Some(liftsheet_domain::Weight::zero(unit));
                                             format!("{} × {}", load_text(set.weight, bw, unit), set.reps)

@@ -3,8 +3,10 @@
 use super::set_row::{set_names, SetRow};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::document::equipment;
+use liftsheet_domain::exercise::{self, LoadKind};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind};
 use liftsheet_domain::plates::{Aim, PlateLoader};
+use liftsheet_domain::Weight;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -46,6 +48,17 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
             .as_ref()
             .map_or(app.doc.settings.bar.bar, |s| s.bar)
             .to(unit);
+        // A first set as the exercise is done: a hold is seconds at no added
+        // weight, bodyweight and single implements start unloaded, a barbell
+        // lift at its empty bar.
+        let load = exercise::lookup(&ex.lift, &app.doc.exercises).map(|e| e.load);
+        let (first_kind, first_weight, first_reps) = match load {
+            Some(LoadKind::Timed) => (SetKind::Hold, Weight::zero(unit), 30),
+            Some(LoadKind::BodyweightPlus | LoadKind::Fixed) => {
+                (SetKind::Work, Weight::zero(unit), 5)
+            }
+            Some(LoadKind::Barbell) | None => (SetKind::Work, bar, 5),
+        };
         Callback::from(move |_| {
             let set = match &last {
                 Some(s) => {
@@ -64,7 +77,7 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                 }
                 None => LoggedSet {
                     done: false,
-                    ..LoggedSet::done(SetKind::Work, bar, 5)
+                    ..LoggedSet::done(first_kind, first_weight, first_reps)
                 },
             };
             app.dispatch(Action::Session(Change::AddSet {

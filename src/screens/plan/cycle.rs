@@ -77,7 +77,13 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
     };
     let bar_label = e.equipment.as_ref().and_then(|q| q.bar_label());
     let diagram = match e.sets.first().and_then(|s| s.loading.as_ref()) {
-        Some(loading) if props.diagrams && e.role == Role::Main && !loading.per_side.is_empty() => {
+        // Main work, and any lift on a bar of its own (block pulls on a trap
+        // bar): the lifter loads a bar he doesn't load every day.
+        Some(loading)
+            if props.diagrams
+                && (e.role == Role::Main || bar_label.is_some())
+                && !loading.per_side.is_empty() =>
+        {
             match bar_label {
                 Some(label) => html! {
                     <div class="plan-bar">
