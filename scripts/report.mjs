@@ -1,11 +1,9 @@
-// The numbers behind `scripts/report`: first-load bytes and Lighthouse scores.
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
-import { mkdirSync, readFileSync } from "node:fs";
+// The numbers behind `scripts/report`: first-load bytes, Lighthouse on each door, the swap time.
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { firstLoad } from "./payload.mjs";
 import { startServer } from "./serve-dist.mjs";
+import { lighthouseDoors, CHROME_FLAGS } from "./lighthouse-doors.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, process.argv[2] || "dist");
@@ -21,40 +19,12 @@ console.log("The rest (the full app: fetched on leaving the calculator, precache
 for (const f of rest.files) console.log("  " + f.name.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
 console.log("  " + "TOTAL".padEnd(42) + kb(rest.total.raw) + kb(rest.total.gzip) + kb(rest.total.brotli));
 
-const server = await startServer({ port: 0, dir: dist });
-const url = `http://127.0.0.1:${server.address().port}/`;
-const out = join(root, "target", "lighthouse");
-mkdirSync(out, { recursive: true });
-const flags = [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-].join(" ");
-// Async on purpose: the static server runs in this process and must keep
-// answering while Lighthouse loads the page.
-try {
-  await promisify(execFile)(join(root, ".tools/lighthouse/node_modules/.bin/lighthouse"), [
-    url,
-    "--quiet",
-    "--form-factor=mobile",
-    "--only-categories=performance,accessibility,best-practices,seo",
-    `--chrome-flags=${flags}`,
-    "--output=json",
-    "--output=html",
-    `--output-path=${join(out, "report")}`,
-  ], { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || "/usr/bin/chromium" }, maxBuffer: 64 * 1024 * 1024 });
-} finally {
-  server.close();
-}
-const lhr = JSON.parse(readFileSync(join(out, "report.report.json"), "utf8"));
-console.log("\nLighthouse (mobile, simulated slow 4G), release build served with brotli:");
-for (const [id, cat] of Object.entries(lhr.categories)) {
-  console.log(`  ${cat.title.padEnd(16)} ${Math.round(cat.score * 100)}`);
-}
-const audits = lhr.audits;
-for (const id of ["first-contentful-paint", "largest-contentful-paint", "total-blocking-time", "cumulative-layout-shift", "total-byte-weight"]) {
-  if (audits[id]) console.log(`  ${audits[id].title.padEnd(28)} ${audits[id].displayValue}`);
-}
-console.log(`\nFull report: ${join(out, "report.report.html")}`);
+// Lighthouse on every door (scripts/lighthouse-doors.mjs): medians of 3
+// interleaved runs of the calculator, Program and Log with a running program,
+// a share link and the floor (a minimal Yew app).
+console.log("");
+await lighthouseDoors({ dist, floorDist: join(root, process.argv[3] || "target/floor-dist") });
+console.log("");
 
 // The swap from the calculator app to the full app (tap "Program" on the
 // calculator), on a repeat visit: the service worker has the full app cached.
@@ -65,7 +35,7 @@ const swapServer = await startServer({ port: 0, dir: dist });
 const swapUrl = `http://127.0.0.1:${swapServer.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || "/usr/bin/chromium",
-  args: flags.split(" "),
+  args: CHROME_FLAGS,
 });
 try {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "allow" });
