@@ -110,10 +110,7 @@ async fn holds_read_in_seconds_and_added_weight_says_bodyweight_plus() {
         },
     );
     wait_for_selector(&root, "tr").await;
-    assert_eq!(
-        cells(&root),
-        vec!["2", "BW +", "bodyweight + 10 lb × 30 s", ""]
-    );
+    assert_eq!(cells(&root), vec!["2", "BW+", "BW + 10 lb × 30 s", ""]);
 }
 
 /// A report, not a timing gate: how long this browser takes to plan a year of

@@ -65,7 +65,7 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   // Two accessories at a fixed weight, then a plank held for 45 s.
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
-    ["Leg curl", "5", "10", "25"],
+    ["Leg curl", "5", "10", "30"],
     ["Good morning", "3", "8", "95"],
   ]) {
     await form.getByLabel("Search exercises").fill(name);
@@ -118,12 +118,12 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   // progression, shows its own (optional, from its written weight).
   const maxes = page.getByRole("region", { name: "What it runs on" });
   assert.deepEqual(await maxes.getByRole("textbox").count(), 2);
-  assert.equal(await maxes.getByLabel("Leg curl working weight (lb)").inputValue(), "25");
+  assert.equal(await maxes.getByLabel("Leg curl working weight (lb)").inputValue(), "30");
   await maxes.getByLabel("Deadlift working weight (lb)").fill("270");
   const week = page.getByRole("region", { name: "Week", exact: true });
   await week.getByText("Leg curl").first().waitFor();
   const plan = await page.locator("section.screen.plan").textContent();
-  assert.match(plan, /25 lb × 10/);
+  assert.match(plan, /30 lb × 10/);
   assert.match(plan, /95 lb × 8/);
   assert.match(plan, /45 s/);
   assert.doesNotMatch(plan, /Enter a max for/);

@@ -111,6 +111,13 @@ for (const colorScheme of ["light", "dark"]) {
     assert.equal(await work.locator("td.plates-text").textContent(), "25 10 2.5 kg");
     await blockPull.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await s("plan-trap-bar");
+    // Nothing sticks out of the phone's width.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll("main *")]
+        .filter((e) => e.getBoundingClientRect().right > 390.5)
+        .map((e) => `${e.tagName}.${e.className}: ${(e.textContent || "").slice(0, 30)}`),
+    );
+    assert.deepEqual(wide, []);
     await page.getByRole("button", { name: "Start this program" }).click();
     await page.getByText("Running: next session Week 1 · Day 1.").waitFor();
 

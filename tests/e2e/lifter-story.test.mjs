@@ -39,7 +39,7 @@ async function buildDeadliftBlock(page, s) {
   await editor.getByText("Nothing on this day yet").waitFor({ state: "detached" });
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
-    ["Leg curl", "5", "10", "25"],
+    ["Leg curl", "5", "10", "30"],
     ["Good morning", "3", "8", "95"],
   ]) {
     await form.getByLabel("Search exercises").fill(name);

@@ -452,7 +452,7 @@ impl Equipment {
 
     /// What a planned exercise is done on, for a sentence: "on a 25 kg trap
     /// bar", "with dumbbells", "on a machine". `None` for the lifter's own
-    /// barbell (nothing to point out).
+    /// barbell and for bodyweight (nothing to point out: the set says "BW").
     pub fn describe(&self) -> Option<String> {
         match self {
             Equipment::Barbell => None,
@@ -465,7 +465,7 @@ impl Equipment {
             Equipment::Dumbbells(_) => Some("with dumbbells from your rack".into()),
             Equipment::Kettlebells(_) => Some("with your kettlebells".into()),
             Equipment::Stack(s) => Some(format!("on a machine in {} steps", s.step)),
-            Equipment::Bodyweight => Some("with bodyweight".into()),
+            Equipment::Bodyweight => None,
         }
     }
 }

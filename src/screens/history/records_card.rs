@@ -6,6 +6,7 @@ use super::trend_since::TrendSince;
 use super::volume_card::VolumeCard;
 use crate::components::e1rm_chart::E1rmChart;
 use crate::components::select_field::SelectField;
+use liftsheet_domain::exercise::{library, LoadKind};
 use liftsheet_domain::records::chart::shown;
 use liftsheet_domain::records::{load_text, Records};
 use std::rc::Rc;
@@ -19,6 +20,23 @@ pub struct RecordsCardProps {
     /// The key of the exercise shown.
     pub selected: AttrValue,
     pub on_select: Callback<String>,
+}
+
+/// Why an exercise has no records yet, in its own terms.
+fn no_records_words(lift: &str, name: &str) -> String {
+    match library::find(lift).map(|e| e.load) {
+        Some(LoadKind::Timed) => {
+            format!("{name} is a timed hold: its longest holds are under Holds below.")
+        }
+        Some(LoadKind::BodyweightPlus) => format!(
+            "No records for {name} yet: they count your bodyweight plus what you add, so log \
+             your bodyweight below."
+        ),
+        _ => format!(
+            "No records for {name} yet: records count done work, AMRAP and accessory sets \
+             with a weight."
+        ),
+    }
 }
 
 #[function_component]
@@ -72,7 +90,7 @@ pub fn RecordsCard(props: &RecordsCardProps) -> Html {
                     </tbody>
                 </table>
             } else {
-                <p class="muted">{ format!("No records for {name} yet: records count done work and AMRAP sets with a weight (for a bodyweight exercise, log your bodyweight).") }</p>
+                <p class="muted">{ no_records_words(&lift, &name) }</p>
             }
             <VolumeCard lift={lift.clone()} name={name.clone()} />
         </section>

@@ -13,7 +13,7 @@ pub struct PlannedSetRowProps {
     pub set: PlannedSet,
 }
 
-/// What the program asked for: "85%", "RPE 8", "fixed", "bodyweight", "BW +".
+/// What the program asked for: "85%", "RPE 8", "fixed", "bodyweight", "BW+".
 pub fn load_text(load: &Load) -> String {
     match load {
         Load::Percent(p) => p.to_string(),
@@ -21,7 +21,7 @@ pub fn load_text(load: &Load) -> String {
         Load::Rpe(r) => format!("RPE {r}"),
         Load::Fixed(_) => "fixed".into(),
         Load::Bodyweight => "bodyweight".into(),
-        Load::BodyweightPlus(_) => "BW +".into(),
+        Load::BodyweightPlus(_) => "BW+".into(),
     }
 }
 
@@ -41,7 +41,7 @@ pub fn PlannedSetRow(props: &PlannedSetRowProps) -> Html {
     let set = &props.set;
     let reps = set.reps.to_string();
     let what = match (set.weight, set.load, set.reps.is_hold()) {
-        (Some(w), Load::BodyweightPlus(_), _) => format!("bodyweight + {w} × {reps}"),
+        (Some(w), Load::BodyweightPlus(_), _) => format!("BW + {w} × {reps}"),
         (Some(w), _, _) => format!("{w} × {reps}"),
         (None, _, true) => reps,
         (None, _, false) => format!("{reps} reps"),

@@ -132,6 +132,17 @@ pub fn line(series: &[(Date, Weight)], frame: Frame) -> Option<Layout> {
     let values: Vec<f64> = series.iter().map(|p| p.1.value()).collect();
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // At least 2 % of the value (and 2 units) top to bottom, centred on the
+    // data: a 0.4 lb change in bodyweight is not drawn as a climb up the
+    // whole chart, and the ticks stay far enough apart to read as distinct
+    // tenths.
+    let least = (hi.abs() * 0.02).max(2.0);
+    let (lo, hi) = if hi - lo < least {
+        let mid = (lo + hi) / 2.0;
+        (mid - least / 2.0, mid + least / 2.0)
+    } else {
+        (lo, hi)
+    };
     let ticks = nice_ticks(lo, hi, 4);
     let y_lo = ticks.first().copied().unwrap_or(lo);
     let y_hi = ticks.last().copied().unwrap_or(hi).max(y_lo + 1e-9);
@@ -278,6 +289,37 @@ mod tests {
             date: Date::from_ymd(y, m, d).unwrap(),
             e1rm: Weight::kg(kg),
         }
+    }
+
+    #[test]
+    fn a_small_change_is_drawn_small_with_distinct_labels() {
+        // 198 lb, then 198.4 lb: the axis spans at least 2 % of the value.
+        let series = [
+            (Date::from_ymd(2026, 12, 2).unwrap(), Weight::lb(198.0)),
+            (Date::from_ymd(2026, 12, 9).unwrap(), Weight::lb(198.4)),
+        ];
+        let layout = line(&series, Frame::phone()).unwrap();
+        let rise = layout.points[0].1 - layout.points[1].1;
+        let plot = Frame::phone().height - Frame::phone().top - Frame::phone().bottom;
+        assert!(rise > 0.0 && rise < plot / 4.0, "rise {rise} of {plot}");
+        let labels: Vec<&str> = layout.y_ticks.iter().map(|t| t.label.as_str()).collect();
+        let mut unique = labels.clone();
+        unique.dedup();
+        assert_eq!(unique, labels, "{labels:?}");
+        // 89.8 kg and 90 kg: no "89.9" twice, no "90.0" beside "90".
+        let series = [
+            (Date::from_ymd(2026, 12, 2).unwrap(), Weight::kg(89.8)),
+            (Date::from_ymd(2026, 12, 9).unwrap(), Weight::kg(90.0)),
+        ];
+        let labels: Vec<String> = line(&series, Frame::phone())
+            .unwrap()
+            .y_ticks
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        let mut unique = labels.clone();
+        unique.dedup();
+        assert_eq!(unique, labels, "{labels:?}");
     }
 
     #[test]

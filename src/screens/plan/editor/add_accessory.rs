@@ -87,6 +87,11 @@ impl Form {
             next.reps_kind = "exact";
             next.reps = "10".into();
         }
+        // Another kind of load: the last accessory's weight means nothing
+        // here (275 lb of block pulls is not a chin-up's added weight).
+        if next.load != self.load {
+            next.weight.clear();
+        }
         next.tag = kind_tag(picked.load, picked.implement);
         next
     }
