@@ -10,6 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
+import { copyAsDeadliftAlone } from "./program-steps.mjs";
 
 let env;
 before(async () => {
@@ -71,17 +72,7 @@ for (const colorScheme of ["light", "dark"]) {
     // The Program tab: his deadlift block, with two accessories from the library.
     await tab(page, "Program");
     await page.getByLabel("Program", { exact: true }).selectOption({ label: "5s, then 3s, then singles" });
-    await page.getByRole("button", { name: "Copy and edit" }).click();
-    const editor = page.getByRole("region", { name: "Edit your copy" });
-    await editor.waitFor();
-    await page.getByLabel("Program name").fill("Pull block");
-    for (const lift of ["Squat", "Bench press", "Press"]) {
-      await editor.getByRole("button", { name: `Remove ${lift}`, exact: true }).click();
-      await editor.getByRole("button", { name: `Remove ${lift}`, exact: true }).waitFor({ state: "detached" });
-    }
-    await editor.getByText("Nothing on this day yet").waitFor();
-    await editor.getByRole("button", { name: "Remove this day" }).click();
-    await editor.getByText("Nothing on this day yet").waitFor({ state: "detached" });
+    const editor = await copyAsDeadliftAlone(page, "Pull block");
     const form = editor.getByRole("group", { name: "Add an accessory" });
     // Searching by the start of a word finds it.
     await form.getByLabel("Search exercises").fill("block");

@@ -10,6 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
+import { copyAsDeadliftAlone } from "./program-steps.mjs";
 
 let env;
 before(async () => {
@@ -26,17 +27,7 @@ const proposals = (page) => page.getByRole("region", { name: "Proposed for next 
 /** Copy and edit the block shown into the deadlift alone, one day a week,
  * with two fixed-weight accessories; saves it. */
 async function buildDeadliftBlock(page, s) {
-  await page.getByRole("button", { name: "Copy and edit" }).click();
-  const editor = page.getByRole("region", { name: "Edit your copy" });
-  await editor.waitFor();
-  await page.getByLabel("Program name").fill("Deadlift block");
-  for (const lift of ["Squat", "Bench press", "Press"]) {
-    await editor.getByRole("button", { name: `Remove ${lift}`, exact: true }).click();
-    await editor.getByRole("button", { name: `Remove ${lift}`, exact: true }).waitFor({ state: "detached" });
-  }
-  await editor.getByText("Nothing on this day yet").waitFor();
-  await editor.getByRole("button", { name: "Remove this day" }).click();
-  await editor.getByText("Nothing on this day yet").waitFor({ state: "detached" });
+  const editor = await copyAsDeadliftAlone(page, "Deadlift block");
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
     ["Leg curl", "5", "10", "30"],
