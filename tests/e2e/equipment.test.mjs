@@ -129,3 +129,24 @@ test("a dumbbell rack is checked where it is typed", async () => {
   assert.equal(await rack.inputValue(), "10, 12.5, 15");
   assert.deepEqual(errors, []);
 });
+
+test("kettlebells are typed in kg in an app set to pounds, and kept in kg", async () => {
+  const { page, errors } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+  const card = page.locator(".card", { has: page.getByRole("heading", { name: "Equipment per exercise" }) });
+  await card.getByLabel("Exercise", { exact: true }).selectOption("kb-swing");
+  await card.getByLabel("Kettlebell swing is done with").selectOption({ label: "Kettlebells" });
+  const bells = card.getByLabel("Kettlebells you have");
+  await bells.fill("16 kg, 24 kg, 32 kg");
+  await card.getByRole("button", { name: "Save equipment" }).click();
+  await card.getByText("Kettlebell swing: your kettlebells.").waitFor();
+  // Shown again as typed, each with its unit, after a reload too.
+  await page.reload();
+  await card.getByLabel("Exercise", { exact: true }).selectOption("kb-swing");
+  assert.equal(await card.getByLabel("Kettlebells you have").inputValue(), "16 kg, 24 kg, 32 kg");
+  // Two units in one set are refused next to the field.
+  await card.getByLabel("Kettlebells you have").fill("35 lb, 16 kg");
+  await card.getByText(/one unit/i).waitFor();
+  assert.deepEqual(errors, []);
+});

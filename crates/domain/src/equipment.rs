@@ -182,16 +182,52 @@ impl std::error::Error for WeightListError {}
 
 impl WeightSet {
     /// Reads weights typed in `unit`, separated by commas, semicolons or
-    /// spaces ("2.5, 5, 7.5" or "8 12 16"). A decimal comma can't be used
-    /// here: "2,5" is two weights.
+    /// spaces ("2.5, 5, 7.5" or "8 12 16"). A weight may say its own unit
+    /// ("16 kg, 24 kg" or "16kg 24kg", or "16, 24, 32 kg" for all of them):
+    /// kettlebells are sold in kg wherever the lifter lives. A number takes
+    /// the first unit written after it, or the last one written before it,
+    /// else `unit`; a set in two units is refused by [`WeightSet::new`]. A
+    /// decimal comma can't be used here: "2,5" is two weights.
     pub fn parse(text: &str, unit: Unit) -> Result<WeightSet, WeightListError> {
-        let weights = text
+        // (number, the unit written with it or after it)
+        let mut items: Vec<(&str, Option<Unit>)> = Vec::new();
+        for item in text
             .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
             .filter(|item| !item.is_empty())
-            .map(|item| {
-                Weight::parse(item, unit).map_err(|error| WeightListError::Item {
-                    text: item.to_string(),
-                    error,
+        {
+            let number = item.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let suffix = &item[number.len()..];
+            let said = match suffix {
+                "" => None,
+                symbol => Some(Unit::from_symbol(&symbol.to_ascii_lowercase()).ok_or_else(
+                    || WeightListError::Item {
+                        text: item.to_string(),
+                        error: WeightError::NotANumber,
+                    },
+                )?),
+            };
+            if let Some(said) = said {
+                // The unit applies to the numbers before it that have none.
+                for earlier in items.iter_mut().rev() {
+                    if earlier.1.is_some() {
+                        break;
+                    }
+                    earlier.1 = Some(said);
+                }
+            }
+            if !number.is_empty() {
+                items.push((number, said));
+            }
+        }
+        let last_said = items.iter().rev().find_map(|(_, u)| *u);
+        let weights = items
+            .into_iter()
+            .map(|(number, said)| {
+                Weight::parse(number, said.or(last_said).unwrap_or(unit)).map_err(|error| {
+                    WeightListError::Item {
+                        text: number.to_string(),
+                        error,
+                    }
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;
@@ -205,6 +241,21 @@ impl WeightSet {
             .map(|w| w.number())
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// [`WeightSet::text`] for a field in `unit`: the numbers alone when the
+    /// set is in that unit, else each with its own ("16 kg, 24 kg, 32 kg"),
+    /// which [`WeightSet::parse`] reads back as it was.
+    pub fn text_in(&self, unit: Unit) -> String {
+        match self.0.first() {
+            Some(w) if w.unit() != unit => self
+                .0
+                .iter()
+                .map(|w| w.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            _ => self.text(),
+        }
     }
 }
 

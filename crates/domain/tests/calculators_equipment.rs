@@ -1,7 +1,9 @@
 //! Equipment per exercise: defaults per implement and unit, checked sets and
 //! stacks, rounding to what exists (property tests), the stored form.
 
-use liftsheet_domain::equipment::{BarKind, Equipment, EquipmentError, Stack, WeightSet};
+use liftsheet_domain::equipment::{
+    BarKind, Equipment, EquipmentError, Stack, WeightListError, WeightSet,
+};
 use liftsheet_domain::exercise::Implement;
 use liftsheet_domain::plates::{self, Aim, BarSetup};
 use liftsheet_domain::{Unit, Weight};
@@ -312,4 +314,47 @@ fn a_typed_rack_is_read_or_explained() {
             .to_string(),
         "10 lb is listed twice."
     );
+}
+
+#[test]
+fn a_set_may_say_its_own_unit_and_reads_back_as_typed() {
+    // Kettlebells are sold in kg: typed so in an app set to lb.
+    let kg = |v: &[f64]| WeightSet::new(v.iter().map(|&w| Weight::kg(w)).collect()).unwrap();
+    for typed in [
+        "16 kg, 24 kg, 32 kg",
+        "16kg 24kg 32kg",
+        "16, 24, 32 kg",
+        "16 KG; 24; 32",
+    ] {
+        assert_eq!(
+            WeightSet::parse(typed, Unit::Lb).unwrap(),
+            kg(&[16.0, 24.0, 32.0]),
+            "{typed}"
+        );
+    }
+    let bells = kg(&[16.0, 24.0, 32.0]);
+    assert_eq!(bells.text_in(Unit::Lb), "16 kg, 24 kg, 32 kg");
+    assert_eq!(bells.text_in(Unit::Kg), "16, 24, 32");
+    assert_eq!(
+        WeightSet::parse(&bells.text_in(Unit::Lb), Unit::Lb).unwrap(),
+        bells
+    );
+    // Numbers without a unit are the field's.
+    assert_eq!(
+        WeightSet::parse("35, 50", Unit::Lb).unwrap(),
+        WeightSet::new(vec![Weight::lb(35.0), Weight::lb(50.0)]).unwrap()
+    );
+    // Two units in one set, or a unit this app doesn't know, are refused.
+    assert!(matches!(
+        WeightSet::parse("10 lb, 16 kg", Unit::Lb),
+        Err(WeightListError::Set(EquipmentError::MixedUnits))
+    ));
+    assert!(matches!(
+        WeightSet::parse("16 stone", Unit::Kg),
+        Err(WeightListError::Item { .. })
+    ));
+    assert!(matches!(
+        WeightSet::parse("kg", Unit::Kg),
+        Err(WeightListError::Set(_))
+    ));
 }

@@ -64,9 +64,9 @@ struct Texts {
     top: String,
 }
 
-fn set_text(e: &Equipment) -> Option<String> {
+fn set_text(e: &Equipment, unit: Unit) -> Option<String> {
     match e {
-        Equipment::Dumbbells(s) | Equipment::Kettlebells(s) => Some(s.text()),
+        Equipment::Dumbbells(s) | Equipment::Kettlebells(s) => Some(s.text_in(unit)),
         _ => None,
     }
 }
@@ -89,13 +89,13 @@ fn texts(current: &Equipment, unit: Unit) -> Texts {
     Texts {
         bar,
         dumbbells: match current {
-            Equipment::Dumbbells(_) => set_text(current),
-            _ => set_text(&default(Implement::Dumbbell)),
+            Equipment::Dumbbells(_) => set_text(current, unit),
+            _ => set_text(&default(Implement::Dumbbell), unit),
         }
         .unwrap_or_default(),
         kettlebells: match current {
-            Equipment::Kettlebells(_) => set_text(current),
-            _ => set_text(&default(Implement::Kettlebell)),
+            Equipment::Kettlebells(_) => set_text(current, unit),
+            _ => set_text(&default(Implement::Kettlebell), unit),
         }
         .unwrap_or_default(),
         step,
@@ -253,6 +253,7 @@ pub fn EquipmentForm(props: &EquipmentFormProps) -> Html {
 pub fn words(e: &Equipment, own_bar: Weight) -> String {
     match e {
         Equipment::Barbell => format!("your {own_bar} barbell"),
+        Equipment::Bodyweight => "bodyweight".into(),
         other => other
             .describe()
             .map(|d| {
