@@ -166,7 +166,7 @@ mod tests {
                 }
             },
             "pending": {"program": "x", "session": "s", "proposals": []},
-            "custom_programs": [{"source": "Copy of 5s (training-math.md §4 [S18])"}]
+            "custom_programs": [{"source": "Copy of 5s (reference.md §4 [S18])"}]
         });
         let v2 = one_to_two(v1).unwrap();
         assert_eq!(

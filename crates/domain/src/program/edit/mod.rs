@@ -119,12 +119,25 @@ pub fn copy_of(program: &Program, existing: &[Program]) -> Program {
     }
 }
 
-/// `text` without the reference sheet's source tags ("training-math.md",
-/// "§4", "[S18]"), which belong in doc comments, never in what a lifter
-/// reads: for programs stored or shared before sources were plain words.
-/// Brackets left empty go too.
+/// `text` without source tags (a reference file's name such as
+/// "notes.md", "§4", "[S18]"), which belong in doc comments, never in what a
+/// lifter reads: for programs stored or shared before sources were plain
+/// words. Brackets left empty go too.
 pub fn plain_source(text: &str) -> String {
-    let mut out = text.replace("training-math.md", "");
+    // Any word naming a Markdown file ("(sheet.md", "sheet.md:"), its
+    // brackets and punctuation kept for the clean-up below.
+    let mut out = text
+        .split(' ')
+        .map(|word| {
+            let name = word.trim_matches(|c: char| "()[],;:".contains(c));
+            if name.ends_with(".md") {
+                word.replacen(name, "", 1)
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     // `[S18]`, `[S18][S54]`
     while let Some(start) = out.find("[S") {
         match out[start..].find(']') {
@@ -143,9 +156,8 @@ pub fn plain_source(text: &str) -> String {
     let out = squeeze(&out)
         .replace("( ", "(")
         .replace(" )", ")")
-        .replace(" ,", ",")
-        .replace(" .", ".")
         .replace("()", "");
+    let out = squeeze(&out).replace(" ,", ",").replace(" .", ".");
     squeeze(&out)
         .trim_matches(|c: char| c == ':' || c == ';' || c == ',' || c.is_whitespace())
         .to_string()
@@ -219,12 +231,16 @@ mod tests {
     #[test]
     fn source_tags_are_taken_out_of_what_a_lifter_reads() {
         assert_eq!(
-            plain_source("Copy of My block (training-math.md §4 [S18][S54])"),
+            plain_source("Copy of My block (reference.md §4 [S18][S54])"),
             "Copy of My block"
         );
         assert_eq!(
-            plain_source("training-math.md §4: forum rule; formalisation after GZCLP T1 [S18][S54] and Texas Method [S37]"),
+            plain_source("notes.md §4: forum rule; formalisation after GZCLP T1 [S18][S54] and Texas Method [S37]"),
             "forum rule; formalisation after GZCLP T1 and Texas Method"
+        );
+        assert_eq!(
+            plain_source("Rounded as Wendler's table (sheet.md §2.3)."),
+            "Rounded as Wendler's table."
         );
         assert_eq!(
             plain_source("After Jim Wendler's 5/3/1"),
