@@ -10,7 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { copyAsDeadliftAlone } from "./program-steps.mjs";
+import { copyAsDeadliftAlone, nav, proposals, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -20,9 +20,6 @@ after(async () => {
   await env?.close();
 });
 
-const nav = (page) => page.getByRole("navigation", { name: "Main" });
-const tab = (page, name) => nav(page).getByRole("link", { name }).click();
-const proposals = (page) => page.getByRole("region", { name: "Proposed for next time" });
 
 /** Copy and edit the block shown into the deadlift alone, one day a week,
  * with two fixed-weight accessories; saves it. */

@@ -109,6 +109,17 @@ pub fn date_label(date: Date, span_days: i64) -> String {
     }
 }
 
+/// The value axis: a labelled tick at each of `ticks`, placed by `y_of`.
+fn value_ticks(ticks: &[f64], y_of: impl Fn(f64) -> f64) -> Vec<Tick> {
+    ticks
+        .iter()
+        .map(|&v| Tick {
+            at: y_of(v),
+            label: number_label(v),
+        })
+        .collect()
+}
+
 fn number_label(v: f64) -> String {
     if (v - v.round()).abs() < 1e-6 {
         format!("{}", v.round() as i64)
@@ -169,13 +180,7 @@ pub fn line(series: &[(Date, Weight)], frame: Frame) -> Option<Layout> {
         .iter()
         .enumerate()
         .fold(0, |b, (i, v)| if *v >= values[b] { i } else { b });
-    let y_ticks = ticks
-        .iter()
-        .map(|v| Tick {
-            at: y_of(*v),
-            label: number_label(*v),
-        })
-        .collect();
+    let y_ticks = value_ticks(&ticks, y_of);
 
     // Up to three dates: first, last, and the middle when the span allows.
     let mut dates = vec![first];
@@ -254,13 +259,7 @@ pub fn bars(weeks: &[(Date, Weight)], frame: Frame) -> Option<BarLayout> {
             }
         })
         .collect();
-    let y_ticks = ticks
-        .iter()
-        .map(|v| Tick {
-            at: y_of(*v),
-            label: number_label(*v),
-        })
-        .collect();
+    let y_ticks = value_ticks(&ticks, y_of);
     let span = last.days_since(first);
     let mut x_ticks = vec![Tick {
         at: x_of(first) + slot / 2.0,

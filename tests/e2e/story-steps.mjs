@@ -1,5 +1,14 @@
-// Steps on the Program tab that more than one story takes, as a lifter takes
-// them: by labels and roles.
+// Steps that more than one story takes, as a lifter takes them: by labels
+// and roles.
+
+/** The tab bar. */
+export const nav = (page) => page.getByRole("navigation", { name: "Main" });
+
+/** Taps the tab named `name` ("Program", "Log", ...). */
+export const tab = (page, name) => nav(page).getByRole("link", { name }).click();
+
+/** The card of proposals waiting for the lifter (Log and Program tabs). */
+export const proposals = (page) => page.getByRole("region", { name: "Proposed for next time" });
 
 /** Copies the block shown ("5s, then 3s, then singles") as `name` and cuts
  * it to the deadlift alone, one day a week. Returns the editor region. */
