@@ -1,20 +1,22 @@
 // Liftsheet boot script: scripts/postbuild.mjs fills in this build's file names.
 //
-// Two apps, one page (ARCHITECTURE.md):
+// Three apps, one page (ARCHITECTURE.md):
 // - the calculator app, small, for #/calc links and an empty fragment: the
 //   first load on a phone with bad gym signal;
-// - the full app for every other screen. The calculator app calls
-//   liftsheetBoot.full() when the lifter leaves it (or saves a max): the full
-//   app is fetched and compiled (from the service worker's cache once it has
-//   it) while the calculator stays usable, then the calculator app is
-//   unmounted and the full app starts in its place.
+// - the share door, small, for #/share/ links: what a training partner opens;
+// - the full app for every other screen. A small app (a "door") calls
+//   liftsheetBoot.full() when the lifter leaves its screen: the full app is
+//   fetched and compiled (from the service worker's cache once it has it)
+//   while the door stays usable, then the door is unmounted and the full app
+//   starts in its place.
 const CALC = { js: "__CALC_JS__", wasm: "__CALC_WASM__" };
+const SHARE = { js: "__SHARE_JS__", wasm: "__SHARE_WASM__" };
 const FULL = { js: "__FULL_JS__", wasm: "__FULL_WASM__" };
 // Set when this build's files were missing once (a newer build replaced them
 // on the server and in the worker's cache): reload into the new build, once.
 const RELOADED = "liftsheet.reloaded-for";
 
-let calcReady = null;
+let doorReady = null;
 let starting = null;
 
 // sessionStorage throws where site storage is blocked: then no reload guard,
@@ -95,10 +97,10 @@ function full() {
         throw error;
       }
     })().then(async ({ glue, module }) => {
-      // Past this point the calculator app is gone: a failure is the page's.
-      const calc = calcReady && (await calcReady.catch(() => null));
+      // Past this point the door is gone: a failure is the page's.
+      const door = doorReady && (await doorReady.catch(() => null));
       try {
-        if (calc) calc.unmount();
+        if (door) door.unmount();
         await glue.default({ module_or_path: module });
       } catch (error) {
         fail(error);
@@ -114,15 +116,22 @@ function full() {
 
 window.liftsheetBoot = { full };
 
+/** Starts a small app; resolves to its glue (for `unmount`). */
+function door(app) {
+  const wasm = fetch(app.wasm);
+  doorReady = import(app.js).then(async (glue) => {
+    await glue.default({ module_or_path: wasm });
+    return glue;
+  });
+  return doorReady;
+}
+
 const path = location.hash.replace(/^#\/?/, "");
 try {
   if (path === "" || path === "calc" || path.startsWith("calc/")) {
-    const wasm = fetch(CALC.wasm);
-    calcReady = import(CALC.js).then(async (glue) => {
-      await glue.default({ module_or_path: wasm });
-      return glue;
-    });
-    await calcReady;
+    await door(CALC);
+  } else if (path.startsWith("share/")) {
+    await door(SHARE);
   } else {
     await full();
   }

@@ -1,9 +1,10 @@
 // What a first visit downloads before the app runs, measured raw, gzip -9 and
 // brotli 11: index.html, the css and js it links, and the app the boot script
 // starts for an empty fragment (the calculator app: CALC in
-// scripts/boot.template.js). `rest` is the full app, which the boot script
-// fetches when the lifter leaves the calculator and the service worker
-// precaches in the background.
+// scripts/boot.template.js). `share` is the same for a share link (the share
+// door: SHARE). `rest` is the full app, which the boot script fetches when
+// the lifter leaves a door and the service worker precaches in the
+// background.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -26,7 +27,7 @@ function measure(dist, names) {
   return { files, total };
 }
 
-/** The app files the boot script names: { calc: {js, wasm}, full: {js, wasm} }. */
+/** The app files the boot script names: { calc, share, full }, each {js, wasm}. */
 export function bootTargets(dist, bootName) {
   const boot = readFileSync(join(dist, bootName), "utf8");
   const entry = (name) => {
@@ -34,7 +35,7 @@ export function bootTargets(dist, bootName) {
     if (!m) throw new Error(`${bootName} names no ${name} app`);
     return { js: m[1], wasm: m[2] };
   };
-  return { calc: entry("CALC"), full: entry("FULL") };
+  return { calc: entry("CALC"), share: entry("SHARE"), full: entry("FULL") };
 }
 
 export function firstLoad(dist) {
@@ -42,7 +43,11 @@ export function firstLoad(dist) {
   const linked = [...html.matchAll(/(?:href|src)="\.?\/?([^"]+\.(?:css|js|wasm))"/g)].map((m) => m[1]);
   const boot = linked.find((name) => /^boot-[0-9a-f]+\.js$/.test(name));
   if (!boot) throw new Error("index.html links no boot script");
-  const { calc, full } = bootTargets(dist, boot);
+  const { calc, share, full } = bootTargets(dist, boot);
   const first = measure(dist, ["index.html", ...linked, calc.js, calc.wasm]);
-  return { ...first, rest: measure(dist, [full.js, full.wasm]) };
+  return {
+    ...first,
+    share: measure(dist, ["index.html", ...linked, share.js, share.wasm]),
+    rest: measure(dist, [full.js, full.wasm]),
+  };
 }

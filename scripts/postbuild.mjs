@@ -1,8 +1,8 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging dir Trunk is about
 // to publish as dist/:
-//  1. writes the boot script that starts one of the two apps (calculator
-//     first load, or the full app) in place of Trunk's inline loader, so the
-//     page runs under a CSP with no inline script, and hashes the full app;
+//  1. hashes the three apps' files and writes the boot script that starts
+//     one of them (calculator first load, share door, full app), so the page
+//     runs under a CSP with no inline script;
 //  2. writes sw.js: the service worker with this build's id and the list of every
 //     file to precache (scripts/sw.template.js).
 import { createHash } from "node:crypto";
@@ -16,44 +16,37 @@ if (!dir) {
 }
 const hash = (data) => createHash("sha256").update(data).digest("hex");
 
-// 1. Two apps (scripts/boot.template.js). Trunk injected a loader and preload
-//    links for the calculator app (data-type="main") and built the full app as
-//    an unhashed "worker" ES module. Hash the full app's files, drop the
-//    preloads (the boot script fetches the one app the URL needs), and replace
-//    the inline loader with boot-<hash>.js.
+// 1. Three apps (scripts/boot.template.js), each built by Trunk as an
+//    unhashed "worker" ES module with no loader: hash each app's files and
+//    write boot-<hash>.js, which starts the one app the URL needs, in place
+//    of the ./boot.js that index.html names.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
-const inline = /<script type="module"(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
-const loaders = [...html.matchAll(inline)];
-if (loaders.length !== 1) {
-  console.error(`postbuild: expected Trunk's one inline loader, found ${loaders.length}`);
-  process.exit(1);
-}
-const calcJs = loaders[0][1].match(/from '\.\/([\w.-]+\.js)'/)?.[1];
-const calcWasm = loaders[0][1].match(/module_or_path: '\.\/([\w.-]+\.wasm)'/)?.[1];
-if (!calcJs || !calcWasm) {
-  console.error("postbuild: can't read the calculator app's files from Trunk's loader");
-  process.exit(1);
-}
 const hashed = (name, ext) => {
   const data = readFileSync(join(dir, name));
-  const out = `liftsheet-${hash(data).slice(0, 16)}${ext}`;
+  const out = `${name.slice(0, -ext.length)}-${hash(data).slice(0, 16)}${ext}`;
   renameSync(join(dir, name), join(dir, out));
   return out;
 };
-const fullJs = hashed("liftsheet.js", ".js");
-const fullWasm = hashed("liftsheet_bg.wasm", "_bg.wasm");
-const boot = readFileSync(new URL("./boot.template.js", import.meta.url), "utf8")
-  .replace("__CALC_JS__", `./${calcJs}`)
-  .replace("__CALC_WASM__", `./${calcWasm}`)
-  .replace("__FULL_JS__", `./${fullJs}`)
-  .replace("__FULL_WASM__", `./${fullWasm}`);
+// The boot script's name for each app -> its cargo binary.
+const APPS = { CALC: "liftsheet-calc", SHARE: "liftsheet-share", FULL: "liftsheet" };
+let boot = readFileSync(new URL("./boot.template.js", import.meta.url), "utf8");
+for (const [name, bin] of Object.entries(APPS)) {
+  for (const [part, ext] of [["JS", ".js"], ["WASM", "_bg.wasm"]]) {
+    const placeholder = `__${name}_${part}__`;
+    if (!boot.includes(placeholder)) {
+      console.error(`postbuild: boot.template.js has no ${placeholder}`);
+      process.exit(1);
+    }
+    boot = boot.replace(placeholder, `./${hashed(bin + ext, ext)}`);
+  }
+}
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
 // 1b. Minify the stylesheet: comments and white space out, and its
-//     integrity hash in index.html updated to match. Trunk's own minify
-//     setting also minifies index.html, which rewrites the inline loader this
-//     script replaces, so it stays off. About 0.6 KB gzip of the first load.
+//     integrity hash in index.html updated to match. (Trunk's own minify
+//     setting is off: it would also rewrite index.html, the boot tag this
+//     script looks for included.) About 0.6 KB gzip of the first load.
 //     The file keeps Trunk's name (a hash of the source stylesheet).
 for (const name of readdirSync(dir).filter((n) => /^app-.*\.css$/.test(n))) {
   const path = join(dir, name);
@@ -74,12 +67,19 @@ for (const name of readdirSync(dir).filter((n) => /^app-.*\.css$/.test(n))) {
   html = html.replace(link, `$1${integrity}$2`);
 }
 
+const bootTag = '<script type="module" src="./boot.js"></script>';
+if (!html.includes(bootTag)) {
+  console.error(`postbuild: index.html has no ${bootTag}`);
+  process.exit(1);
+}
+// The skipped "main" link (index.html says why) has no use in the page.
+const skipped = /<link data-trunk rel="rust"[^>]*\sdata-trunk-skip[^>]*>\s*/;
 html = html
-  .replace(inline, `<script type="module" src="./${bootName}"></script>`)
-  .replace(/<link rel="(?:modulepreload|preload)"[^>]*>/g, "")
+  .replace(bootTag, `<script type="module" src="./${bootName}"></script>`)
+  .replace(skipped, "")
   .replace(/<!--[\s\S]*?-->\s*/g, "");
 if (/<script(?![^>]*\ssrc=)[^>]*>/.test(html)) {
-  console.error("postbuild: an inline <script> is left in index.html; the CSP forbids it");
+  console.error("postbuild: an inline <script> is in index.html; the CSP forbids it");
   process.exit(1);
 }
 writeFileSync(indexPath, html);
@@ -102,4 +102,4 @@ const sw = template
   .replace("__BUILD_ID__", buildId)
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2));
 writeFileSync(join(dir, "sw.js"), sw);
-console.log(`postbuild: ${bootName} starts ${calcJs} or ${fullJs}; sw.js build ${buildId}, ${precache.length} files to precache`);
+console.log(`postbuild: ${bootName} starts one of ${Object.values(APPS).join(", ")}; sw.js build ${buildId}, ${precache.length} files to precache`);

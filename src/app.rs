@@ -44,19 +44,22 @@ pub fn App() -> Html {
             };
             let unsubscribe = crate::pwa::register(on_update);
             if !read_only {
-                let taken = storage::outbox::take();
+                let taken: Vec<Action> = storage::outbox::take()
+                    .into_iter()
+                    .map(Action::from)
+                    .collect();
                 // Already in the document (another tab saved them first):
                 // nothing to save, so settle now rather than leave them to be
                 // applied again over a later change.
-                let mut applied = (*doc).clone();
-                for change in &taken {
-                    let _ = settings::apply(&mut applied, settings::Change::Max(change.clone()));
+                let mut state = Rc::new(AppState::new((*doc).clone(), Persistence::Saved));
+                for action in &taken {
+                    state = state.reduce(action.clone());
                 }
-                if applied == *doc {
+                if state.doc == doc {
                     storage::outbox::settle();
                 }
-                for change in taken {
-                    dispatcher.dispatch(Action::Settings(settings::Change::Max(change)));
+                for action in taken {
+                    dispatcher.dispatch(action);
                 }
             }
             unsubscribe
@@ -69,8 +72,8 @@ pub fn App() -> Html {
             OtherTabWrite::Document(text) => dispatcher.dispatch(Action::ExternalText(text)),
             // A calculator in another tab saved a max: take it like our own.
             OtherTabWrite::Outbox if !read_only => {
-                for change in storage::outbox::take() {
-                    dispatcher.dispatch(Action::Settings(settings::Change::Max(change)));
+                for posted in storage::outbox::take() {
+                    dispatcher.dispatch(Action::from(posted));
                 }
             }
             OtherTabWrite::Outbox => {}

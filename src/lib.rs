@@ -1,22 +1,25 @@
 //! Liftsheet's web front end: a Yew (CSR) app over the `liftsheet-domain` crate.
 //!
-//! Two apps share these modules. The full app ([`app::App`], binary
+//! Three apps share these modules. The full app ([`app::App`], binary
 //! `liftsheet`) has every screen: state flows one way, [`state::AppState`] is a
 //! reducer at the top shared by context, screens send [`state::Action`]s back.
 //! The first-load app ([`calculator_app::CalculatorApp`], binary
 //! `liftsheet-calc`) is the calculator alone, small enough to load fast, and
-//! hands over to the full app ([`handoff`]). Only [`storage`] touches
-//! localStorage.
+//! hands over to the full app ([`handoff`]). The share door
+//! ([`share_app::ShareApp`], binary `liftsheet-share`) is the same for a
+//! share link. Only [`storage`] touches localStorage.
 
 pub mod app;
 pub mod calculator_app;
 pub mod clock;
 pub mod components;
+pub mod door;
 pub mod handoff;
 pub mod panic_screen;
 pub mod pwa;
 pub mod route;
 pub mod screens;
+pub mod share_app;
 pub mod state;
 pub mod storage;
 pub mod storage_events;

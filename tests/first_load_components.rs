@@ -6,6 +6,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use liftsheet::calculator_app::CalculatorApp;
+use liftsheet::storage::outbox::Posted;
 use liftsheet::storage::{self, calculator_view, outbox};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::maxes::{MaxSource, MaxTable, OneRepMax};
@@ -291,7 +292,7 @@ async fn the_outbox_settles_only_what_was_taken() {
     let first = tm("squat", Some(Weight::kg(150.0)));
     let second = tm("bench", Some(Weight::kg(100.0)));
     outbox::post(&first).unwrap();
-    assert_eq!(outbox::take(), vec![first.clone()]);
+    assert_eq!(outbox::take(), vec![Posted::Max(first.clone())]);
     // Taken already: not again.
     assert_eq!(outbox::take(), vec![]);
     outbox::post(&second).unwrap();
@@ -299,7 +300,7 @@ async fn the_outbox_settles_only_what_was_taken() {
     outbox::settle();
     assert_eq!(outbox::pending(), vec![second.clone()]);
     // ...and is the next take.
-    assert_eq!(outbox::take(), vec![second]);
+    assert_eq!(outbox::take(), vec![Posted::Max(second)]);
     outbox::settle();
     assert_eq!(outbox_text(), None);
 }
@@ -307,7 +308,7 @@ async fn the_outbox_settles_only_what_was_taken() {
 #[wasm_bindgen_test]
 async fn an_outbox_of_a_newer_format_is_kept_and_not_added_to() {
     let _page = fresh_page();
-    let newer = "liftsheet-outbox 2\nsomething else\n";
+    let newer = "liftsheet-outbox 3\nsomething else\n";
     local().set_item(outbox::KEY, newer).unwrap();
     assert_eq!(
         outbox::post(&tm("squat", Some(Weight::kg(150.0)))),
@@ -384,4 +385,53 @@ async fn a_max_the_outbox_cant_take_is_reported_and_the_calculator_stays() {
         "the calculator stays"
     );
     assert_eq!(outbox_text(), None);
+}
+
+#[wasm_bindgen_test]
+async fn a_program_adopted_on_the_share_door_waits_in_the_outbox_and_the_full_app_keeps_one_copy() {
+    use liftsheet_domain::program::builtin::{build, BuiltinOptions};
+    use liftsheet_domain::share::{self, SharedProgram};
+    let _page = fresh_page();
+    let shared = SharedProgram {
+        program: build("531-bbb", &BuiltinOptions::default()).unwrap(),
+        maxes: None,
+    };
+    let payload = share::encode(&shared).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(&format!("#/share/{payload}"))
+        .unwrap();
+    let root = mount::<liftsheet::share_app::ShareApp>(());
+    wait_for_text(&root, "Use this program").await;
+    assert!(text_of(&root).contains("5/3/1 Boring But Big"));
+    click(&button(&root, "button.primary")).await;
+    wait_for_text(&root, "is now in your programs").await;
+    // Posted at once; the door never writes the document.
+    assert_eq!(
+        outbox_text(),
+        Some(format!("{}\nprogram\t{payload}\n", outbox::HEADER))
+    );
+    assert_eq!(stored(), None);
+    unmount_all();
+
+    start_full_app();
+    wait_for("the adopted program to be saved", || stored().is_some()).await;
+    let doc = store::decode(&stored().unwrap()).unwrap();
+    assert_eq!(doc.custom_programs.len(), 1);
+    assert_eq!(doc.custom_programs[0].id, share::adopted_id(&payload));
+    assert_eq!(doc.custom_programs[0].name, shared.program.name);
+    assert!(doc.program.is_none() && doc.log.is_empty());
+    assert_eq!(outbox_text(), None, "settled once saved");
+    unmount_all();
+
+    // The same link adopted again (another tab, a second tap): one copy,
+    // and the outbox is settled though nothing changed.
+    outbox::post_program(&payload).unwrap();
+    let root = start_full_app();
+    wait_for("the outbox to be settled", || outbox_text().is_none()).await;
+    assert!(!text_of(&root).is_empty());
+    let doc = store::decode(&stored().unwrap()).unwrap();
+    assert_eq!(doc.custom_programs.len(), 1);
+    unmount_all();
 }

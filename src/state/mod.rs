@@ -126,6 +126,17 @@ pub enum Action {
     DismissProblem,
 }
 
+impl From<crate::storage::outbox::Posted> for Action {
+    /// What the first-load apps posted to the outbox, as the change it is.
+    fn from(posted: crate::storage::outbox::Posted) -> Self {
+        use crate::storage::outbox::Posted;
+        match posted {
+            Posted::Max(change) => Action::Settings(settings::Change::Max(change)),
+            Posted::Program(payload) => Action::Program(program::Change::AdoptShared { payload }),
+        }
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 

@@ -6,15 +6,30 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, open, shot, SHOTS } from "./harness.mjs";
+import { launch, open, shot, SHOTS, DIST } from "./harness.mjs";
+import { firstLoad } from "../../scripts/payload.mjs";
 
 let env;
+let budget;
 before(async () => {
   env = await launch();
+  budget = firstLoad(DIST);
 });
 after(async () => {
   await env?.close();
 });
+
+/** Same-origin files the page requested, by name ("index.html" for "/"). */
+function recordFiles(page, origin) {
+  const files = new Set();
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin) return;
+    const name = url.pathname.replace(/^\//, "") || "index.html";
+    if (/\.(html|css|js|wasm)$/.test(name)) files.add(name);
+  });
+  return files;
+}
 
 const TMS = { Press: 150, "Bench press": 225, Squat: 285, Deadlift: 325 };
 
@@ -50,10 +65,15 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   assert.deepEqual(a.errors, []);
   await a.context.close();
 
-  // Partner B: a fresh profile on another phone.
+  // Partner B: a fresh profile on another phone. The link opens the share
+  // door, the small app a share link starts (scripts/boot.template.js): the
+  // preview comes from exactly the files the budget counts for it, and the
+  // full app waits.
   const b = await env.phone({ colorScheme: "dark" });
+  const files = recordFiles(b.page, env.origin);
   await b.page.goto(link);
   await b.page.getByRole("heading", { name: "5/3/1 Boring But Big" }).waitFor();
+  assert.deepEqual([...files].sort(), budget.share.files.map((f) => f.name).sort());
   // The sender's maxes are shown for reference.
   const lifts = b.page.getByRole("table");
   assert.match(await lifts.textContent(), /285 lb/);
@@ -62,17 +82,40 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   const stored = await b.page.evaluate(() => localStorage.getItem("liftsheet"));
   await b.page.getByRole("button", { name: "Use this program" }).click();
   await b.page.getByRole("status").filter({ hasText: "is now in your programs" }).waitFor();
-  const after = JSON.parse(await b.page.evaluate(() => localStorage.getItem("liftsheet")));
+  await shot(b.page, "share-adopted-dark");
+  // Kept at once in the outbox; the document is the full app's to write.
+  const payload = link.slice(link.indexOf("#/share/") + "#/share/".length);
+  assert.equal(
+    await b.page.evaluate(() => localStorage.getItem("liftsheet.outbox")),
+    `liftsheet-outbox 2\nprogram\t${payload}\n`,
+  );
+  assert.equal(await b.page.evaluate(() => localStorage.getItem("liftsheet")), stored);
+  for (const f of budget.rest.files) assert.ok(!files.has(f.name), `${f.name} was not needed`);
+  // B closes the tab before the full app ever loads, and later opens the app.
+  await b.page.close();
+  const again = await b.context.newPage();
+  await open(again, env.origin, "#/plan");
+  await again.waitForFunction(() => localStorage.getItem("liftsheet.outbox") === null);
+  const after = JSON.parse(await again.evaluate(() => localStorage.getItem("liftsheet")));
   assert.equal(after.custom_programs.length, 1);
   assert.equal(after.custom_programs[0].name, "5/3/1 Boring But Big");
   assert.deepEqual(after.maxes ?? {}, stored ? JSON.parse(stored).maxes ?? {} : {});
   assert.ok(!after.program, "no active program was started");
   assert.deepEqual(after.log ?? [], []);
   // It is among B's programs on the Program tab.
-  await b.page.getByRole("link", { name: "Open my programs" }).click();
-  await b.page.getByLabel("Program", { exact: true }).waitFor();
-  const options = await b.page.getByLabel("Program", { exact: true }).locator("option").allTextContents();
-  assert.ok(options.some((o) => o.includes("5/3/1 Boring But Big")));
+  const options = await again.getByLabel("Program", { exact: true }).locator("option").allTextContents();
+  assert.equal(options.filter((o) => o.includes("5/3/1 Boring But Big")).length, 2, "the built-in and B's copy");
+
+  // Opening the same link again and adopting it again keeps one copy; this
+  // time the tab goes on to "Open my programs", which brings the full app.
+  await again.goto(link);
+  await again.reload();
+  await again.getByRole("button", { name: "Use this program" }).click();
+  await again.getByRole("link", { name: "Open my programs" }).click();
+  await again.getByLabel("Program", { exact: true }).waitFor();
+  await again.waitForFunction(() => localStorage.getItem("liftsheet.outbox") === null);
+  const twice = JSON.parse(await again.evaluate(() => localStorage.getItem("liftsheet")));
+  assert.equal(twice.custom_programs.length, 1);
   assert.deepEqual(b.errors, []);
   await b.context.close();
 });

@@ -21,6 +21,14 @@ pub enum Change {
     Stop,
     /// Save a custom program (replaces the one with the same id).
     SaveCustom(Program),
+    /// Add the program a share link carries (`#/share/<payload>`) to the
+    /// lifter's programs, under an id the link itself gives
+    /// ([`crate::share::adopted_id`]): adopting the same link twice, or
+    /// once from each app (the first-load share door posts it to the
+    /// outbox, the full app adopts it there), keeps one copy, and a copy
+    /// already there, perhaps edited since, is kept as it is. The log, the
+    /// maxes and the running program are not touched.
+    AdoptShared { payload: String },
     /// Delete the custom program with this id.
     DeleteCustom(String),
     /// Set (Some) or clear (None) a working-weight lift's working weight in
@@ -47,6 +55,8 @@ pub enum ProgramError {
     NotAWorkWeight { lift: LiftKey },
     /// A working weight of zero or less.
     NotPositive,
+    /// A share link that can't be opened (says why).
+    Link(crate::share::ShareError),
 }
 
 impl fmt::Display for ProgramError {
@@ -62,6 +72,7 @@ impl fmt::Display for ProgramError {
                 write!(f, "The running program keeps no working weight for {lift}.")
             }
             ProgramError::NotPositive => f.write_str("A working weight must be above zero."),
+            ProgramError::Link(why) => write!(f, "{why}"),
         }
     }
 }
@@ -103,6 +114,17 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),
             }
+        }
+        Change::AdoptShared { payload } => {
+            let id = crate::share::adopted_id(&payload);
+            if doc.custom_programs.iter().any(|p| p.id == id) {
+                return Ok(());
+            }
+            let mut program = crate::share::decode(&payload)
+                .map_err(ProgramError::Link)?
+                .program;
+            program.id = id;
+            return apply(doc, Change::SaveCustom(program));
         }
         Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
         Change::WorkWeight { lift, weight } => {
@@ -242,5 +264,42 @@ mod tests {
         ));
         apply(&mut doc, Change::DeleteCustom(mine.id)).unwrap();
         assert!(doc.custom_programs.is_empty());
+    }
+
+    #[test]
+    fn a_shared_link_adopted_twice_is_one_copy_and_an_edited_copy_is_kept() {
+        let shared = crate::share::SharedProgram {
+            program: bbb(),
+            maxes: None,
+        };
+        let payload = crate::share::encode(&shared).unwrap();
+        let mut doc = StoredDocument::default();
+        let adopt = || Change::AdoptShared {
+            payload: payload.clone(),
+        };
+        apply(&mut doc, adopt()).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1);
+        let copy = &doc.custom_programs[0];
+        assert_eq!(copy.id, crate::share::adopted_id(&payload));
+        assert_ne!(copy.id, bbb().id, "never the built-in's own id");
+        assert_eq!(copy.name, bbb().name);
+        doc.custom_programs[0].name = "BBB, my way".into();
+        apply(&mut doc, adopt()).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1);
+        assert_eq!(doc.custom_programs[0].name, "BBB, my way");
+        assert!(doc.program.is_none() && doc.log.is_empty());
+        // A link cut short adds nothing and says why.
+        let cut = &payload[..payload.len() / 2];
+        let mut empty = StoredDocument::default();
+        assert!(matches!(
+            apply(
+                &mut empty,
+                Change::AdoptShared {
+                    payload: cut.to_string()
+                }
+            ),
+            Err(ProgramError::Link(_))
+        ));
+        assert!(empty.custom_programs.is_empty());
     }
 }

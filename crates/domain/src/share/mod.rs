@@ -47,6 +47,14 @@ pub fn decode(payload: &str) -> Result<SharedProgram, ShareError> {
     Ok(shared)
 }
 
+/// The id a program adopted from this payload gets: `shared-` and the
+/// payload's CRC-32 (the codec's own checksum, [`envelope::crc32`]), so
+/// the same link always gives the same id and adopting it again finds the
+/// copy already there.
+pub fn adopted_id(payload: &str) -> String {
+    format!("shared-{:08x}", envelope::crc32(payload.as_bytes()))
+}
+
 /// Checks that a shared program is usable: names short and free of control
 /// characters, counts of cycles, weeks, days and sets within bounds,
 /// percentages 0–200 %, reps 1–100, known lifts, positive maxes

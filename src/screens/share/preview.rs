@@ -1,88 +1,17 @@
-//! The shared-program screen (`#/share/<payload>`): opens a link, previews the
-//! program (and the sender's maxes, if sent), and adopts it as one of the
-//! lifter's own programs without touching the log, the active program or
-//! their maxes. A bad link explains itself and changes nothing.
+//! What a share link holds, shown before the lifter adopts it.
 
-use crate::route::Route;
-use crate::state::{program, use_app, Action};
 use liftsheet_domain::program::{Load, Program, SetGroup};
-use liftsheet_domain::share::{self, SharedProgram};
+use liftsheet_domain::share::SharedProgram;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct ShareScreenProps {
-    /// The encoded payload from `#/share/<payload>`.
-    pub payload: AttrValue,
-}
-
-#[function_component]
-pub fn ShareScreen(props: &ShareScreenProps) -> Html {
-    let opened = use_memo(props.payload.clone(), |payload| share::decode(payload));
-    let adopted = use_state(|| false);
-    let app = use_app();
-    let shared = match &*opened {
-        Ok(shared) => shared,
-        Err(error) => {
-            return html! {
-                <section class="screen">
-                    <div class="card">
-                        <h2>{"This link can't be opened"}</h2>
-                        <p class="notice error" role="alert">{ error.to_string() }</p>
-                        <p class="muted">{"Nothing was changed."}</p>
-                        <div class="actions">
-                            <a class="button primary" href={Route::Plan.href()}>{"Go to my program"}</a>
-                        </div>
-                    </div>
-                </section>
-            };
-        }
-    };
-    let adopt = {
-        let app = app.clone();
-        let adopted = adopted.clone();
-        let program = shared.program.clone();
-        Callback::from(move |_| {
-            let mut copy = program.clone();
-            // A fresh id, so adopting never replaces one of the lifter's programs.
-            copy.id = format!(
-                "shared-{:08x}",
-                (js_sys::Math::random() * f64::from(u32::MAX)) as u32
-            );
-            app.dispatch(Action::Program(program::Change::SaveCustom(copy)));
-            adopted.set(true);
-        })
-    };
-    html! {
-        <section class="screen">
-            <ProgramPreview shared={shared.clone()} />
-            <div class="card no-print">
-                if *adopted && app.problem.is_none() {
-                    <p class="notice ok" role="status">
-                        { format!("“{}” is now in your programs. Your log, maxes and current program are unchanged.", shared.program.name) }
-                    </p>
-                    <div class="actions">
-                        <a class="button primary" href={Route::Plan.href()}>{"Open my programs"}</a>
-                    </div>
-                } else {
-                    <p class="muted small">{"Adding it keeps your log, your maxes and the program you run as they are."}</p>
-                    <div class="actions">
-                        <button class="primary" onclick={adopt} disabled={app.read_only()}>{"Use this program"}</button>
-                        <a class="button" href={Route::Plan.href()}>{"Not now"}</a>
-                    </div>
-                }
-            </div>
-        </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PreviewProps {
-    shared: SharedProgram,
+pub struct PreviewProps {
+    pub shared: SharedProgram,
 }
 
 /// What the link holds: name, summary, lifts, the sender's maxes, the weeks.
 #[function_component]
-fn ProgramPreview(props: &PreviewProps) -> Html {
+pub fn ProgramPreview(props: &PreviewProps) -> Html {
     let SharedProgram { program, maxes } = &props.shared;
     let cycle = program.cycles.first();
     html! {
@@ -166,15 +95,4 @@ fn describe(sets: &[SetGroup]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::weeks_a_cycle;
-
-    #[test]
-    fn one_week_is_singular() {
-        assert_eq!(weeks_a_cycle(1), "1 week a cycle");
-        assert_eq!(weeks_a_cycle(4), "4 weeks a cycle");
-    }
 }
