@@ -1,7 +1,7 @@
 // Where the wasm bytes go, per crate and per screen, so growth has a name.
 //
-// For each app (the full app `liftsheet`, the first-load `liftsheet-calc`) it
-// reads cargo's release wasm (built by `trunk build --release`, before
+// For each app (the full app `liftsheet`, the first-load `liftsheet-calc`, the
+// share door `liftsheet-share`) it reads cargo's release wasm (built by `trunk build --release`, before
 // wasm-bindgen and wasm-opt: it still has its name section) with twiggy, every
 // function and data segment. twiggy 0.7 can't parse the optimised output
 // (bulk-memory opcodes) and wasm-opt merges functions, so these are the
@@ -64,4 +64,4 @@ function report(bin) {
   if (screens.size) table(sorted(screens).slice(0, 16), total, " by screen and component (any symbol naming it, Yew's code for it included):");
 }
 
-for (const bin of process.argv.slice(2).length ? process.argv.slice(2) : ["liftsheet", "liftsheet-calc"]) report(bin);
+for (const bin of process.argv.slice(2).length ? process.argv.slice(2) : ["liftsheet", "liftsheet-calc", "liftsheet-share"]) report(bin);
