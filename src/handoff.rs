@@ -1,12 +1,13 @@
-//! The move from the first-load app ([`crate::calculator_app`]) to the full app
-//! ([`crate::app`]) on the same page.
+//! The move from a small app (the calculator, [`crate::calculator_app`]; the
+//! share door, [`crate::share_app`]) to the full app ([`crate::app`]) on the
+//! same page.
 //!
 //! The page's boot script (written by `scripts/postbuild.mjs`) defines
 //! `liftsheetBoot.full()`: it fetches and compiles the full app (from the
-//! service worker's cache once installed), then calls the first-load bundle's
+//! service worker's cache once installed), then calls the small app's
 //! `unmount` export and starts the full app in its place. What the lifter
-//! typed survives in drafts (`storage::draft`); a saved max is already in the
-//! outbox ([`crate::storage::outbox`]), which the full app drains at start.
+//! typed survives in drafts (`storage::draft`); a saved max or an adopted
+//! program is already in the outbox ([`crate::storage::outbox`]), which the full app drains at start.
 
 use std::cell::Cell;
 use wasm_bindgen::prelude::*;
