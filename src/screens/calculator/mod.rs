@@ -45,17 +45,17 @@ pub fn use_calculator() -> CalculatorContext {
 /// ([`crate::storage::draft`]) once the lifter changes it: what was typed
 /// survives a switch to another tab of the app, a reload, and the move from
 /// the first-load app to the full one. Untouched, it follows `initial` (which
-/// may come from settings). Weights are typed in the lifter's unit, so their
-/// keys name it (see [`weight_key`]).
+/// may come from settings; only the first render's is used). Weights are typed
+/// in the lifter's unit, so their keys name it (see [`weight_key`]).
+///
+/// Not generic (no `impl Into<String>`, no init closure): Yew builds a hook's
+/// whole body once per argument type, about 1.4 KB of wasm for each of the
+/// calculator's 18 fields.
 #[hook]
-pub fn use_draft<F>(key: impl Into<String>, initial: F) -> UseStateHandle<String>
-where
-    F: FnOnce() -> String,
-{
-    let key: String = key.into();
+pub fn use_draft(key: String, initial: String) -> UseStateHandle<String> {
     let state = {
         let key = key.clone();
-        use_state(move || crate::storage::draft(&key).unwrap_or_else(initial))
+        use_state(move || crate::storage::draft(&key).unwrap_or(initial))
     };
     let first = use_mut_ref(|| true);
     use_effect_with((*state).clone(), move |text| {

@@ -38,10 +38,10 @@ pub fn OneRepMaxSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
 
-    let weight_text = use_draft(weight_key("calc.e1rm.weight", unit), String::new);
-    let reps_text = use_draft("calc.e1rm.reps", String::new);
-    let effort_kind = use_draft("calc.e1rm.effort", || String::from("none"));
-    let effort_text = use_draft("calc.e1rm.effort-value", String::new);
+    let weight_text = use_draft(weight_key("calc.e1rm.weight", unit), String::new());
+    let reps_text = use_draft("calc.e1rm.reps".into(), String::new());
+    let effort_kind = use_draft("calc.e1rm.effort".into(), String::from("none"));
+    let effort_text = use_draft("calc.e1rm.effort-value".into(), String::new());
 
     let weight = positive_weight(&weight_text, unit);
     let reps =
@@ -201,10 +201,10 @@ fn TrainingMaxCard(props: &TrainingMaxCardProps) -> Html {
         _ => "custom".to_string(),
     };
     let default_text = settings.tm_percent.get().to_string();
-    let choice = use_draft("calc.tm.percent", || default_choice);
-    let custom_text = use_draft("calc.tm.custom", || default_text);
-    let source = use_draft("calc.tm.source", || String::from("set"));
-    let tested_text = use_draft(weight_key("calc.tm.tested", unit), String::new);
+    let choice = use_draft("calc.tm.percent".into(), default_choice);
+    let custom_text = use_draft("calc.tm.custom".into(), default_text);
+    let source = use_draft("calc.tm.source".into(), String::from("set"));
+    let tested_text = use_draft(weight_key("calc.tm.tested", unit), String::new());
 
     let percent: Result<TmPercent, String> = match choice.as_str() {
         "90" => Ok(TmPercent::NINETY),
@@ -311,10 +311,10 @@ pub fn saved_max_words(kind: SavedMax) -> &'static str {
 #[function_component]
 fn SaveButtons(props: &SaveButtonsProps) -> Html {
     let calc = use_calculator();
-    let lift = use_draft("calc.save-lift", || String::from(BIG_LIFTS[0].0));
+    let lift = use_draft("calc.save-lift".into(), String::from(BIG_LIFTS[0].0));
     // What was last saved from here ("tm 90000 kg"); "Saved" is said only once
     // the host's maxes hold it (the first-load app saves through the full app).
-    let saved = use_draft("calc.saved", String::new);
+    let saved = use_draft("calc.saved".into(), String::new());
     let name = BIG_LIFTS
         .iter()
         .find(|(k, _)| *k == lift.as_str())

@@ -34,8 +34,8 @@ pub fn PlatesSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let target_text = use_draft(weight_key("calc.plates.target", unit), String::new);
-    let aim_text = use_draft("calc.plates.aim", || String::from("below"));
+    let target_text = use_draft(weight_key("calc.plates.target", unit), String::new());
+    let aim_text = use_draft("calc.plates.aim".into(), String::from("below"));
     let target = positive_weight(&target_text, unit);
 
     let result = match &target {

@@ -40,16 +40,17 @@ pub fn WarmupSection() -> Html {
     let settings = &calc.settings;
     let unit = settings.unit;
     let setup = &settings.bar;
-    let work_text = use_draft(weight_key("calc.warmup.work", unit), String::new);
-    let scheme_text = use_draft("calc.warmup.scheme", || String::from("ss"));
+    let work_text = use_draft(weight_key("calc.warmup.work", unit), String::new());
+    let scheme_text = use_draft("calc.warmup.scheme".into(), String::from("ss"));
     // The 5/3/1 ladder runs off a training max: the saved one of the lift
     // picked here, unless the lifter types another.
-    let tm_lift = use_draft("calc.warmup.tm-lift", || String::from(BIG_LIFTS[0].0));
-    let tm_text = use_draft(weight_key("calc.warmup.tm", unit), || {
-        saved_tm_text(&calc.maxes, &tm_lift, unit)
-    });
-    let custom_text = use_draft(weight_key("calc.warmup.custom", unit), String::new);
-    let only_add = use_draft("calc.warmup.only-add", String::new);
+    let tm_lift = use_draft("calc.warmup.tm-lift".into(), String::from(BIG_LIFTS[0].0));
+    let tm_text = use_draft(
+        weight_key("calc.warmup.tm", unit),
+        saved_tm_text(&calc.maxes, &tm_lift, unit),
+    );
+    let custom_text = use_draft(weight_key("calc.warmup.custom", unit), String::new());
+    let only_add = use_draft("calc.warmup.only-add".into(), String::new());
 
     let work = positive_weight(&work_text, unit);
     let tm = positive_weight(&tm_text, unit);

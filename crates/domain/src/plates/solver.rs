@@ -87,8 +87,8 @@ pub(super) fn prepare(setup: &BarSetup, fixed: &[Weight]) -> Result<Prepared, Lo
         }
     }
     merged.retain(|m| m.0 <= outer_limit && m.2 >= 2);
-    // Keys are distinct (merged above): unstable is as good, and smaller wasm.
-    merged.sort_unstable_by_key(|m| m.0);
+    // Keys are distinct (merged above), and there are a dozen at most.
+    super::sort_short_by_key(&mut merged, |m| m.0);
 
     let g = merged.iter().fold(0, |acc, m| gcd(acc, m.0)).max(1);
     let sizes: Vec<Size> = merged

@@ -56,8 +56,8 @@ fn sizes(setup: &BarSetup) -> Vec<(i128, Weight, u32)> {
     for m in &mut merged {
         m.2 /= 2;
     }
-    // Keys are distinct (merged above): unstable is as good, and smaller wasm.
-    merged.sort_unstable_by_key(|m| std::cmp::Reverse(m.0));
+    // Keys are distinct (merged above), and there are a dozen at most.
+    plates::sort_short_by_key(&mut merged, |m| std::cmp::Reverse(m.0));
     merged
 }
 
