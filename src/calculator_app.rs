@@ -5,13 +5,12 @@
 //! document: a max saved here is posted to the outbox
 //! ([`storage::outbox`]), durably and at once, and the full app moves it into
 //! the document when it next runs. Leaving the calculator, or a store it can't
-//! plainly read, hands over to the full app ([`crate::handoff`]), which the
+//! plainly read, hands over to the full app ([`crate::door`]), which the
 //! service worker has usually cached by then.
 
 use crate::components::bottom_nav::BottomNav;
 use crate::components::header::header;
-use crate::components::update_banner::update_banner;
-use crate::handoff;
+use crate::door::use_door;
 use crate::route::{use_route, Route};
 use crate::screens::calculator::saved_max_words;
 use crate::screens::calculator::{CalculatorContext, CalculatorScreen, BIG_LIFTS};
@@ -39,68 +38,15 @@ fn change_words(change: &MaxChange) -> String {
 pub fn CalculatorApp() -> Html {
     let view = use_state(storage::peek);
     let route = use_route();
-    let update_ready = use_state(|| false);
-    let failure = use_state(|| None::<String>);
-
-    {
-        let update_ready = update_ready.setter();
-        use_effect_with((), move |_| {
-            crate::pwa::register(Callback::from(move |_| update_ready.set(true)))
-        });
-    }
     {
         let view = view.setter();
         use_other_tab_writes(Callback::from(move |_| view.set(storage::peek())));
     }
-
-    let on_failed = {
-        let failure = failure.setter();
-        Callback::from(move |why: String| {
-            failure.set(Some(format!(
-                "Liftsheet couldn't load the rest of the app: it isn't stored on this phone \
-                 yet and the network failed ({why}). The calculator works offline, and \
-                 what you save here is kept."
-            )))
-        })
-    };
-    let hand_over = {
-        let failure = failure.setter();
-        Callback::from(move |_: ()| {
-            failure.set(None);
-            handoff::to_full_app(on_failed.clone());
-        })
-    };
     // Anything but the calculator, or a store only the full app may handle.
-    let leaving = route != Route::Calculator || view.is_none();
-    {
-        let hand_over = hand_over.clone();
-        let failure = failure.setter();
-        use_effect_with(leaving, move |leaving| {
-            if *leaving {
-                hand_over.emit(());
-            } else {
-                // Back on the calculator: an old failure is moot.
-                failure.set(None);
-            }
-        });
-    }
-
-    let update = update_ready.then(update_banner);
-    let problem = failure.as_ref().map(|why| {
-        let retry = {
-            let hand_over = hand_over.clone();
-            Callback::from(move |_| hand_over.emit(()))
-        };
-        html! {
-            <div class="banner error" role="alert">
-                <span>{ why.clone() }</span>
-                if route != Route::Calculator {
-                    <button type="button" onclick={retry}>{"Try again"}</button>
-                    <a href={Route::Calculator.href()}>{"Back to the calculator"}</a>
-                }
-            </div>
-        }
-    });
+    let door = use_door(
+        route != Route::Calculator || view.is_none(),
+        "The calculator works offline, and what you save here is kept.",
+    );
     let screen = match &*view {
         Some(current) if route == Route::Calculator => {
             let context = CalculatorContext {
@@ -110,7 +56,7 @@ pub fn CalculatorApp() -> Html {
                 stored: true,
                 set_max: {
                     let view = view.setter();
-                    let failure = failure.setter();
+                    let failure = door.set_failure.clone();
                     Callback::from(move |change: MaxChange| match outbox::post(&change) {
                         // Stored: shown as saved from the store itself.
                         Ok(()) => {
@@ -137,15 +83,14 @@ pub fn CalculatorApp() -> Html {
                 </ContextProvider<CalculatorContext>>
             }
         }
-        _ if failure.is_some() => html! {},
+        _ if door.failure.is_some() => html! {},
         _ => html! { <p class="boot" role="status">{"Loading…"}</p> },
     };
     html! {
         <>
             { header(route.title()) }
             <main class="content" id="main">
-                { for update }
-                { for problem }
+                { door.banners(&route, &Route::Calculator, "Back to the calculator") }
                 { screen }
             </main>
             <BottomNav current={route} />
