@@ -221,7 +221,9 @@ pub fn preview(
 /// Adds a previewed import to the log, keeping it in date order.
 pub fn apply(log: &mut Vec<Session>, preview: ImportPreview) {
     log.extend(preview.sessions);
-    log.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(log, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
 }
 
 /// Identity of a set for spotting duplicates: date, lift, its index among that
