@@ -7,6 +7,7 @@
 //! of the sort for the whole app and the same stable order `sort_by` gives.
 
 use core::cmp::Ordering;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Sorts `v` stably by `cmp`, exactly as `v.sort_by(cmp)` would.
 pub fn sort_by<T>(v: &mut [T], mut cmp: impl FnMut(&T, &T) -> Ordering) {
@@ -45,6 +46,26 @@ fn permute<T>(v: &mut [T], order: &[usize]) {
     }
 }
 
+/// Collects pairs into a map, as `collect()` would (a repeated key keeps its
+/// last value), by inserting: `BTreeMap::from_iter` sorts the pairs first,
+/// with its own copy of the sort for every key and value type.
+pub fn map_from<K: Ord, V>(pairs: impl IntoIterator<Item = (K, V)>) -> BTreeMap<K, V> {
+    let mut map = BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k, v);
+    }
+    map
+}
+
+/// Collects items into a set, as `collect()` would, by inserting.
+pub fn set_from<T: Ord>(items: impl IntoIterator<Item = T>) -> BTreeSet<T> {
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +95,14 @@ mod tests {
                 assert_eq!(ours, std);
             }
         }
+    }
+
+    #[test]
+    fn maps_and_sets_match_collect() {
+        let pairs = vec![(3, "a"), (1, "b"), (3, "c"), (2, "d"), (1, "e")];
+        let collected: BTreeMap<_, _> = pairs.iter().copied().collect();
+        assert_eq!(map_from(pairs.iter().copied()), collected);
+        let collected: BTreeSet<_> = pairs.iter().map(|p| p.0).collect();
+        assert_eq!(set_from(pairs.iter().map(|p| p.0)), collected);
     }
 }

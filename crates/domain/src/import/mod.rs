@@ -261,7 +261,7 @@ fn set_keys(session: &Session) -> Vec<SetKey> {
 /// Removes sets `existing` already has; returns the rest and how many went.
 fn drop_duplicates(sessions: Vec<Session>, existing: &[Session]) -> (Vec<Session>, usize) {
     let known: HashSet<SetKey> = existing.iter().flat_map(set_keys).collect();
-    let mut ids: BTreeSet<String> = existing.iter().map(|s| s.id.0.clone()).collect();
+    let mut ids: BTreeSet<String> = crate::sort::set_from(existing.iter().map(|s| s.id.0.clone()));
     let mut skipped = 0;
     let mut out = Vec::new();
     for mut session in sessions {
