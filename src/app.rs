@@ -9,7 +9,7 @@ use crate::screens::{
     calculator::{CalculatorContext, CalculatorScreen},
     history::HistoryScreen,
     log::LogScreen,
-    not_found::NotFoundScreen,
+    not_found::{not_found_screen, NotFoundProps},
     plan::PlanScreen,
     settings::SettingsScreen,
     share::ShareScreen,
@@ -103,7 +103,9 @@ pub fn App() -> Html {
         Route::History => html! { <HistoryScreen /> },
         Route::Settings => html! { <SettingsScreen /> },
         Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
-        Route::NotFound(path) => html! { <NotFoundScreen path={path.clone()} /> },
+        Route::NotFound(path) => not_found_screen(&NotFoundProps {
+            path: path.clone().into(),
+        }),
     };
     // The calculator screens read their own small context (they also run in
     // the first-load app, which has no AppState).

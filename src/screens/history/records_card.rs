@@ -39,8 +39,7 @@ fn no_records_words(lift: &str, name: &str) -> String {
     }
 }
 
-#[function_component]
-pub fn RecordsCard(props: &RecordsCardProps) -> Html {
+pub fn records_card(props: &RecordsCardProps) -> Html {
     let r = &props.records;
     let lift = props.selected.to_string();
     let name = props
