@@ -11,7 +11,7 @@ use crate::screens::{
     log::LogScreen,
     not_found::{not_found_screen, NotFoundProps},
     plan::PlanScreen,
-    settings::SettingsScreen,
+    settings::settings_screen,
     share::ShareScreen,
 };
 use crate::state::{settings, Action, AppContext, AppState};
@@ -101,7 +101,7 @@ pub fn App() -> Html {
         Route::Plan => html! { <PlanScreen /> },
         Route::Log => html! { <LogScreen /> },
         Route::History => html! { <HistoryScreen /> },
-        Route::Settings => html! { <SettingsScreen /> },
+        Route::Settings => settings_screen(),
         Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
         Route::NotFound(path) => not_found_screen(&NotFoundProps {
             path: path.clone().into(),
