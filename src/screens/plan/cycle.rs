@@ -1,7 +1,7 @@
 //! Every week and day of one cycle: each exercise's warm-up ladder (toggle),
 //! its sets with weights and plates, and a bar drawing of the first work set.
 
-use super::set_row::{plates_text, PlannedSetRow};
+use super::set_row::{planned_set_row, plates_text};
 use crate::components::bar_diagram::BarDiagram;
 use liftsheet_domain::program::plan::{Plan, PlannedDay, PlannedExercise};
 use liftsheet_domain::program::Role;
@@ -113,9 +113,7 @@ fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
                             </tr>
                         }) }
                     }
-                    { for e.sets.iter().enumerate().map(|(i, set)| html! {
-                        <PlannedSetRow number={i + 1} set={set.clone()} />
-                    }) }
+                    { for e.sets.iter().enumerate().map(|(i, set)| planned_set_row(i + 1, set)) }
                 </tbody>
             </table>
             { diagram }
