@@ -9,9 +9,9 @@ use crate::screens::{
     calculator::{CalculatorContext, CalculatorScreen},
     history::HistoryScreen,
     log::LogScreen,
-    not_found::NotFoundScreen,
+    not_found::{not_found_screen, NotFoundProps},
     plan::PlanScreen,
-    settings::SettingsScreen,
+    settings::settings_screen,
     share::ShareScreen,
 };
 use crate::state::{settings, Action, AppContext, AppState};
@@ -104,9 +104,11 @@ pub fn App() -> Html {
         Route::Plan => html! { <PlanScreen /> },
         Route::Log => html! { <LogScreen /> },
         Route::History => html! { <HistoryScreen /> },
-        Route::Settings => html! { <SettingsScreen /> },
+        Route::Settings => settings_screen(),
         Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
-        Route::NotFound(path) => html! { <NotFoundScreen path={path.clone()} /> },
+        Route::NotFound(path) => not_found_screen(&NotFoundProps {
+            path: path.clone().into(),
+        }),
     };
     // The calculator screens read their own small context (they also run in
     // the first-load app, which has no AppState).

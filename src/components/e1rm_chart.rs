@@ -16,8 +16,14 @@ pub struct E1rmChartProps {
     pub unit: Unit,
 }
 
+/// The chart as a component, for tests that mount it alone; the app calls
+/// [`e1rm_chart`] (size: no lifecycle code of its own).
 #[function_component]
 pub fn E1rmChart(props: &E1rmChartProps) -> Html {
+    e1rm_chart(props)
+}
+
+pub fn e1rm_chart(props: &E1rmChartProps) -> Html {
     let points: Rc<Vec<_>> = Rc::new(props.series.iter().map(|p| (p.date, p.e1rm)).collect());
     let id = props.name.replace(' ', "-").to_lowercase();
     html! {

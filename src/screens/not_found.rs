@@ -8,8 +8,7 @@ pub struct NotFoundProps {
     pub path: AttrValue,
 }
 
-#[function_component]
-pub fn NotFoundScreen(props: &NotFoundProps) -> Html {
+pub fn not_found_screen(props: &NotFoundProps) -> Html {
     html! {
         <section class="screen">
             <h2>{"No such page"}</h2>

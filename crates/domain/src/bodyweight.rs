@@ -62,7 +62,7 @@ pub fn is_well_formed(log: &[BodyweightEntry]) -> bool {
 /// the last reading of each date.
 pub fn normalise(log: &mut Vec<BodyweightEntry>) {
     // Stable: equal dates keep their order, so the last one read wins.
-    log.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(log, |e| e.date);
     let mut out: Vec<BodyweightEntry> = Vec::with_capacity(log.len());
     for e in log.drain(..) {
         match out.last_mut() {
@@ -89,7 +89,7 @@ pub fn merge(
             removed.push(*t);
         }
     }
-    removed.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut removed, |e| e.date);
     let mut log = ours.to_vec();
     for e in theirs {
         if log.binary_search_by_key(&e.date, |x| x.date).is_err() {

@@ -35,4 +35,7 @@ pub mod store;
 // Sharing a program as a link (issue: PWA and share links).
 pub mod share;
 
+// One stable sort shared by every list (size: one copy of the sort).
+pub mod sort;
+
 pub use weight::{Rounding, Step, Unit, Weight};

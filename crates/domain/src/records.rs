@@ -243,7 +243,9 @@ impl Records {
     /// set's load from `loads`.
     pub fn compute_with(sessions: &[Session], unit: Unit, loads: Loads<'_>) -> Records {
         let mut order: Vec<&Session> = sessions.iter().collect();
-        order.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        crate::sort::sort_by(&mut order, |a, b| {
+            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+        });
 
         let mut lifts: BTreeMap<String, LiftRecords> = BTreeMap::new();
         let mut best_reps: BTreeMap<(String, u32), usize> = BTreeMap::new();
@@ -341,7 +343,7 @@ impl Records {
             }
         }
         for rec in lifts.values_mut() {
-            rec.rep_records.sort_by_key(|r| r.reps);
+            crate::sort::sort_by_key(&mut rec.rep_records, |r| r.reps);
         }
         // Drop lifts that never had a counted set (only warm-ups, say).
         lifts.retain(|_, r| !r.rep_records.is_empty());

@@ -320,7 +320,7 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
         if n.as_u64() == Some(u64::from(current)) {
             let mut doc: StoredDocument = serde_json::from_str(json).map_err(shape_error)?;
             doc.schema = SCHEMA_VERSION;
-            doc.bodyweight.sort_by_key(|e| e.date);
+            crate::sort::sort_by_key(&mut doc.bodyweight, |e| e.date);
             return Ok(doc);
         }
     }
@@ -337,7 +337,7 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
     let text = serde_json::to_string(&value).map_err(|e| corrupt(e.to_string()))?;
     let mut doc: StoredDocument = serde_json::from_str(&text).map_err(shape_error)?;
     doc.schema = SCHEMA_VERSION;
-    doc.bodyweight.sort_by_key(|e| e.date);
+    crate::sort::sort_by_key(&mut doc.bodyweight, |e| e.date);
     Ok(doc)
 }
 

@@ -27,8 +27,7 @@ fn hold_text(hold: &Hold, unit: Unit) -> String {
     }
 }
 
-#[function_component]
-pub fn HoldRecordsCard(props: &HoldRecordsCardProps) -> Html {
+pub fn hold_records_card(props: &HoldRecordsCardProps) -> Html {
     if props.holds.is_empty() {
         return html! {};
     }

@@ -16,11 +16,11 @@ use crate::components::editable::Editable;
 use crate::route::Route;
 use crate::state::use_app;
 use bodyweight_card::BodyweightCard;
-use hold_records::HoldRecordsCard;
+use hold_records::{hold_records_card, HoldRecordsCardProps};
 use liftsheet_domain::records::holds::hold_records;
 use liftsheet_domain::records::progress::exercises_by_recency;
 use liftsheet_domain::records::{Loads, Records};
-use records_card::RecordsCard;
+use records_card::{records_card, RecordsCardProps};
 use session_list::SessionList;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -70,9 +70,9 @@ pub fn HistoryScreen() -> Html {
         .unwrap_or_default();
     html! {
         <section class="screen history">
-            <RecordsCard records={records.clone()} exercises={exercises.clone()}
-                selected={current} {on_select} />
-            <HoldRecordsCard holds={holds} unit={doc.settings.unit} />
+            { records_card(&RecordsCardProps { records: records.clone(), exercises: exercises.clone(),
+                selected: current.into(), on_select }) }
+            { hold_records_card(&HoldRecordsCardProps { holds, unit: doc.settings.unit }) }
             <BodyweightCard />
             <Editable><SessionList records={records} /></Editable>
         </section>

@@ -4,7 +4,7 @@
 
 use super::trend_since::TrendSince;
 use super::volume_card::VolumeCard;
-use crate::components::e1rm_chart::E1rmChart;
+use crate::components::e1rm_chart::{e1rm_chart, E1rmChartProps};
 use crate::components::select_field::SelectField;
 use liftsheet_domain::exercise::{library, LoadKind};
 use liftsheet_domain::records::chart::shown;
@@ -39,8 +39,7 @@ fn no_records_words(lift: &str, name: &str) -> String {
     }
 }
 
-#[function_component]
-pub fn RecordsCard(props: &RecordsCardProps) -> Html {
+pub fn records_card(props: &RecordsCardProps) -> Html {
     let r = &props.records;
     let lift = props.selected.to_string();
     let name = props
@@ -69,7 +68,7 @@ pub fn RecordsCard(props: &RecordsCardProps) -> Html {
                             load_text(best.logged, best.bodyweight, r.unit), best.reps, best.date) }</span>
                     </p>
                 }
-                <E1rmChart name={name.clone()} series={current.e1rm_series.clone()} unit={r.unit} />
+                { e1rm_chart(&E1rmChartProps { name: name.clone().into(), series: current.e1rm_series.clone(), unit: r.unit }) }
                 <TrendSince series={current.e1rm_series.clone()} unit={r.unit} />
                 <h4>{"Best set per rep count"}</h4>
                 <table class="table">

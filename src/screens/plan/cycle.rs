@@ -1,7 +1,7 @@
 //! Every week and day of one cycle: each exercise's warm-up ladder (toggle),
 //! its sets with weights and plates, and a bar drawing of the first work set.
 
-use super::set_row::{plates_text, PlannedSetRow};
+use super::set_row::{planned_set_row, plates_text};
 use crate::components::bar_diagram::BarDiagram;
 use liftsheet_domain::program::plan::{Plan, PlannedDay, PlannedExercise};
 use liftsheet_domain::program::Role;
@@ -24,7 +24,7 @@ pub fn CycleView(props: &CycleViewProps) -> Html {
                 <section class="card plan-week" aria-label={week.name.clone()}>
                     <h2>{ week.name.clone() }</h2>
                     { for week.days.iter().map(|day| html! {
-                        <DayView day={day.clone()} warmups={props.warmups} diagrams={props.diagrams} />
+                        { day_view(day, props.warmups, props.diagrams) }
                     }) }
                 </section>
             }) }
@@ -32,30 +32,15 @@ pub fn CycleView(props: &CycleViewProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DayViewProps {
-    day: PlannedDay,
-    warmups: bool,
-    diagrams: bool,
-}
-
-#[function_component]
-fn DayView(props: &DayViewProps) -> Html {
+/// One day: a plain function rather than a component (size: no lifecycle
+/// code of its own).
+fn day_view(day: &PlannedDay, warmups: bool, diagrams: bool) -> Html {
     html! {
         <div class="plan-day">
-            <h3>{ props.day.name.clone() }</h3>
-            { for props.day.exercises.iter().map(|e| html! {
-                <ExerciseView exercise={e.clone()} warmups={props.warmups} diagrams={props.diagrams} />
-            }) }
+            <h3>{ day.name.clone() }</h3>
+            { for day.exercises.iter().map(|e| exercise_view(e, warmups, diagrams)) }
         </div>
     }
-}
-
-#[derive(Properties, PartialEq)]
-struct ExerciseViewProps {
-    exercise: PlannedExercise,
-    warmups: bool,
-    diagrams: bool,
 }
 
 fn role_text(role: Role) -> &'static str {
@@ -66,9 +51,7 @@ fn role_text(role: Role) -> &'static str {
     }
 }
 
-#[function_component]
-fn ExerciseView(props: &ExerciseViewProps) -> Html {
-    let e = &props.exercise;
+fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
     let caption = match (&e.stage, role_text(e.role)) {
         (Some(stage), "") => format!("{} {stage}", e.name),
         (Some(stage), role) => format!("{} {stage} ({role})", e.name),
@@ -80,7 +63,7 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
         // Main work, and any lift on a bar of its own (block pulls on a trap
         // bar): the lifter loads a bar he doesn't load every day.
         Some(loading)
-            if props.diagrams
+            if diagrams
                 && (e.role == Role::Main || bar_label.is_some())
                 && !loading.per_side.is_empty() =>
         {
@@ -118,7 +101,7 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    if props.warmups {
+                    if warmups {
                         { for e.warmup.iter().map(|step| html! {
                             <tr class="warmup-row">
                                 <td class="num muted" title="warm-up set">{"W"}</td>
@@ -130,9 +113,7 @@ fn ExerciseView(props: &ExerciseViewProps) -> Html {
                             </tr>
                         }) }
                     }
-                    { for e.sets.iter().enumerate().map(|(i, set)| html! {
-                        <PlannedSetRow number={i + 1} set={set.clone()} />
-                    }) }
+                    { for e.sets.iter().enumerate().map(|(i, set)| planned_set_row(i + 1, set)) }
                 </tbody>
             </table>
             { diagram }

@@ -313,14 +313,13 @@ pub fn PlanScreen() -> Html {
         _ => html! {},
     };
     // What a share link may carry: the maxes of this program's own lifts.
-    let share_maxes = Maxes(
+    let share_maxes = Maxes(liftsheet_domain::sort::map_from(
         progress
             .maxes()
             .0
             .into_iter()
-            .filter(|(key, _)| program.lifts.iter().any(|l| l.max_key() == key))
-            .collect(),
-    );
+            .filter(|(key, _)| program.lifts.iter().any(|l| l.max_key() == key)),
+    ));
     let toggle_share = {
         let sharing = sharing.clone();
         Callback::from(move |_| sharing.set(!*sharing))

@@ -36,9 +36,14 @@ pub fn plates_text(per_side: &[Weight]) -> String {
     }
 }
 
+/// The row as a component, for tests that mount it alone; the app calls
+/// [`planned_set_row`] (size: no lifecycle code of its own).
 #[function_component]
 pub fn PlannedSetRow(props: &PlannedSetRowProps) -> Html {
-    let set = &props.set;
+    planned_set_row(props.number, &props.set)
+}
+
+pub fn planned_set_row(number: usize, set: &PlannedSet) -> Html {
     let reps = set.reps.to_string();
     let what = match (set.weight, set.load, set.reps.is_hold()) {
         (Some(w), Load::BodyweightPlus(_), _) => format!("BW + {w} × {reps}"),
@@ -59,7 +64,7 @@ pub fn PlannedSetRow(props: &PlannedSetRowProps) -> Html {
     }
     html! {
         <tr {class}>
-            <td class="num muted">{ props.number }</td>
+            <td class="num muted">{ number }</td>
             <td class="num">{ load_text(&set.load) }</td>
             <td class="plan-what">
                 <strong>{ what }</strong>

@@ -15,8 +15,7 @@ use plates::PlatesCard;
 use units::UnitsCard;
 use yew::prelude::*;
 
-#[function_component]
-pub fn SettingsScreen() -> Html {
+pub fn settings_screen() -> Html {
     html! {
         <section class="screen settings">
             <Editable>

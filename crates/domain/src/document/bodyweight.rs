@@ -89,7 +89,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), BodyweightE
             let removed = doc.bodyweight.remove(i);
             if !doc.bodyweight_removed.contains(&removed) {
                 doc.bodyweight_removed.push(removed);
-                doc.bodyweight_removed.sort_by_key(|e| e.date);
+                crate::sort::sort_by_key(&mut doc.bodyweight_removed, |e| e.date);
             }
         }
     }

@@ -85,15 +85,11 @@ pub fn for_exercise(doc: &StoredDocument, exercise: &LiftKey) -> Option<Equipmen
 /// [`crate::program::PlanSettings::equipment`]. A lift tracked under a key
 /// of its own (GZCLP's `squat-t2`) falls back to its movement's equipment.
 pub fn for_program(doc: &StoredDocument, program: &Program) -> BTreeMap<LiftKey, Equipment> {
-    program
-        .lifts
-        .iter()
-        .filter_map(|l| {
-            let equipment = for_exercise(doc, &l.key)
-                .or_else(|| l.movement.as_ref().and_then(|m| for_exercise(doc, m)))?;
-            Some((l.key.clone(), equipment))
-        })
-        .collect()
+    crate::sort::map_from(program.lifts.iter().filter_map(|l| {
+        let equipment = for_exercise(doc, &l.key)
+            .or_else(|| l.movement.as_ref().and_then(|m| for_exercise(doc, m)))?;
+        Some((l.key.clone(), equipment))
+    }))
 }
 
 /// The bar, collars and plates `exercise` is loaded on (the settings' own

@@ -185,7 +185,9 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
             .iter()
             .filter(|s| s.program == session.program && s.id != session.id)
             .collect();
-        earlier.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+        crate::sort::sort_by(&mut earlier, |a, b| {
+            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+        });
         let skip = earlier.len().saturating_sub(days.saturating_sub(1));
         let mut results: Vec<_> = earlier[skip..].iter().map(|s| session_result(s)).collect();
         results.push(session_result(session));

@@ -131,10 +131,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsErr
             }
             settings.bar.plates.push(PlateStock::new(weight, count));
             // Heaviest first, as the list is shown.
-            settings
-                .bar
-                .plates
-                .sort_by(|a, b| b.weight.cmp_mass(a.weight));
+            crate::sort::sort_by(&mut settings.bar.plates, |a, b| b.weight.cmp_mass(a.weight));
         }
         Change::RemovePlate(weight) => settings.bar.plates.retain(|p| !p.weight.same_mass(weight)),
         Change::PlatePreset(unit) => settings.bar.plates = standard_plates(unit),

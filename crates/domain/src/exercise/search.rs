@@ -154,7 +154,7 @@ pub fn search<'a>(query: &str, own: &'a [OwnExercise]) -> Vec<Hit<'a>> {
         consider(entry.into(), &[]);
     }
     // Stable: the library's order within a rank.
-    hits.sort_by_key(|h| h.rank);
+    crate::sort::sort_by_key(&mut hits, |h| h.rank);
     hits
 }
 

@@ -221,7 +221,9 @@ pub fn preview(
 /// Adds a previewed import to the log, keeping it in date order.
 pub fn apply(log: &mut Vec<Session>, preview: ImportPreview) {
     log.extend(preview.sessions);
-    log.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(log, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
 }
 
 /// Identity of a set for spotting duplicates: date, lift, its index among that
@@ -259,7 +261,7 @@ fn set_keys(session: &Session) -> Vec<SetKey> {
 /// Removes sets `existing` already has; returns the rest and how many went.
 fn drop_duplicates(sessions: Vec<Session>, existing: &[Session]) -> (Vec<Session>, usize) {
     let known: HashSet<SetKey> = existing.iter().flat_map(set_keys).collect();
-    let mut ids: BTreeSet<String> = existing.iter().map(|s| s.id.0.clone()).collect();
+    let mut ids: BTreeSet<String> = crate::sort::set_from(existing.iter().map(|s| s.id.0.clone()));
     let mut skipped = 0;
     let mut out = Vec::new();
     for mut session in sessions {

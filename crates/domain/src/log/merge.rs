@@ -36,7 +36,9 @@ pub fn merge(a: &[Session], b: &[Session]) -> Vec<Session> {
         by_id.insert(s.id.as_str(), merged);
     }
     let mut out: Vec<Session> = by_id.into_values().collect();
-    out.sort_by(|x, y| x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id)));
+    crate::sort::sort_by(&mut out, |x, y| {
+        x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
+    });
     out
 }
 
@@ -69,22 +71,18 @@ pub fn merge_session(a: &Session, b: &Session) -> Session {
     };
     let mut out = base.clone();
 
-    let removed: BTreeSet<SetId> = a
-        .removed_sets
-        .iter()
-        .chain(&b.removed_sets)
-        .copied()
-        .collect();
+    let removed: BTreeSet<SetId> =
+        crate::sort::set_from(a.removed_sets.iter().chain(&b.removed_sets).copied());
     for ex in &mut out.lifts {
         ex.sets.retain(|s| !removed.contains(&s.id));
     }
 
     // Lift of each set id in the base.
-    let base_lift: BTreeMap<SetId, String> = out
-        .lifts
-        .iter()
-        .flat_map(|e| e.sets.iter().map(move |s| (s.id, e.lift.clone())))
-        .collect();
+    let base_lift: BTreeMap<SetId, String> = crate::sort::map_from(
+        out.lifts
+            .iter()
+            .flat_map(|e| e.sets.iter().map(move |s| (s.id, e.lift.clone()))),
+    );
     let mut next_id = a
         .next_set_id
         .max(b.next_set_id)

@@ -98,7 +98,9 @@ pub fn session_result(session: &Session) -> SessionResult {
 /// Sessions newest first (date, then id, both descending): the history list.
 pub fn newest_first(log: &[Session]) -> Vec<&Session> {
     let mut out: Vec<&Session> = log.iter().collect();
-    out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id))
+    });
     out
 }
 

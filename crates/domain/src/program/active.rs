@@ -284,11 +284,7 @@ impl ActiveProgram {
     /// `base` with each lift's current stage.
     pub fn plan_settings(&self, base: &PlanSettings) -> PlanSettings {
         PlanSettings {
-            stages: self
-                .progress
-                .iter()
-                .map(|(k, p)| (k.clone(), p.stage))
-                .collect(),
+            stages: crate::sort::map_from(self.progress.iter().map(|(k, p)| (k.clone(), p.stage))),
             ..base.clone()
         }
     }

@@ -56,13 +56,9 @@ pub struct ProgressState(pub BTreeMap<LiftKey, LiftState>);
 impl ProgressState {
     /// Fresh state from maxes: first stages, no failures.
     pub fn from_maxes(maxes: &Maxes) -> ProgressState {
-        ProgressState(
-            maxes
-                .0
-                .iter()
-                .map(|(k, &w)| (k.clone(), LiftState::at(w)))
-                .collect(),
-        )
+        ProgressState(crate::sort::map_from(
+            maxes.0.iter().map(|(k, &w)| (k.clone(), LiftState::at(w))),
+        ))
     }
 
     pub fn get(&self, lift: &LiftKey) -> Option<&LiftState> {
@@ -71,12 +67,14 @@ impl ProgressState {
 
     /// The maxes, for [`crate::program::plan::generate`].
     pub fn maxes(&self) -> Maxes {
-        Maxes(self.0.iter().map(|(k, s)| (k.clone(), s.max)).collect())
+        Maxes(crate::sort::map_from(
+            self.0.iter().map(|(k, s)| (k.clone(), s.max)),
+        ))
     }
 
     /// The stages, for [`crate::program::PlanSettings::stages`].
     pub fn stages(&self) -> BTreeMap<LiftKey, u32> {
-        self.0.iter().map(|(k, s)| (k.clone(), s.stage)).collect()
+        crate::sort::map_from(self.0.iter().map(|(k, s)| (k.clone(), s.stage)))
     }
 
     /// Applies confirmed proposals: each lift takes its proposal's `to`.

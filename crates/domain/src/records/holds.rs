@@ -40,7 +40,9 @@ pub struct HoldRecords {
 /// Every exercise's hold records, by name. Weights compare in `unit`.
 pub fn hold_records(sessions: &[Session], unit: Unit) -> Vec<HoldRecords> {
     let mut order: Vec<&Session> = sessions.iter().collect();
-    order.sort_by(|a, b| a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id)));
+    crate::sort::sort_by(&mut order, |a, b| {
+        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+    });
     let mut out: Vec<HoldRecords> = Vec::new();
     for session in order {
         for exercise in &session.lifts {
@@ -88,7 +90,7 @@ pub fn hold_records(sessions: &[Session], unit: Unit) -> Vec<HoldRecords> {
             }
         }
     }
-    out.sort_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::sort_by(&mut out, |a, b| a.name.cmp(&b.name));
     out
 }
 

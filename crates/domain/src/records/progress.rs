@@ -181,7 +181,9 @@ pub fn trend(series: &[E1rmPoint], since: Date) -> Option<Trend> {
 /// done most recently first; ties of date by name.
 pub fn exercises_by_recency(sessions: &[Session]) -> Vec<(String, String)> {
     let mut order: Vec<&Session> = sessions.iter().collect();
-    order.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id)));
+    crate::sort::sort_by(&mut order, |a, b| {
+        b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id))
+    });
     let mut out: Vec<(String, String)> = Vec::new();
     for session in order {
         let mut today: Vec<(String, String)> = session
@@ -194,7 +196,7 @@ pub fn exercises_by_recency(sessions: &[Session]) -> Vec<(String, String)> {
                 (e.lift.clone(), name.clone())
             })
             .collect();
-        today.sort_by(|a, b| a.1.cmp(&b.1));
+        crate::sort::sort_by(&mut today, |a, b| a.1.cmp(&b.1));
         today.dedup_by(|a, b| a.0 == b.0);
         out.extend(today);
     }

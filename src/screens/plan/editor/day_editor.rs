@@ -2,13 +2,12 @@
 
 use super::add_accessory::AddAccessory;
 use super::add_exercise::AddExercise;
-use super::exercise_card::ExerciseCard;
+use super::exercise_card::{exercise_card, ExerciseCardProps};
 use super::EditorPart;
 use liftsheet_domain::program::edit::{DayAt, ExerciseAt};
 use yew::prelude::*;
 
-#[function_component]
-pub fn DayEditor(part: &EditorPart) -> Html {
+pub fn day_editor(part: &EditorPart) -> Html {
     let state = &part.state;
     let (Some(week), Some(day_id)) = (state.week_at(), state.day) else {
         return html! {};
@@ -25,8 +24,8 @@ pub fn DayEditor(part: &EditorPart) -> Html {
     let count = ids.len();
     let cards = ids.into_iter().enumerate().map(|(i, id)| {
         html! {
-            <ExerciseCard key={id.0} {id} at={ExerciseAt { day: at, exercise: i }}
-                first={i == 0} last={i + 1 == count} part={part.clone()} />
+            <key={id.0}>{ exercise_card(&ExerciseCardProps { id, at: ExerciseAt { day: at, exercise: i },
+                first: i == 0, last: i + 1 == count, part: part.clone() }) }</>
         }
     });
     html! {

@@ -1,8 +1,8 @@
 //! One exercise on the shown day: moving and removing it, its set groups
 //! (a fixed scheme) or its stages (a staged one), and adding either.
 
-use super::group_fields::GroupFields;
-use super::stage_card::StageCard;
+use super::group_fields::{group_fields, GroupFieldsProps};
+use super::stage_card::{stage_card, StageCardProps};
 use super::state::{EditorAction, FieldKey};
 use super::{part_message, EditorPart};
 use liftsheet_domain::program::edit::{Direction, EditOp, ExerciseAt, NodeId, StageAt};
@@ -18,8 +18,7 @@ pub struct ExerciseCardProps {
     pub part: EditorPart,
 }
 
-#[function_component]
-pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
+pub fn exercise_card(props: &ExerciseCardProps) -> Html {
     let (part, id, at) = (&props.part, props.id, props.at);
     let program = part.state.program();
     let Some(exercise) = program
@@ -59,7 +58,7 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
             html! {
                 <>
                     { for groups.iter().enumerate().map(|(i, g)| html! {
-                        <GroupFields key={g.0} id={*g} legend={format!("{name} sets {}", i + 1)} part={part.clone()} />
+                        <key={g.0}>{ group_fields(&GroupFieldsProps { id: *g, legend: format!("{name} sets {}", i + 1), part: part.clone() }) }</>
                     }) }
                     <div class="actions">
                         <button type="button" onclick={add_group}>{ format!("Add sets to {name}") }</button>
@@ -76,8 +75,8 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                 <>
                     <p class="muted small">{"The lift moves to its next stage when it fails, as its progression says."}</p>
                     { for stages.iter().zip(&stage_ids).enumerate().map(|(i, (stage, sid))| html! {
-                        <StageCard key={sid.0} id={*sid} at={StageAt { exercise: at, stage: i }}
-                            name={stage.name.clone()} lift_name={name.clone()} part={part.clone()} />
+                        <key={sid.0}>{ stage_card(&StageCardProps { id: *sid, at: StageAt { exercise: at, stage: i },
+                            name: stage.name.clone(), lift_name: name.clone(), part: part.clone() }) }</>
                     }) }
                     <button type="button" onclick={op(EditOp::AddStage { exercise: id, name: next })}>
                         { format!("Add a stage to {name}") }

@@ -102,8 +102,7 @@ fn parse_weight(text: &str, unit: Unit) -> Result<Weight, EditError> {
     }
 }
 
-#[function_component]
-pub fn GroupFields(props: &GroupFieldsProps) -> Html {
+pub fn group_fields(props: &GroupFieldsProps) -> Html {
     let part = &props.part;
     let id = props.id;
     let unit = part.state.draft.unit();

@@ -1,6 +1,6 @@
 //! The program's lifts, one row each, and a field to add a barbell lift.
 
-use super::lift_row::LiftRow;
+use super::lift_row::{lift_row, LiftRowProps};
 use super::state::{EditorAction, FieldKey};
 use super::EditorPart;
 use crate::components::field::Field;
@@ -30,7 +30,7 @@ pub fn LiftList(part: &EditorPart) -> Html {
         })
     };
     let rows = part.state.program().lifts.iter().map(|lift| {
-        html! { <LiftRow key={lift.key.to_string()} lift={lift.key.clone()} part={part.clone()} /> }
+        html! { <key={lift.key.to_string()}>{ lift_row(&LiftRowProps { lift: lift.key.clone(), part: part.clone() }) }</> }
     });
     html! {
         <section aria-labelledby="edit-lifts-title">

@@ -16,8 +16,7 @@ pub struct LiftRowProps {
     pub part: EditorPart,
 }
 
-#[function_component]
-pub fn LiftRow(props: &LiftRowProps) -> Html {
+pub fn lift_row(props: &LiftRowProps) -> Html {
     let part = &props.part;
     let program = part.state.program();
     let Some(lift) = program.lift(&props.lift) else {

@@ -22,16 +22,16 @@ pub mod state;
 mod week_day_nav;
 
 use crate::components::field::Field;
-use day_editor::DayEditor;
+use day_editor::day_editor;
 use lift_list::LiftList;
 use liftsheet_domain::program::edit::Draft;
 use liftsheet_domain::program::Program;
 use liftsheet_domain::{Step, Unit};
-use name_field::ProgramNameField;
-use save_bar::SaveBar;
+use name_field::program_name_field;
+use save_bar::{save_bar, SaveBarProps};
 use state::{EditorAction, EditorState, FieldKey, Parse};
 use std::rc::Rc;
-use week_day_nav::WeekDayNav;
+use week_day_nav::week_day_nav;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -113,11 +113,11 @@ pub fn ProgramEditor(props: &EditorProps) -> Html {
     html! {
         <section class="card plan-editor no-print" aria-labelledby="plan-editor-title">
             <h2 id="plan-editor-title">{"Edit your copy"}</h2>
-            <ProgramNameField ..part.clone() />
+            { program_name_field(&part) }
             <LiftList ..part.clone() />
-            <WeekDayNav ..part.clone() />
-            <DayEditor ..part.clone() />
-            <SaveBar problem={part.state.save_problem()} {on_save} on_cancel={props.on_cancel.clone()} />
+            { week_day_nav(&part) }
+            { day_editor(&part) }
+            { save_bar(&SaveBarProps { problem: part.state.save_problem(), on_save, on_cancel: props.on_cancel.clone() }) }
         </section>
     }
 }

@@ -6,8 +6,7 @@ use liftsheet_domain::program::edit::EditOp;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[function_component]
-pub fn ProgramNameField(part: &EditorPart) -> Html {
+pub fn program_name_field(part: &EditorPart) -> Html {
     bound_field(
         part,
         FieldKey::ProgramName,

@@ -9,8 +9,7 @@ pub struct SaveBarProps {
     pub on_cancel: Callback<()>,
 }
 
-#[function_component]
-pub fn SaveBar(props: &SaveBarProps) -> Html {
+pub fn save_bar(props: &SaveBarProps) -> Html {
     let save = {
         let cb = props.on_save.clone();
         Callback::from(move |_| cb.emit(()))

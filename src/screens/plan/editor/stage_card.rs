@@ -1,7 +1,7 @@
 //! One stage of a staged exercise ("5s", "6×2+"): its name, its place in the
 //! order a lift steps through, and its set groups.
 
-use super::group_fields::GroupFields;
+use super::group_fields::{group_fields, GroupFieldsProps};
 use super::state::{EditorAction, FieldKey};
 use super::{bound_field, part_message, EditorPart};
 use liftsheet_domain::program::edit::{self, Direction, EditOp, NodeId, StageAt};
@@ -17,8 +17,7 @@ pub struct StageCardProps {
     pub part: EditorPart,
 }
 
-#[function_component]
-pub fn StageCard(props: &StageCardProps) -> Html {
+pub fn stage_card(props: &StageCardProps) -> Html {
     let (part, id) = (&props.part, props.id);
     let op = |op: EditOp| {
         let dispatch = part.dispatch.clone();
@@ -44,7 +43,7 @@ pub fn StageCard(props: &StageCardProps) -> Html {
             <legend>{ format!("{}, stage {}: {}", props.lift_name, props.at.stage + 1, props.name) }</legend>
             { name }
             { for groups.iter().enumerate().map(|(i, g)| html! {
-                <GroupFields key={g.0} id={*g} legend={format!("{} sets {}", props.name, i + 1)} part={part.clone()} />
+                <key={g.0}>{ group_fields(&GroupFieldsProps { id: *g, legend: format!("{} sets {}", props.name, i + 1), part: part.clone() }) }</>
             }) }
             <div class="actions">
                 <button type="button" onclick={add_group}>{ format!("Add sets to {}", props.name) }</button>

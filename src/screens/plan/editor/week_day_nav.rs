@@ -42,8 +42,7 @@ fn op_button(
     html! { <button type="button" {class} aria-label={label.to_string()} {onclick}>{ shown }</button> }
 }
 
-#[function_component]
-pub fn WeekDayNav(part: &EditorPart) -> Html {
+pub fn week_day_nav(part: &EditorPart) -> Html {
     let state = &part.state;
     let program = state.program();
     let draft = &state.draft;
