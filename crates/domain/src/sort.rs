@@ -86,7 +86,7 @@ mod tests {
                 let mut ours = v.clone();
                 let mut std = v.clone();
                 sort_by(&mut ours, |a, b| a.0.cmp(&b.0));
-                std.sort_by(|a, b| a.0.cmp(&b.0));
+                std.sort_by_key(|a| a.0);
                 assert_eq!(ours, std);
                 let mut ours = v.clone();
                 let mut std = v;
@@ -99,7 +99,7 @@ mod tests {
 
     #[test]
     fn maps_and_sets_match_collect() {
-        let pairs = vec![(3, "a"), (1, "b"), (3, "c"), (2, "d"), (1, "e")];
+        let pairs = [(3, "a"), (1, "b"), (3, "c"), (2, "d"), (1, "e")];
         let collected: BTreeMap<_, _> = pairs.iter().copied().collect();
         assert_eq!(map_from(pairs.iter().copied()), collected);
         let collected: BTreeSet<_> = pairs.iter().map(|p| p.0).collect();
