@@ -207,6 +207,17 @@ pub fn parse_whole(text: &str, what: &'static str, min: u32, max: u32) -> Result
     }
 }
 
+/// Program sources as older builds stored them, tags and all, with what
+/// [`plain_source`] makes of each (`tests/fixtures/tagged-sources.txt`).
+#[cfg(test)]
+pub(crate) fn tagged_sources() -> Vec<(&'static str, &'static str)> {
+    include_str!("../../../tests/fixtures/tagged-sources.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,22 +241,11 @@ mod tests {
 
     #[test]
     fn source_tags_are_taken_out_of_what_a_lifter_reads() {
-        assert_eq!(
-            plain_source("Copy of My block (reference.md §4 [S18][S54])"),
-            "Copy of My block"
-        );
-        assert_eq!(
-            plain_source("notes.md §4: forum rule; formalisation after GZCLP T1 [S18][S54] and Texas Method [S37]"),
-            "forum rule; formalisation after GZCLP T1 and Texas Method"
-        );
-        assert_eq!(
-            plain_source("Rounded as Wendler's table (sheet.md §2.3)."),
-            "Rounded as Wendler's table."
-        );
-        assert_eq!(
-            plain_source("After Jim Wendler's 5/3/1"),
-            "After Jim Wendler's 5/3/1"
-        );
+        let cases = tagged_sources();
+        assert!(cases.len() >= 4);
+        for (tagged, plain) in cases {
+            assert_eq!(plain_source(tagged), plain, "{tagged:?}");
+        }
     }
 
     #[test]
