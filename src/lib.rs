@@ -49,6 +49,33 @@ where
     }
 }
 
+thread_local! {
+    /// Destroys the small app this page runs (a door: the calculator or the
+    /// share door), once.
+    static DOOR: std::cell::RefCell<Option<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Starts a small app (a door binary's `main`), keeping what
+/// [`unmount_door`] needs to destroy it.
+pub fn start_door<C>()
+where
+    C: yew::BaseComponent,
+    C::Properties: Default,
+{
+    let app = mount::<C>();
+    DOOR.with(|slot| *slot.borrow_mut() = Some(Box::new(move || app.destroy())));
+}
+
+/// Destroys the door [`start_door`] started (its components, effects and
+/// their listeners), before the boot script starts the full app in a fresh
+/// `#app` ([`mount`]). The door binaries export it as `unmount`.
+pub fn unmount_door() {
+    if let Some(destroy) = DOOR.with(|slot| slot.borrow_mut().take()) {
+        destroy();
+    }
+}
+
 /// Starts the full app.
 pub fn start() {
     mount::<app::App>();

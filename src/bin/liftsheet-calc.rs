@@ -3,24 +3,14 @@
 //! `#/calc` links (and an empty fragment), and calls [`unmount`] before it
 //! starts the full app in its place ([`liftsheet::handoff`]).
 
-use liftsheet::calculator_app::CalculatorApp;
-use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-thread_local! {
-    static APP: RefCell<Option<yew::AppHandle<CalculatorApp>>> = const { RefCell::new(None) };
-}
-
 fn main() {
-    let app = liftsheet::mount::<CalculatorApp>();
-    APP.with(|slot| *slot.borrow_mut() = Some(app));
+    liftsheet::start_door::<liftsheet::calculator_app::CalculatorApp>();
 }
 
-/// Destroys this app (its components, effects and their listeners); the full
-/// app then mounts into a fresh `#app` ([`liftsheet::mount`]).
+/// Destroys this app ([`liftsheet::unmount_door`]).
 #[wasm_bindgen]
 pub fn unmount() {
-    if let Some(app) = APP.with(|slot| slot.borrow_mut().take()) {
-        app.destroy();
-    }
+    liftsheet::unmount_door();
 }

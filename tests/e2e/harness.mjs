@@ -111,3 +111,15 @@ export async function shot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Same-origin files the page requested, by name ("index.html" for "/"). */
+export function recordFiles(page, origin) {
+  const files = new Set();
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== origin) return;
+    const name = url.pathname.replace(/^\//, "") || "index.html";
+    if (/\.(html|css|js|wasm)$/.test(name)) files.add(name);
+  });
+  return files;
+}

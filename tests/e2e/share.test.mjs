@@ -6,7 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, open, shot, SHOTS, DIST } from "./harness.mjs";
+import { launch, open, shot, SHOTS, DIST, recordFiles } from "./harness.mjs";
 import { firstLoad } from "../../scripts/payload.mjs";
 
 let env;
@@ -18,18 +18,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Same-origin files the page requested, by name ("index.html" for "/"). */
-function recordFiles(page, origin) {
-  const files = new Set();
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin) return;
-    const name = url.pathname.replace(/^\//, "") || "index.html";
-    if (/\.(html|css|js|wasm)$/.test(name)) files.add(name);
-  });
-  return files;
-}
 
 const TMS = { Press: 150, "Bench press": 225, Squat: 285, Deadlift: 325 };
 
