@@ -29,8 +29,8 @@ pub fn App() -> Html {
     let route = use_route();
 
     // Once: ask for durable storage, register the worker, and apply the maxes
-    // the first-load app saved to the outbox (it never writes the document
-    // itself); the save that follows settles them.
+    // and programs the small apps saved to the outbox (they never write the
+    // document themselves); the save that follows settles them.
     {
         let dispatcher = state.dispatcher();
         // A read-only store can't take them: they stay for a later start.
@@ -70,7 +70,8 @@ pub fn App() -> Html {
         let read_only = state.read_only();
         use_other_tab_writes(Callback::from(move |write| match write {
             OtherTabWrite::Document(text) => dispatcher.dispatch(Action::ExternalText(text)),
-            // A calculator in another tab saved a max: take it like our own.
+            // A small app in another tab saved a max or adopted a program: take it
+            // like our own.
             OtherTabWrite::Outbox if !read_only => {
                 for posted in storage::outbox::take() {
                     dispatcher.dispatch(Action::from(posted));
