@@ -29,13 +29,16 @@ function measure(dist, names) {
 
 /** The app files the boot script names: { calc, share, full }, each {js, wasm}. */
 export function bootTargets(dist, bootName) {
+  // The boot script is minified: find each app by its hashed file names
+  // (scripts/postbuild.mjs: `<cargo binary>-<16 hex digits>`).
   const boot = readFileSync(join(dist, bootName), "utf8");
-  const entry = (name) => {
-    const m = boot.match(new RegExp(`const ${name} = \\{ js: "\\./([^"]+)", wasm: "\\./([^"]+)" \\}`));
-    if (!m) throw new Error(`${bootName} names no ${name} app`);
-    return { js: m[1], wasm: m[2] };
+  const entry = (bin) => {
+    const js = boot.match(new RegExp(`["']\\./(${bin}-[0-9a-f]{16}\\.js)["']`));
+    const wasm = boot.match(new RegExp(`["']\\./(${bin}-[0-9a-f]{16}_bg\\.wasm)["']`));
+    if (!js || !wasm) throw new Error(`${bootName} names no ${bin} app`);
+    return { js: js[1], wasm: wasm[1] };
   };
-  return { calc: entry("CALC"), share: entry("SHARE"), full: entry("FULL") };
+  return { calc: entry("liftsheet-calc"), share: entry("liftsheet-share"), full: entry("liftsheet") };
 }
 
 export function firstLoad(dist) {
