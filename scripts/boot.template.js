@@ -12,6 +12,9 @@
 const CALC = { js: "__CALC_JS__", wasm: "__CALC_WASM__" };
 const SHARE = { js: "__SHARE_JS__", wasm: "__SHARE_WASM__" };
 const FULL = { js: "__FULL_JS__", wasm: "__FULL_WASM__" };
+// The full app's own screens' styles (styles/full-app.css): not part of the
+// first load, added with the full app.
+const FULL_CSS = "__FULL_CSS__";
 // Set when this build's files were missing once (a newer build replaced them
 // on the server and in the worker's cache): reload into the new build, once.
 const RELOADED = "liftsheet.reloaded-for";
@@ -67,6 +70,21 @@ function fail(error) {
   root.replaceChildren(screen);
 }
 
+/** Adds the stylesheet at `href` (just fetched, so cached); resolves once it applies. */
+function stylesheet(href) {
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    link.onload = () => resolve();
+    link.onerror = () => {
+      link.remove();
+      reject(new Error(`${href} didn't load`));
+    };
+    document.head.append(link);
+  });
+}
+
 /** Starts the full app; resolves once it runs, rejects if it can't be fetched. */
 function full() {
   if (!starting) {
@@ -77,8 +95,13 @@ function full() {
         const [, bytes] = await Promise.all([
           fetchOk(FULL.js),
           fetchOk(FULL.wasm).then((r) => r.arrayBuffer()),
+          fetchOk(FULL_CSS),
         ]);
-        const [glue, module] = await Promise.all([import(FULL.js), WebAssembly.compile(bytes)]);
+        const [glue, module] = await Promise.all([
+          import(FULL.js),
+          WebAssembly.compile(bytes),
+          stylesheet(FULL_CSS),
+        ]);
         session((s) => s.removeItem(RELOADED));
         return { glue, module };
       } catch (error) {

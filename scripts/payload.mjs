@@ -2,7 +2,8 @@
 // brotli 11: index.html, the css and js it links, and the app the boot script
 // starts for an empty fragment (the calculator app: CALC in
 // scripts/boot.template.js). `share` is the same for a share link (the share
-// door: SHARE). `rest` is the full app, which the boot script fetches when
+// door: SHARE). `rest` is the full app and its own stylesheet (FULL and
+// FULL_CSS), which the boot script fetches when
 // the lifter leaves a door and the service worker precaches in the
 // background.
 import { readFileSync } from "node:fs";
@@ -38,7 +39,13 @@ export function bootTargets(dist, bootName) {
     if (!js || !wasm) throw new Error(`${bootName} names no ${bin} app`);
     return { js: js[1], wasm: wasm[1] };
   };
-  return { calc: entry("liftsheet-calc"), share: entry("liftsheet-share"), full: entry("liftsheet") };
+  const css = boot.match(/["']\.\/(full-app-[0-9a-f]{16}\.css)["']/);
+  if (!css) throw new Error(`${bootName} names no full-app stylesheet`);
+  return {
+    calc: entry("liftsheet-calc"),
+    share: entry("liftsheet-share"),
+    full: { ...entry("liftsheet"), css: css[1] },
+  };
 }
 
 export function firstLoad(dist) {
@@ -51,6 +58,6 @@ export function firstLoad(dist) {
   return {
     ...first,
     share: measure(dist, ["index.html", ...linked, share.js, share.wasm]),
-    rest: measure(dist, [full.js, full.wasm]),
+    rest: measure(dist, [full.js, full.wasm, full.css]),
   };
 }

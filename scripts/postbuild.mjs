@@ -65,16 +65,25 @@ for (const [name, bin] of Object.entries(APPS)) {
     boot = boot.replace(placeholder, `./${hashed(bin + ext, ext)}`);
   }
 }
+// The full app's stylesheet (index.html copies it): minified, then hashed
+// like the apps, for the boot script to add with the full app.
+if (!boot.includes("__FULL_CSS__")) {
+  console.error("postbuild: boot.template.js has no __FULL_CSS__");
+  process.exit(1);
+}
+minifiedCss(join(dir, "full-app.css"));
+const fullCss = hashed("full-app.css", ".css");
+boot = boot.replace("__FULL_CSS__", `./${fullCss}`);
 boot = await minified(boot, "boot.js");
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);
-// 1b. Minify the stylesheet: comments and white space out, and its
-//     integrity hash in index.html updated to match. (Trunk's own minify
-//     setting is off: it would also rewrite index.html, the boot tag this
-//     script looks for included.) About 0.6 KB gzip of the first load.
-//     The file keeps Trunk's name (a hash of the source stylesheet).
-for (const name of readdirSync(dir).filter((n) => /^app-.*\.css$/.test(n))) {
-  const path = join(dir, name);
+// 1b. Minify the stylesheets: comments and white space out, and the first
+//     load's integrity hash in index.html updated to match. (Trunk's own
+//     minify setting is off: it would also rewrite index.html, the boot tag
+//     this script looks for included.) About 0.6 KB gzip of the first load.
+//     app.css keeps Trunk's name (a hash of the source stylesheet);
+//     full-app.css, which Trunk only copies, was minified and hashed above.
+function minifiedCss(path) {
   const css = readFileSync(path, "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s+/g, " ")
@@ -83,6 +92,10 @@ for (const name of readdirSync(dir).filter((n) => /^app-.*\.css$/.test(n))) {
     .replace(/;}/g, "}")
     .trim();
   writeFileSync(path, css);
+  return css;
+}
+for (const name of readdirSync(dir).filter((n) => /^app-.*\.css$/.test(n))) {
+  const css = minifiedCss(join(dir, name));
   const integrity = "sha384-" + createHash("sha384").update(css).digest("base64");
   const link = new RegExp(`(href="\\./${name.replace(/\./g, "\\.")}" integrity=")[^"]*(")`);
   if (!link.test(html)) {
