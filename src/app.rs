@@ -1,7 +1,7 @@
 //! The root component: state at the top, persistence effects, and the shell
 //! around the current screen.
 
-use crate::components::bottom_nav::BottomNav;
+use crate::components::bottom_nav::bottom_nav;
 use crate::components::header::header;
 use crate::components::status_banner::StatusBanner;
 use crate::route::{use_route, Route};
@@ -132,7 +132,7 @@ pub fn App() -> Html {
                 <StatusBanner />
                 { screen }
             </main>
-            <BottomNav current={route} />
+            { bottom_nav(&route) }
         </ContextProvider<CalculatorContext>>
         </ContextProvider<AppContext>>
     }

@@ -8,7 +8,7 @@
 //! plainly read, hands over to the full app ([`crate::door`]), which the
 //! service worker has usually cached by then.
 
-use crate::components::bottom_nav::BottomNav;
+use crate::components::bottom_nav::bottom_nav;
 use crate::components::header::header;
 use crate::door::use_door;
 use crate::route::{use_route, Route};
@@ -93,7 +93,7 @@ pub fn CalculatorApp() -> Html {
                 { door.banners(&route, &Route::Calculator, "Back to the calculator") }
                 { screen }
             </main>
-            <BottomNav current={route} />
+            { bottom_nav(&route) }
         </>
     }
 }

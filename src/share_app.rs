@@ -9,7 +9,7 @@
 //! when it next runs (the id comes from the link, so adopting twice keeps
 //! one copy). Any other screen hands over to the full app ([`crate::door`]).
 
-use crate::components::bottom_nav::BottomNav;
+use crate::components::bottom_nav::bottom_nav;
 use crate::components::header::header;
 use crate::door::use_door;
 use crate::route::{use_route, Route};
@@ -52,7 +52,7 @@ pub fn ShareApp() -> Html {
                 { door.banners(&route, &home, "Back to the shared program") }
                 { screen }
             </main>
-            <BottomNav current={route} />
+            { bottom_nav(&route) }
         </>
     }
 }

@@ -21,14 +21,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn bar_diagram_draws_and_labels_every_plate() {
-    use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
+    use liftsheet::components::bar_diagram::{bar_diagram, DiagramSize};
     let _page = fresh_page();
     let plates = vec![Weight::kg(20.0), Weight::kg(10.0), Weight::kg(2.5)];
-    let root = mount::<BarDiagram>(BarDiagramProps {
-        plates,
-        collar: Weight::kg(2.5),
-        small: false,
-    });
+    let root = mount_html(bar_diagram(&plates, Weight::kg(2.5), DiagramSize::Full));
     let svg = wait_for_selector(&root, "svg").await;
     assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
     assert_eq!(
@@ -79,13 +75,9 @@ async fn bar_diagram_draws_and_labels_every_plate() {
 
 #[wasm_bindgen_test]
 async fn bar_diagram_of_an_empty_bar() {
-    use liftsheet::components::bar_diagram::{BarDiagram, BarDiagramProps};
+    use liftsheet::components::bar_diagram::{bar_diagram, DiagramSize};
     let _page = fresh_page();
-    let root = mount::<BarDiagram>(BarDiagramProps {
-        plates: vec![],
-        collar: Weight::kg(0.0),
-        small: true,
-    });
+    let root = mount_html(bar_diagram(&[], Weight::kg(0.0), DiagramSize::Small));
     let svg = wait_for_selector(&root, "svg").await;
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),

@@ -12,12 +12,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[wasm_bindgen_test]
 async fn bottom_nav_marks_the_current_tab() {
-    use liftsheet::components::bottom_nav::{BottomNav, BottomNavProps};
+    use liftsheet::components::bottom_nav::bottom_nav;
     use liftsheet::route::Route;
     let _page = fresh_page();
-    let root = mount::<BottomNav>(BottomNavProps {
-        current: Route::Log,
-    });
+    let root = mount_html(bottom_nav(&Route::Log));
     let current = wait_for_selector(&root, "[aria-current=page]").await;
     assert!(current.text_content().unwrap().contains("Log"));
     assert_eq!(root.query_selector_all("a.tab").unwrap().length(), 4);

@@ -11,16 +11,13 @@ use liftsheet_domain::plates::{PlateColour, PlateSize};
 use liftsheet_domain::Weight;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BarDiagramProps {
-    /// Plates on one side, innermost (heaviest) first.
-    pub plates: Vec<Weight>,
-    /// Each collar's weight; zero draws a thin spring clip.
-    #[prop_or_else(|| Weight::zero(liftsheet_domain::Unit::Kg))]
-    pub collar: Weight,
+/// How big to draw the bar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagramSize {
+    /// The plate calculator's one bar.
+    Full,
     /// A shorter drawing, for lists of sets.
-    #[prop_or_default]
-    pub small: bool,
+    Small,
 }
 
 /// Drawing sizes in SVG user units.
@@ -110,23 +107,28 @@ fn place_labels(drawn: &[Drawn]) -> (Vec<Option<(usize, f64)>>, usize) {
     (placed, row_ends.len())
 }
 
-#[function_component]
-pub fn BarDiagram(props: &BarDiagramProps) -> Html {
-    let plate_height = if props.small { 56.0 } else { 96.0 };
+/// The drawing of `plates` (one side, innermost first) and a collar weighing
+/// `collar` (zero draws a thin spring clip).
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs the first load its own copy of Yew's lifecycle code.
+pub fn bar_diagram(plates: &[Weight], collar: Weight, size: DiagramSize) -> Html {
+    let small = size == DiagramSize::Small;
+    let plate_height = if small { 56.0 } else { 96.0 };
     let label_h = 13.0;
     let top = 4.0;
     let mid = top + plate_height / 2.0;
-    let (drawn, end_x) = layout(&props.plates, plate_height);
+    let (drawn, end_x) = layout(plates, plate_height);
     let (labels, rows) = place_labels(&drawn);
     let height = top + plate_height + 4.0 + rows as f64 * label_h;
-    let collar_w = if props.collar.is_positive() { 9.0 } else { 4.0 };
-    let collar_h = if props.collar.is_positive() {
+    let collar_w = if collar.is_positive() { 9.0 } else { 4.0 };
+    let collar_h = if collar.is_positive() {
         plate_height * 0.3
     } else {
         plate_height * 0.2
     };
-    let label = per_side_label(&props.plates);
-    let class = if props.small {
+    let label = per_side_label(plates);
+    let class = if small {
         "bar-diagram small"
     } else {
         "bar-diagram"

@@ -3,11 +3,6 @@
 use crate::route::Route;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct BottomNavProps {
-    pub current: Route,
-}
-
 /// (route, label, glyph) for each tab.
 const TABS: [(Route, &str, &str); 4] = [
     (Route::Calculator, "Calculate", "±"),
@@ -16,12 +11,14 @@ const TABS: [(Route, &str, &str); 4] = [
     (Route::History, "History", "↗"),
 ];
 
-#[function_component]
-pub fn BottomNav(props: &BottomNavProps) -> Html {
+/// The tab bar with `current`'s tab marked. A plain function, not a
+/// component: it has no state, and each component type costs the first load
+/// its own copy of Yew's lifecycle code.
+pub fn bottom_nav(current: &Route) -> Html {
     html! {
         <nav class="bottom-nav" aria-label="Main">
             { for TABS.iter().map(|(route, label, glyph)| {
-                let current = *route == props.current;
+                let current = route == current;
                 html! {
                     <a href={route.href()}
                        class={classes!("tab", current.then_some("current"))}

@@ -4,20 +4,17 @@
 use liftsheet_domain::Weight;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PlateListProps {
-    /// Plates on one side, innermost (heaviest) first.
-    pub plates: Vec<Weight>,
-}
-
-#[function_component]
-pub fn PlateList(props: &PlateListProps) -> Html {
-    if props.plates.is_empty() {
+/// The list for `plates`, one side's plates, innermost (heaviest) first.
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs the first load its own copy of Yew's lifecycle code.
+pub fn plate_list(plates: &[Weight]) -> Html {
+    if plates.is_empty() {
         return html! { <p class="muted">{"No plates: just the bar."}</p> };
     }
     // Runs of equal plates, in loading order.
     let mut rows: Vec<(Weight, usize)> = Vec::new();
-    for plate in &props.plates {
+    for plate in plates {
         match rows.last_mut() {
             Some((w, n)) if w == plate => *n += 1,
             _ => rows.push((*plate, 1)),

@@ -10,8 +10,11 @@ import { firstLoad } from "../../scripts/payload.mjs";
 import { DIST } from "./harness.mjs";
 
 const BUDGET_GZIP = 150 * 1024;
+// Room left for the calculator to grow (issue "Every door fast"): the first
+// load stays at least this far under the budget.
+const HEADROOM_GZIP = 15 * 1024;
 
-test("first-load payload is within 150 KB gzip", (t) => {
+test("first-load payload is within 150 KB gzip, with at least 15 KB to spare", (t) => {
   const { files, total, rest } = firstLoad(DIST);
   for (const kind of ["html", "js", "wasm", "css"]) {
     assert.ok(files.some((f) => f.kind === kind), `first load has a ${kind} file`);
@@ -21,6 +24,10 @@ test("first-load payload is within 150 KB gzip", (t) => {
       `the full app after it: ${(rest.total.gzip / 1024).toFixed(1)} KB gzip`,
   );
   assert.ok(total.gzip <= BUDGET_GZIP, `first load is ${total.gzip} bytes gzip, budget ${BUDGET_GZIP}`);
+  assert.ok(
+    BUDGET_GZIP - total.gzip >= HEADROOM_GZIP,
+    `first load leaves ${BUDGET_GZIP - total.gzip} bytes of the budget, want at least ${HEADROOM_GZIP}`,
+  );
   assert.ok(rest.total.gzip > total.gzip, "the full app is the bigger one: the split is real");
 });
 

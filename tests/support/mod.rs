@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, Storage};
+use yew::prelude::*;
 use yew::BaseComponent;
 
 /// How long a wait for something to render may take before the test fails.
@@ -122,6 +123,24 @@ pub fn mount<C: BaseComponent>(props: C::Properties) -> Element {
     let root = mount_point();
     render_into::<C>(&root, props);
     root
+}
+
+/// What [`Shown`] renders.
+#[derive(Properties, PartialEq)]
+pub struct ShownProps {
+    pub html: Html,
+}
+
+/// Renders its `html` as given: mounts a view function (a component without
+/// state, such as `components::bar_diagram::bar_diagram`) like a component.
+#[function_component]
+pub fn Shown(props: &ShownProps) -> Html {
+    props.html.clone()
+}
+
+/// Renders `html` into a fresh mount point and returns it.
+pub fn mount_html(html: Html) -> Element {
+    mount::<Shown>(ShownProps { html })
 }
 
 /// Destroys every app mounted so far (as a page leaving them would) and

@@ -3,9 +3,9 @@
 
 use super::{error_of, positive_weight, setter};
 use super::{use_calculator, use_draft, weight_key};
-use crate::components::bar_diagram::BarDiagram;
+use crate::components::bar_diagram::{bar_diagram, DiagramSize};
 use crate::components::field::Field;
-use crate::components::plate_list::PlateList;
+use crate::components::plate_list::plate_list;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::difference_text;
 use liftsheet_domain::plates::{self, Aim, BarSetup};
@@ -58,8 +58,8 @@ pub fn PlatesSection() -> Html {
                                 { if compact.is_empty() { "nothing (empty bar)".to_string() } else { compact } }
                             </span>
                         </p>
-                        <BarDiagram plates={loading.per_side.clone()} collar={setup.collar} />
-                        <PlateList plates={loading.per_side.clone()} />
+                        { bar_diagram(&loading.per_side, setup.collar, DiagramSize::Full) }
+                        { plate_list(&loading.per_side) }
                     </>
                 }
             }

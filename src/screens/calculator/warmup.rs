@@ -4,7 +4,7 @@
 use super::BIG_LIFTS;
 use super::{error_of, positive_weight, setter};
 use super::{use_calculator, use_draft, weight_key};
-use crate::components::bar_diagram::BarDiagram;
+use crate::components::bar_diagram::{bar_diagram, DiagramSize};
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::calculator::{difference_text, parse_ladder};
@@ -88,7 +88,7 @@ pub fn WarmupSection() -> Html {
                                 <strong class="num">{ format!("{} × {}{sets}", step.weight, step.reps) }</strong>
                                 <span class="plates-text">{ plates_words(&step.loading) }</span>
                             </div>
-                            <BarDiagram plates={step.loading.per_side.clone()} collar={setup.collar} small=true />
+                            { bar_diagram(&step.loading.per_side, setup.collar, DiagramSize::Small) }
                         </li>
                     }
                 });
@@ -101,7 +101,7 @@ pub fn WarmupSection() -> Html {
                         if !loading.is_exact() {
                             <p class="notice warn small">{ difference_text(&loading) }</p>
                         }
-                        <BarDiagram plates={loading.per_side.clone()} collar={setup.collar} small=true />
+                        { bar_diagram(&loading.per_side, setup.collar, DiagramSize::Small) }
                     </li>
                 };
                 html! {

@@ -2,9 +2,10 @@
 //! its sets with weights and plates, and a bar drawing of the first work set.
 
 use super::set_row::{planned_set_row, plates_text};
-use crate::components::bar_diagram::BarDiagram;
+use crate::components::bar_diagram::{bar_diagram, DiagramSize};
 use liftsheet_domain::program::plan::{Plan, PlannedDay, PlannedExercise};
 use liftsheet_domain::program::Role;
+use liftsheet_domain::{Unit, Weight};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -59,6 +60,9 @@ fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
         (None, role) => format!("{} ({role})", e.name),
     };
     let bar_label = e.equipment.as_ref().and_then(|q| q.bar_label());
+    // Program tables draw a spring clip: the collar doesn't change which
+    // plates go on.
+    let spring_clip = Weight::zero(Unit::Kg);
     let diagram = match e.sets.first().and_then(|s| s.loading.as_ref()) {
         // Main work, and any lift on a bar of its own (block pulls on a trap
         // bar): the lifter loads a bar he doesn't load every day.
@@ -70,11 +74,13 @@ fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
             match bar_label {
                 Some(label) => html! {
                     <div class="plan-bar">
-                        <BarDiagram plates={loading.per_side.clone()} small=true />
+                        { bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small) }
                         <p class="muted small">{ label }</p>
                     </div>
                 },
-                None => html! { <BarDiagram plates={loading.per_side.clone()} small=true /> },
+                None => {
+                    html! { { bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small) } }
+                }
             }
         }
         _ => html! {},
