@@ -7,8 +7,8 @@
 // - the full app for every other screen. A small app (a "door") calls
 //   liftsheetBoot.full() when the lifter leaves its screen: the full app is
 //   fetched and compiled (from the service worker's cache once it has it)
-//   while the door stays usable, then the door is unmounted and the full app
-//   starts in its place.
+//   while the door stays usable, then the full app starts in its place and
+//   the door is unmounted.
 const CALC = { js: "__CALC_JS__", wasm: "__CALC_WASM__" };
 const SHARE = { js: "__SHARE_JS__", wasm: "__SHARE_WASM__" };
 const FULL = { js: "__FULL_JS__", wasm: "__FULL_WASM__" };
@@ -120,12 +120,15 @@ function full() {
         throw error;
       }
     })().then(async ({ glue, module }) => {
-      // Past this point the door is gone: a failure is the page's.
+      // Past this point the door goes: a failure is the page's. The full
+      // app mounts as it starts, in place of the door's page and in the same
+      // task (no blank frame between them); only then is the door destroyed.
       const door = doorReady && (await doorReady.catch(() => null));
       try {
-        if (door) door.unmount();
         await glue.default({ module_or_path: module });
+        if (door) door.unmount();
       } catch (error) {
+        if (door) door.unmount();
         fail(error);
       }
     });
