@@ -430,3 +430,36 @@ fn one_lift_one_day_a_week_is_a_normal_program() {
     assert_eq!(plan.weeks.len(), 1);
     assert_eq!(plan.weeks[0].days.len(), 1);
 }
+
+/// Percentages as a lifter types them into the editor and the program
+/// options: exact decimals, either separator, no float parser.
+#[test]
+fn percentages_parse_as_typed_and_show_as_stored() {
+    use liftsheet_domain::program::PercentError;
+    assert_eq!(Percent::parse("87.5"), Ok(Percent::from_hundredths(8750)));
+    assert_eq!(Percent::parse(" 87,5 "), Ok(Percent::from_hundredths(8750)));
+    assert_eq!(Percent::parse("65"), Ok(Percent::whole(65)));
+    assert_eq!(Percent::parse("72.125"), Ok(Percent::from_hundredths(7213)));
+    assert_eq!(Percent::parse("0"), Ok(Percent::whole(0)));
+    assert_eq!(Percent::parse("1000"), Ok(Percent::whole(1000)));
+    assert_eq!(Percent::parse("1000.01"), Err(PercentError::TooLarge));
+    assert_eq!(Percent::parse("-5"), Err(PercentError::Negative));
+    assert_eq!(Percent::parse(""), Err(PercentError::NotANumber));
+    assert_eq!(Percent::parse("1e2"), Err(PercentError::NotANumber));
+    assert_eq!(Percent::parse("abc"), Err(PercentError::NotANumber));
+    assert_eq!(Percent::from_hundredths(8750).number_text(), "87.5");
+    assert_eq!(Percent::whole(65).number_text(), "65");
+    assert_eq!(Percent::from_hundredths(7205).number_text(), "72.05");
+}
+
+proptest::proptest! {
+    /// What a field shows reads back as the same percentage, and agrees with
+    /// the float path it replaced (`Percent::new` of the parsed number).
+    #[test]
+    fn percentage_text_round_trips(hundredths in 0u32..=100_000) {
+        let p = Percent::from_hundredths(hundredths);
+        proptest::prop_assert_eq!(Percent::parse(&p.number_text()), Ok(p));
+        let float: f64 = p.number_text().parse().unwrap();
+        proptest::prop_assert_eq!(Percent::new(float), Ok(p));
+    }
+}

@@ -5,7 +5,7 @@ use super::Choice;
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
 use liftsheet_domain::program::builtin::{catalog, BuiltinOptions, Deload};
-use liftsheet_domain::program::{Percent, Program, UnitPair};
+use liftsheet_domain::program::{Percent, PercentError, Program, UnitPair};
 use liftsheet_domain::{Rounding, Weight};
 use yew::prelude::*;
 
@@ -145,22 +145,20 @@ struct PercentFieldProps {
 /// A percentage field: keeps what was typed, reports bad input next to it.
 #[function_component]
 fn PercentField(props: &PercentFieldProps) -> Html {
-    let text = use_state(|| props.value.value().to_string());
-    let error = match text.trim().parse::<f64>() {
-        Ok(v) => match Percent::new(v) {
-            Ok(p) if p.hundredths() == 0 || p.hundredths() > 10_000 => {
-                Some("Use 1 to 100 %.".to_string())
-            }
-            Ok(_) => None,
-            Err(e) => Some(e.to_string()),
-        },
-        Err(_) => Some("Enter a percentage.".to_string()),
+    let text = use_state(|| props.value.number_text());
+    let error = match Percent::parse(&text) {
+        Ok(p) if p.hundredths() == 0 || p.hundredths() > 10_000 => {
+            Some("Use 1 to 100 %.".to_string())
+        }
+        Ok(_) => None,
+        Err(PercentError::NotANumber) => Some("Enter a percentage.".to_string()),
+        Err(e) => Some(e.to_string()),
     };
     let oninput = {
         let text = text.clone();
         let cb = props.on_value.clone();
         Callback::from(move |t: String| {
-            if let Ok(Ok(p)) = t.trim().parse::<f64>().map(Percent::new) {
+            if let Ok(p) = Percent::parse(&t) {
                 if p.hundredths() > 0 && p.hundredths() <= 10_000 {
                     cb.emit(p);
                 }

@@ -127,11 +127,12 @@ pub fn parse_rest(text: &str) -> Option<u32> {
         }
         m.checked_mul(60)?.checked_add(s)?
     } else if let Some(m) = text.strip_suffix('m').or_else(|| text.strip_suffix("min")) {
-        let m: f64 = m.trim().replace(',', ".").parse().ok()?;
-        if !m.is_finite() || m <= 0.0 || m > f64::from(MAX_REST_SECS) {
+        // Thousandths of a minute, exactly (no float parser: small wasm).
+        let milli = crate::decimal::parse_milli(m, i64::from(MAX_REST_SECS)).ok()?;
+        if milli <= 0 {
             return None;
         }
-        (m * 60.0).round() as u32
+        u32::try_from((milli * 60 + 500) / 1000).ok()?
     } else {
         text.parse().ok()?
     };

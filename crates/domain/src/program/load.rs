@@ -64,8 +64,34 @@ impl Percent {
         Ok(Percent(hundredths as u32))
     }
 
+    /// A percentage as typed ("87.5", "87,5", "65"), exactly, rounded to a
+    /// hundredth, without `core`'s float parser ([`crate::decimal`]).
+    pub fn parse(text: &str) -> Result<Percent, PercentError> {
+        use crate::decimal::{parse_milli, DecimalError};
+        let limit = i64::from(MAX_PERCENT_HUNDREDTHS / 100);
+        let milli = parse_milli(text, limit).map_err(|e| match e {
+            DecimalError::NotANumber => PercentError::NotANumber,
+            DecimalError::TooLarge => PercentError::TooLarge,
+        })?;
+        if milli < 0 {
+            return Err(PercentError::Negative);
+        }
+        // Thousandths of a percent to hundredths, half away from zero.
+        let hundredths = (milli + 5) / 10;
+        if hundredths > i64::from(MAX_PERCENT_HUNDREDTHS) {
+            return Err(PercentError::TooLarge);
+        }
+        Ok(Percent(hundredths as u32))
+    }
+
     pub fn hundredths(self) -> u32 {
         self.0
+    }
+
+    /// The number without the sign, as a field shows it: "87.5", "65".
+    pub fn number_text(self) -> String {
+        let text = self.to_string();
+        text.trim_end_matches('%').to_string()
     }
 
     /// The percentage as a number, for display and serialization.

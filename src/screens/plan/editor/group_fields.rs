@@ -211,12 +211,11 @@ pub fn group_fields(props: &GroupFieldsProps) -> Html {
                 FieldKey::Load(id),
                 field_id("load"),
                 "Percent".into(),
-                p.value().to_string(),
+                p.number_text(),
                 "decimal",
                 None,
                 Rc::new(move |t, _| {
-                    let v: f64 = t.trim().parse().map_err(|_| EditError::Percentage)?;
-                    let p = Percent::new(v).map_err(|_| EditError::Percentage)?;
+                    let p = Percent::parse(t).map_err(|_| EditError::Percentage)?;
                     Ok(EditOp::SetLoad(
                         id,
                         if one_rm {
