@@ -5,7 +5,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`set_field`] shows; [`SetFieldProps::new`] has the defaults.
 pub struct SetFieldProps {
     /// Unique in the page: the input's id and the label's `for`.
     pub id: AttrValue,
@@ -17,23 +17,43 @@ pub struct SetFieldProps {
     /// Every keystroke, as text.
     pub oninput: Callback<String>,
     /// Marks the input `aria-invalid="true"`.
-    #[prop_or_default]
     pub invalid: bool,
     /// Id of the message that explains this input.
-    #[prop_or_default]
     pub described_by: Option<AttrValue>,
     /// `decimal`, `numeric` or `text`: picks the phone keyboard.
-    #[prop_or(AttrValue::Static("decimal"))]
     pub inputmode: AttrValue,
-    #[prop_or_default]
     pub placeholder: Option<AttrValue>,
     /// Extra classes on the `.set-field` wrapper.
-    #[prop_or_default]
     pub class: Classes,
 }
 
-#[function_component]
-pub fn SetField(props: &SetFieldProps) -> Html {
+impl SetFieldProps {
+    /// A valid decimal field with no placeholder, message or extra class.
+    pub fn new(
+        id: String,
+        set_name: AttrValue,
+        label: AttrValue,
+        value: String,
+        oninput: Callback<String>,
+    ) -> SetFieldProps {
+        SetFieldProps {
+            id: id.into(),
+            set_name,
+            label,
+            value: value.into(),
+            oninput,
+            invalid: false,
+            described_by: None,
+            inputmode: AttrValue::Static("decimal"),
+            placeholder: None,
+            class: Classes::new(),
+        }
+    }
+}
+
+/// The field. A plain function, not a component: it has no state, and each
+/// component type costs the app its own copy of Yew's lifecycle code.
+pub fn set_field(props: SetFieldProps) -> Html {
     let oninput = {
         let cb = props.oninput.clone();
         Callback::from(move |e: InputEvent| {

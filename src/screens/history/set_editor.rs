@@ -1,7 +1,7 @@
 //! Correcting one set of a logged session: its weight and reps, saved as
 //! typed (when valid), the message next to the fields otherwise.
 
-use crate::components::set_field::SetField;
+use crate::components::set_field::{set_field, SetFieldProps};
 use crate::screens::log::set_row::parse_reps;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedSet, SessionId};
@@ -67,14 +67,19 @@ pub fn SetEditor(props: &SetEditorProps) -> Html {
         <li class="set-edit">
             <span class="set-name">{ props.name.clone() }</span>
             <div class="set-inputs">
-                <SetField id={format!("{base}-w")} set_name={props.name.clone()}
-                    label={format!("Weight ({unit})")} value={(*weight_text).clone()}
-                    oninput={on_weight} invalid={weight_bad.is_some()}
-                    described_by={error_id.clone()} />
-                <SetField id={format!("{base}-r")} set_name={props.name.clone()}
-                    label="Reps" inputmode="numeric" value={(*reps_text).clone()}
-                    oninput={on_reps} invalid={reps_bad.is_some()}
-                    described_by={error_id.clone()} />
+                { set_field(SetFieldProps {
+                    invalid: weight_bad.is_some(),
+                    described_by: Some(error_id.clone().into()),
+                    ..SetFieldProps::new(format!("{base}-w"), props.name.clone(),
+                        format!("Weight ({unit})").into(), (*weight_text).clone(), on_weight)
+                }) }
+                { set_field(SetFieldProps {
+                    inputmode: "numeric".into(),
+                    invalid: reps_bad.is_some(),
+                    described_by: Some(error_id.clone().into()),
+                    ..SetFieldProps::new(format!("{base}-r"), props.name.clone(),
+                        "Reps".into(), (*reps_text).clone(), on_reps)
+                }) }
             </div>
             <p class="field-error" id={error_id} aria-live="polite">
                 { error.unwrap_or_default() }

@@ -2,7 +2,7 @@
 //! weight and reps (AMRAP reps highlighted), RPE, a note, and remove.
 
 use crate::components::hold_timer::HoldTimer;
-use crate::components::set_field::SetField;
+use crate::components::set_field::{set_field, SetFieldProps};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind, MAX_REPS};
 use liftsheet_domain::rpe::Rpe;
@@ -258,18 +258,26 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                 </div>
             </div>
             <div class="set-inputs">
-                <SetField id={format!("{base}-w")} set_name={props.name.clone()}
-                    label={format!("Weight ({unit})")} value={(*weight_text).clone()}
-                    oninput={on_weight} invalid={weight_error.is_some()}
-                    described_by={error_id.clone()} />
-                <SetField id={format!("{base}-r")} set_name={props.name.clone()}
-                    label={reps_label} inputmode="numeric" value={(*reps_text).clone()}
-                    oninput={on_reps} invalid={reps_error.is_some()}
-                    described_by={error_id.clone()}
-                    class={classes!(amrap.then_some("amrap-reps"))} />
-                <SetField id={format!("{base}-e")} set_name={props.name.clone()}
-                    label="RPE" placeholder="–" value={(*rpe_text).clone()}
-                    oninput={on_rpe} described_by={error_id.clone()} />
+                { set_field(SetFieldProps {
+                    invalid: weight_error.is_some(),
+                    described_by: Some(error_id.clone().into()),
+                    ..SetFieldProps::new(format!("{base}-w"), props.name.clone(),
+                        format!("Weight ({unit})").into(), (*weight_text).clone(), on_weight)
+                }) }
+                { set_field(SetFieldProps {
+                    inputmode: "numeric".into(),
+                    invalid: reps_error.is_some(),
+                    described_by: Some(error_id.clone().into()),
+                    class: classes!(amrap.then_some("amrap-reps")),
+                    ..SetFieldProps::new(format!("{base}-r"), props.name.clone(),
+                        reps_label.into(), (*reps_text).clone(), on_reps)
+                }) }
+                { set_field(SetFieldProps {
+                    placeholder: Some("–".into()),
+                    described_by: Some(error_id.clone().into()),
+                    ..SetFieldProps::new(format!("{base}-e"), props.name.clone(),
+                        "RPE".into(), (*rpe_text).clone(), on_rpe)
+                }) }
             </div>
             if set.kind.is_hold() && !set.done && hold_secs > 0 {
                 <HoldTimer target_secs={hold_secs} name={props.name.clone()} on_held={on_held} />
@@ -279,9 +287,11 @@ pub fn SetRow(props: &SetRowProps) -> Html {
             </p>
             <details class="set-more">
                 <summary>{ if set.note.is_empty() { "Note / remove".to_string() } else { format!("Note: {}", set.note) } }</summary>
-                <SetField id={format!("{base}-n")} set_name={props.name.clone()}
-                    label="Note" inputmode="text" value={(*note_text).clone()}
-                    oninput={on_note} />
+                { set_field(SetFieldProps {
+                    inputmode: "text".into(),
+                    ..SetFieldProps::new(format!("{base}-n"), props.name.clone(),
+                        "Note".into(), (*note_text).clone(), on_note)
+                }) }
                 <button class="button danger" onclick={on_remove}>
                     { format!("Remove {}", props.name) }
                 </button>

@@ -22,7 +22,7 @@ use liftsheet_domain::progression::ProgressState;
 use liftsheet_domain::store::StoredDocument;
 use liftsheet_domain::{Step, Weight};
 use maxes::{MaxInput, MaxesCard};
-use picker::ProgramPicker;
+use picker::{program_picker, PickerProps};
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -113,8 +113,14 @@ pub fn PlanScreen() -> Html {
         Callback::from(move |o: BuiltinOptions| options.set(o))
     };
     let picker = html! {
-        <ProgramPicker choice={(*choice).clone()} active={doc.program.as_ref().map(|a| a.program.name.clone())}
-            custom={doc.custom_programs.clone()} options={(*options).clone()} {on_choice} {on_options} />
+        { program_picker(&PickerProps {
+            choice: (*choice).clone(),
+            active: doc.program.as_ref().map(|a| a.program.name.clone()),
+            custom: doc.custom_programs.clone(),
+            options: (*options).clone(),
+            on_choice,
+            on_options,
+        }) }
     };
 
     let Some((program, progress, current)) = shown else {

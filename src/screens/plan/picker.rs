@@ -9,7 +9,7 @@ use liftsheet_domain::program::{Percent, PercentError, Program, UnitPair};
 use liftsheet_domain::{Rounding, Weight};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+/// What [`program_picker`] shows and where it sends a change.
 pub struct PickerProps {
     pub choice: Choice,
     /// The running program's name, if one runs.
@@ -36,8 +36,11 @@ fn parse_choice(value: &str) -> Choice {
     }
 }
 
-#[function_component]
-pub fn ProgramPicker(props: &PickerProps) -> Html {
+/// The program select, and the options of a built-in one.
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs every app that shows it its own copy of Yew's lifecycle code.
+pub fn program_picker(props: &PickerProps) -> Html {
     let mut options: Vec<(AttrValue, AttrValue)> = Vec::new();
     if let Some(name) = &props.active {
         options.push(("active".into(), format!("Running: {name}").into()));
@@ -56,9 +59,7 @@ pub fn ProgramPicker(props: &PickerProps) -> Html {
         Callback::from(move |v: String| cb.emit(parse_choice(&v)))
     };
     let builtin_options = match &props.choice {
-        Choice::Builtin(id) => {
-            html! { <OptionsFields id={id.clone()} options={props.options.clone()} on_options={props.on_options.clone()} /> }
-        }
+        Choice::Builtin(id) => options_fields(id, &props.options, &props.on_options),
         _ => html! {},
     };
     html! {
@@ -70,22 +71,17 @@ pub fn ProgramPicker(props: &PickerProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct OptionsProps {
-    id: String,
-    options: BuiltinOptions,
-    on_options: Callback<BuiltinOptions>,
-}
-
-/// The options that apply to built-in `id`.
-#[function_component]
-fn OptionsFields(props: &OptionsProps) -> Html {
-    let o = &props.options;
-    let wendler = props.id.starts_with("531");
-    let bbb = props.id == "531-bbb";
-    let smolov = props.id == "smolov-jr";
+/// The options that apply to built-in `id`, currently `o`; changes go to
+/// `on_options`.
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs every app that shows it its own copy of Yew's lifecycle code.
+fn options_fields(id: &str, o: &BuiltinOptions, on_options: &Callback<BuiltinOptions>) -> Html {
+    let wendler = id.starts_with("531");
+    let bbb = id == "531-bbb";
+    let smolov = id == "smolov-jr";
     let set = |f: fn(&mut BuiltinOptions, &str)| {
-        let cb = props.on_options.clone();
+        let cb = on_options.clone();
         let o = o.clone();
         Callback::from(move |v: String| {
             let mut next = o.clone();
@@ -101,7 +97,7 @@ fn OptionsFields(props: &OptionsProps) -> Html {
     };
     let wendler_fields = wendler.then(|| {
         let joker = {
-            let cb = props.on_options.clone();
+            let cb = on_options.clone();
             let o = o.clone();
             Callback::from(move |e: Event| {
                 let input: web_sys::HtmlInputElement = e.target_unchecked_into();
@@ -120,14 +116,14 @@ fn OptionsFields(props: &OptionsProps) -> Html {
             { rounding }
             { wendler_fields.unwrap_or_default() }
             if bbb { <PercentField id="plan-bbb-percent" label="BBB 5×10 at (% of TM)" value={o.bbb_percent}
-                on_value={{ let cb = props.on_options.clone(); let o = o.clone();
+                on_value={{ let cb = on_options.clone(); let o = o.clone();
                     Callback::from(move |p: Percent| cb.emit(BuiltinOptions { bbb_percent: p, ..o.clone() })) }} /> }
             if smolov { <>
                 <IncrementField id="plan-smolov-2" label="Week 2 adds" value={o.smolov_week2}
-                    on_value={{ let cb = props.on_options.clone(); let o = o.clone();
+                    on_value={{ let cb = on_options.clone(); let o = o.clone();
                         Callback::from(move |i: UnitPair| cb.emit(BuiltinOptions { smolov_week2: i, ..o.clone() })) }} />
                 <IncrementField id="plan-smolov-3" label="Week 3 adds" value={o.smolov_week3}
-                    on_value={{ let cb = props.on_options.clone(); let o = o.clone();
+                    on_value={{ let cb = on_options.clone(); let o = o.clone();
                         Callback::from(move |i: UnitPair| cb.emit(BuiltinOptions { smolov_week3: i, ..o.clone() })) }} />
             </> }
         </div>

@@ -13,7 +13,7 @@ mod preview;
 use crate::route::Route;
 use crate::state::{program, use_app, Action};
 use liftsheet_domain::share;
-use preview::ProgramPreview;
+use preview::program_preview;
 use yew::prelude::*;
 
 pub use preview::weeks_a_cycle;
@@ -115,7 +115,7 @@ pub fn ShareView(props: &ShareViewProps) -> Html {
     };
     html! {
         <section class="screen">
-            <ProgramPreview shared={shared.clone()} />
+            { program_preview(shared) }
             <div class="card no-print">{ card }</div>
         </section>
     }

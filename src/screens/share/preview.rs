@@ -4,15 +4,12 @@ use liftsheet_domain::program::{Load, Program, SetGroup};
 use liftsheet_domain::share::SharedProgram;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct PreviewProps {
-    pub shared: SharedProgram,
-}
-
 /// What the link holds: name, summary, lifts, the sender's maxes, the weeks.
-#[function_component]
-pub fn ProgramPreview(props: &PreviewProps) -> Html {
-    let SharedProgram { program, maxes } = &props.shared;
+///
+/// A plain function, not a component: it has no state, and each component
+/// type costs every app that shows it its own copy of Yew's lifecycle code.
+pub fn program_preview(shared: &SharedProgram) -> Html {
+    let SharedProgram { program, maxes } = shared;
     let cycle = program.cycles.first();
     html! {
         <div class="card">
