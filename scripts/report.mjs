@@ -15,6 +15,8 @@ console.log("  file".padEnd(44) + "raw".padStart(10) + "gzip".padStart(10) + "br
 for (const f of files) console.log("  " + f.name.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
 console.log("  " + "TOTAL".padEnd(42) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
 console.log(`  budget: 150 KB gzip -> ${total.gzip <= 150 * 1024 ? "within" : "OVER"}`);
+const spare = 150 * 1024 - total.gzip;
+console.log(`  headroom: ${(spare / 1024).toFixed(1)} KB (at least 15 KB asked) -> ${spare >= 15 * 1024 ? "enough" : "TOO LITTLE"}`);
 console.log("A share link's first load (the share door):");
 for (const f of share.files.slice(-2)) console.log("  " + f.name.padEnd(42) + kb(f.raw) + kb(f.gzip) + kb(f.brotli));
 console.log("  " + "TOTAL (with the page, css and boot script)".padEnd(42) + kb(share.total.raw) + kb(share.total.gzip) + kb(share.total.brotli));
