@@ -2,7 +2,7 @@
 //
 // wasm-bindgen names every import `__wbg_<js name>_<16 hex digits>`: about 33
 // bytes each, written twice (the wasm's import section and the glue's import
-// object), and the hex digits don't compress. The calculator app has 127 of
+// object), and the hex digits don't compress. The calculator app has 121 of
 // them. `shortenImports` renames each to a short identifier (`a`, `b`, ...)
 // in the import section and in the glue, which names each exactly once (as a
 // key of its import object). It refuses (throws) anything it doesn't expect,

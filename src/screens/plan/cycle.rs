@@ -78,9 +78,7 @@ fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
                         <p class="muted small">{ label }</p>
                     </div>
                 },
-                None => {
-                    html! { { bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small) } }
-                }
+                None => bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small),
             }
         }
         _ => html! {},

@@ -90,11 +90,18 @@ impl Percent {
 
     /// The number without the sign, as a field shows it: "87.5", "65".
     pub fn number_text(self) -> String {
-        let text = self.to_string();
-        text.trim_end_matches('%').to_string()
+        let whole = self.0 / 100;
+        match self.0 % 100 {
+            0 => whole.to_string(),
+            frac => {
+                let digits = format!("{frac:02}");
+                format!("{whole}.{}", digits.trim_end_matches('0'))
+            }
+        }
     }
 
-    /// The percentage as a number, for display and serialization.
+    /// The percentage as a number, for serialization and arithmetic (fields
+    /// show [`Percent::number_text`]).
     pub fn value(self) -> f64 {
         f64::from(self.0) / 100.0
     }
@@ -133,14 +140,7 @@ impl From<Percent> for f64 {
 /// Shows "87.5%".
 impl fmt::Display for Percent {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let whole = self.0 / 100;
-        let frac = self.0 % 100;
-        if frac == 0 {
-            write!(f, "{whole}%")
-        } else {
-            let digits = format!("{frac:02}");
-            write!(f, "{whole}.{}%", digits.trim_end_matches('0'))
-        }
+        write!(f, "{}%", self.number_text())
     }
 }
 
