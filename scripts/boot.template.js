@@ -70,8 +70,19 @@ function fail(error) {
   root.replaceChildren(screen);
 }
 
-/** Adds the stylesheet at `href` (just fetched, so cached); resolves once it applies. */
+const sheets = new Map();
+
+/** Adds the stylesheet at `href` once; resolves once it applies. */
 function stylesheet(href) {
+  if (!sheets.has(href)) {
+    const added = addStylesheet(href);
+    sheets.set(href, added);
+    added.catch(() => sheets.delete(href));
+  }
+  return sheets.get(href);
+}
+
+function addStylesheet(href) {
   return new Promise((resolve, reject) => {
     const link = document.createElement("link");
     link.rel = "stylesheet";
@@ -85,9 +96,19 @@ function stylesheet(href) {
   });
 }
 
+// The last screen a returning lifter saw, shown at once on a deep link while
+// the full app arrives (scripts/snapshot.js; not part of the first load).
+const SNAPSHOT_JS = "__SNAPSHOT_JS__";
+const SNAPSHOT_KEY = "liftsheet.snapshot.v1";
+const snapshots = () => import(SNAPSHOT_JS);
+// The "Loading" placeholder index.html ships, which a snapshot may replace.
+const placeholder = document.getElementById("app");
+
 /** Starts the full app; resolves once it runs, rejects if it can't be fetched. */
 function full() {
   if (!starting) {
+    // Fetched with the full app, which keeps its screens once it runs.
+    const kept = snapshots().catch(() => null);
     starting = (async () => {
       try {
         // The glue is fetched first so a missing file shows as a status, then
@@ -127,6 +148,7 @@ function full() {
       try {
         await glue.default({ module_or_path: module });
         if (door) door.unmount();
+        kept.then((s) => s && s.keep({ build: FULL.wasm, servedByDoor: (hash) => !!doorFor(hash) }));
       } catch (error) {
         if (door) door.unmount();
         fail(error);
@@ -142,6 +164,14 @@ function full() {
 
 window.liftsheetBoot = { full };
 
+/** The small app that serves `hash` first, or null for the full app's screens. */
+function doorFor(hash) {
+  const path = hash.replace(/^#\/?/, "");
+  if (path === "" || path === "calc" || path.startsWith("calc/")) return CALC;
+  if (path.startsWith("share/")) return SHARE;
+  return null;
+}
+
 /** Starts a small app; resolves to its glue (for `unmount`). */
 function door(app) {
   const wasm = fetch(app.wasm);
@@ -152,13 +182,23 @@ function door(app) {
   return doorReady;
 }
 
-const path = location.hash.replace(/^#\/?/, "");
 try {
-  if (path === "" || path === "calc" || path.startsWith("calc/")) {
-    await door(CALC);
-  } else if (path.startsWith("share/")) {
-    await door(SHARE);
+  const app = doorFor(location.hash);
+  if (app) {
+    await door(app);
   } else {
+    // A kept screen of this build first, if there is one, then the full app:
+    // on slow signal its few KB must not queue behind the full app's.
+    let kept = "";
+    try {
+      kept = localStorage.getItem(SNAPSHOT_KEY) || "";
+    } catch {}
+    if (kept.includes(FULL.wasm)) {
+      await snapshots().then(
+        (s) => s.show({ build: FULL.wasm, root: placeholder, styles: () => stylesheet(FULL_CSS) }),
+        () => false,
+      );
+    }
     await full();
   }
 } catch (error) {

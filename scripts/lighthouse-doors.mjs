@@ -1,10 +1,14 @@
 // Lighthouse 12 mobile (its defaults: simulated slow 4G, 4x CPU slowdown) on each
-// door a lifter comes in by, medians of 3 interleaved runs (A B C D E, A B C D E,
-// A B C D E), so a slow minute on a shared machine spreads over every door:
+// door a lifter comes in by, medians of 3 interleaved runs (A B C…, A B C…,
+// A B C…), so a slow minute on a shared machine spreads over every door:
 //   /                 the first-load calculator app, fresh profile
 //   #/plan, #/log     with a running program in localStorage (5/3/1 BBB, started by
-//                     the real app through Playwright; the text is seeded into a
-//                     fresh Chromium profile per run, Lighthouse keeps it)
+//                     the real app through Playwright, which also opened Log and
+//                     Program, so the app kept its snapshots of them; all of its
+//                     localStorage is seeded into a fresh Chromium profile per
+//                     run, Lighthouse keeps it)
+//   #/plan, new build the same document without snapshots, as on the first open
+//                     after an update
 //   share link        5/3/1 BBB with training maxes, made by the real app, fresh profile
 //   floor             a minimal Yew 0.23 CSR app (scripts/floor), same release profile
 // Reports (HTML and JSON, final screenshots) go to target/lighthouse/.
@@ -23,6 +27,9 @@ const CHROME = process.env.CHROME_PATH || "/usr/bin/chromium";
 const LIGHTHOUSE = join(root, ".tools/lighthouse/node_modules/.bin/lighthouse");
 // DOORS_ROUNDS=1 for a quick look; the report is 3.
 const ROUNDS = Number(process.env.DOORS_ROUNDS || 3);
+// DOORS_ONLY=plan,log to look at some doors; DOORS_TRACES=1 keeps each run's trace.
+const ONLY = process.env.DOORS_ONLY ? process.env.DOORS_ONLY.split(",") : null;
+const TRACES = process.env.DOORS_TRACES === "1";
 export const CHROME_FLAGS = [
   "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -56,7 +63,26 @@ async function makeState(origin) {
     await bbbWithMaxes(page, origin);
     await page.getByRole("button", { name: "Start this program" }).click();
     await page.getByText(/Running: cycle 1/).waitFor();
-    const document = await page.evaluate(() => localStorage.getItem("liftsheet"));
+    // As a lifter would: look at today's session, then back at the program.
+    // The app keeps each screen as it opens (the boot script's snapshots).
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await nav.getByRole("link", { name: "Log" }).click();
+    // Kept as it is now (an older copy of Program, from before the start, is there too).
+    const kept = (hash, text) =>
+      page.waitForFunction(
+        ([hash, text]) => {
+          const shots = JSON.parse(localStorage.getItem("liftsheet.snapshot.v1") || "null");
+          return shots?.screens[hash]?.html.includes(text);
+        },
+        [hash, text],
+      );
+    await page.getByText(/Boring But Big · cycle 1 · Week 1/).first().waitFor();
+    await kept("#/log", "Start today");
+    await nav.getByRole("link", { name: "Program" }).click();
+    await page.getByText(/^Running: cycle 1/).waitFor();
+    await kept("#/plan", "Running: cycle 1");
+    const stored = await page.evaluate(() => ({ ...localStorage }));
+    const document = stored.liftsheet;
     if (!document || !JSON.parse(document)) throw new Error("the app saved no document");
     await a.close();
 
@@ -67,14 +93,14 @@ async function makeState(origin) {
     await share.getByLabel("Include my maxes").check();
     const link = await share.getByLabel(/^Link \(\d+ characters\)$/).inputValue();
     await b.close();
-    return { document, link };
+    return { stored, document, link };
   } finally {
     await browser.close();
   }
 }
 
-/** A Chromium profile whose localStorage for `origin` holds `document`, written on a 404 page (no app, no service worker). */
-async function seedProfile(origin, document) {
+/** A Chromium profile whose localStorage for `origin` holds `stored` (key -> text), written on a 404 page (no app, no service worker). */
+async function seedProfile(origin, stored) {
   const { chromium } = createRequire(join(root, "tests/e2e/package.json"))("playwright-core");
   const dir = mkdtempSync(join(tmpdir(), "liftsheet-seed-"));
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROME, args: CHROME_FLAGS });
@@ -82,8 +108,11 @@ async function seedProfile(origin, document) {
     const page = context.pages()[0] || (await context.newPage());
     const response = await page.goto(`${origin}/seed`);
     if (response.status() !== 404) throw new Error(`${origin}/seed answered ${response.status()}, not 404`);
-    await page.evaluate((text) => localStorage.setItem("liftsheet", text), document);
-    if ((await page.evaluate(() => localStorage.getItem("liftsheet"))) !== document) throw new Error("seed did not stick");
+    await page.evaluate((items) => Object.entries(items).forEach(([k, v]) => localStorage.setItem(k, v)), stored);
+    const back = await page.evaluate(() => ({ ...localStorage }));
+    for (const [key, text] of Object.entries(stored)) {
+      if (back[key] !== text) throw new Error(`seed did not stick: ${key}`);
+    }
   } finally {
     await context.close();
   }
@@ -100,6 +129,7 @@ async function lighthouse(url, outBase, { profile } = {}) {
     "--output=json",
     "--output=html",
     `--output-path=${outBase}`,
+    ...(TRACES ? ["--save-assets"] : []),
   ];
   let copy;
   if (profile) {
@@ -146,18 +176,27 @@ export async function lighthouseDoors({ dist = join(root, "dist"), floorDist = j
   const floorOrigin = `http://127.0.0.1:${floorServer.address().port}`;
   const seeds = [];
   try {
-    const { document, link } = await makeState(origin);
+    const { stored, document, link } = await makeState(origin);
     writeFileSync(join(out, "seeded-document.json"), document);
-    const profile = await seedProfile(origin, document);
-    seeds.push(profile);
-    console.log(`Seeded document: ${document.length} bytes (5/3/1 BBB started by the app); share link: ${link.length} characters`);
+    // What the phone holds after the lifter used the app: the document and
+    // the app's snapshots of the screens he opened.
+    const profile = await seedProfile(origin, stored);
+    // The first open after an update: the same document, no snapshot of this build.
+    const unpainted = await seedProfile(origin, { liftsheet: document });
+    seeds.push(profile, unpainted);
+    console.log(
+      `Seeded document: ${document.length} bytes (5/3/1 BBB started by the app), ` +
+        `snapshots: ${(stored["liftsheet.snapshot.v1"] || "").length} characters; share link: ${link.length} characters`,
+    );
     const doors = [
       { id: "calc", name: "/ (calculator, first load)", url: `${origin}/`, expect: /Estimated 1RM/ },
       { id: "plan", name: "#/plan (running program)", url: `${origin}/#/plan`, profile, expect: /Running: 5\/3\/1 Boring But Big/ },
       { id: "log", name: "#/log (running program)", url: `${origin}/#/log`, profile, expect: /Boring But Big · cycle 1 · Week 1/ },
+      { id: "plan-new", name: "#/plan, first open of a new build", url: `${origin}/#/plan`, profile: unpainted, expect: /Running: 5\/3\/1 Boring But Big/ },
       { id: "share", name: "share link (BBB + TMs)", url: link, expect: /Shared program 5\/3\/1 Boring But Big/ },
       { id: "floor", name: "floor (Yew hello + counter)", url: `${floorOrigin}/`, expect: /hello/ },
     ];
+    if (ONLY) doors.splice(0, doors.length, ...doors.filter((d) => ONLY.includes(d.id)));
     for (const door of doors) door.runs = [];
     for (let round = 1; round <= ROUNDS; round++) {
       for (const door of doors) {

@@ -2,8 +2,8 @@
 // brotli 11: index.html, the css and js it links, and the app the boot script
 // starts for an empty fragment (the calculator app: CALC in
 // scripts/boot.template.js). `share` is the same for a share link (the share
-// door: SHARE). `rest` is the full app and its own stylesheet (FULL and
-// FULL_CSS), which the boot script fetches when
+// door: SHARE). `rest` is the full app, its own stylesheet and the
+// kept-screen module (FULL, FULL_CSS, SNAPSHOT_JS), which the boot script fetches when
 // the lifter leaves a door and the service worker precaches in the
 // background.
 import { readFileSync } from "node:fs";
@@ -41,10 +41,12 @@ export function bootTargets(dist, bootName) {
   };
   const css = boot.match(/["']\.\/(full-app-[0-9a-f]{16}\.css)["']/);
   if (!css) throw new Error(`${bootName} names no full-app stylesheet`);
+  const snapshot = boot.match(/["']\.\/(snapshot-[0-9a-f]{16}\.js)["']/);
+  if (!snapshot) throw new Error(`${bootName} names no snapshot module`);
   return {
     calc: entry("liftsheet-calc"),
     share: entry("liftsheet-share"),
-    full: { ...entry("liftsheet"), css: css[1] },
+    full: { ...entry("liftsheet"), css: css[1], snapshot: snapshot[1] },
   };
 }
 
@@ -58,6 +60,6 @@ export function firstLoad(dist) {
   return {
     ...first,
     share: measure(dist, ["index.html", ...linked, share.js, share.wasm]),
-    rest: measure(dist, [full.js, full.wasm, full.css]),
+    rest: measure(dist, [full.js, full.wasm, full.css, full.snapshot]),
   };
 }

@@ -74,6 +74,16 @@ if (!boot.includes("__FULL_CSS__")) {
 minifiedCss(join(dir, "full-app.css"));
 const fullCss = hashed("full-app.css", ".css");
 boot = boot.replace("__FULL_CSS__", `./${fullCss}`);
+// The kept-screen module (scripts/snapshot.js), which the boot script
+// imports on a deep link and once the full app runs: minified and hashed.
+if (!boot.includes("__SNAPSHOT_JS__")) {
+  console.error("postbuild: boot.template.js has no __SNAPSHOT_JS__");
+  process.exit(1);
+}
+const snapshot = await minified(readFileSync(new URL("./snapshot.js", import.meta.url), "utf8"), "snapshot.js");
+const snapshotName = `snapshot-${hash(snapshot).slice(0, 16)}.js`;
+writeFileSync(join(dir, snapshotName), snapshot);
+boot = boot.replace("__SNAPSHOT_JS__", `./${snapshotName}`);
 boot = await minified(boot, "boot.js");
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);

@@ -6,7 +6,9 @@
 //! writing it, and every store it can't plainly read, to the full app. The
 //! maxes it saves go to the [`outbox`] (a second localStorage key), which the
 //! full app drains into the document. Per-tab scratch state (calculator
-//! drafts) lives in sessionStorage, also here.
+//! drafts) lives in sessionStorage, also here. The one other writer of
+//! localStorage is `scripts/snapshot.js`, whose copies of the screens
+//! ([`SNAPSHOT_KEY`]) are a cache this module drops when the store is full.
 //!
 //! Never loses data: a stored text that can't be read (corrupt, or from a newer
 //! version) is left exactly as it is and the app goes read-only, offering it as a
@@ -33,6 +35,21 @@ pub enum Persistence {
     Unavailable { reason: String },
     /// The last write failed (usually: storage full); the previous save is intact.
     SaveFailed { reason: String },
+}
+
+/// The boot script's copies of the screens the full app last drew
+/// (`scripts/snapshot.js`): a cache, dropped to make room for data.
+pub const SNAPSHOT_KEY: &str = "liftsheet.snapshot.v1";
+
+/// Writes `text` under `key`; if the store refuses (full), drops the screen
+/// copies and tries once more, so a cache never costs the lifter a save.
+fn set_making_room(storage: &web_sys::Storage, key: &str, text: &str) -> Result<(), JsValue> {
+    storage
+        .set_item(key, text)
+        .or_else(|first| match storage.get_item(SNAPSHOT_KEY) {
+            Ok(Some(_)) if storage.remove_item(SNAPSHOT_KEY).is_ok() => storage.set_item(key, text),
+            _ => Err(first),
+        })
 }
 
 /// A random token rewritten with every save. A tab compares it (a few bytes)
@@ -169,7 +186,7 @@ pub fn save(doc: &StoredDocument) -> Saved {
     let token = new_token();
     let _ = storage.set_item(TOKEN_KEY, &token);
     LAST_TOKEN.with(|t| *t.borrow_mut() = Some(token));
-    match storage.set_item(KEY, &text) {
+    match set_making_room(&storage, KEY, &text) {
         Ok(()) => {
             // What this tab took from the outbox is in the document now.
             outbox::settle();

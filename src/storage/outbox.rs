@@ -92,7 +92,7 @@ fn post_line(change: &Posted) -> Result<(), PostError> {
         Err(_) => return Err(PostError::Refused),
     };
     text.push_str(&line(change).ok_or(PostError::BadName)?);
-    storage.set_item(KEY, &text).map_err(|_| PostError::Refused)
+    super::set_making_room(&storage, KEY, &text).map_err(|_| PostError::Refused)
 }
 
 /// Every max change waiting in the outbox, in order (none if it can't be

@@ -46,7 +46,7 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
         Callback::from(move |_| confirm.set(false))
     };
     html! {
-        <article class="card session-card editing" aria-label={format!("Editing {} {}", s.date, props.title)}>
+        <article class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>
             <header class="session-card-head">
                 <h3>{ format!("Edit {}", props.title) }</h3>
                 <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>

@@ -111,7 +111,7 @@ pub fn ProgramEditor(props: &EditorProps) -> Html {
         Callback::from(move |()| cb.emit(state.program().clone()))
     };
     html! {
-        <section class="card plan-editor no-print" aria-labelledby="plan-editor-title">
+        <section class="card plan-editor no-print" aria-labelledby="plan-editor-title" data-transient="true">
             <h2 id="plan-editor-title">{"Edit your copy"}</h2>
             { program_name_field(&part) }
             <LiftList ..part.clone() />

@@ -1,0 +1,154 @@
+// A returning lifter's deep link (scripts/boot.template.js, "The last
+// screen, shown at once"): #/plan or #/log opens on the screen as the full app
+// last drew it, inert, while the full app arrives on gym signal; the full app
+// then takes over. A copy that is no longer true (the log changed since, or
+// it is another day) is never shown: the lifter waits for the real screen.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot, DIST } from "./harness.mjs";
+import { firstLoad } from "../../scripts/payload.mjs";
+
+let env;
+let fullWasm;
+before(async () => {
+  env = await launch();
+  fullWasm = firstLoad(DIST).rest.files.find((f) => f.kind === "wasm").name;
+});
+after(async () => {
+  await env?.close();
+});
+
+const nav = (page, name) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name });
+
+/** Holds the full app's wasm until the returned function is called, as slow signal would. */
+async function holdFullApp(page) {
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  // The newest hold answers each request; a released one lets requests through.
+  await page.route(`**/${fullWasm}`, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** The Program screen's line about the running program ("Running: next session …"). */
+const runningLine = (page) => page.getByText(/^Running: (cycle|next session)/);
+
+const inert = (page) => page.locator("#app").evaluate((app) => app.inert);
+
+/** Starts Starting Strength (kg) and opens Log, then Program, as a lifter looks around. */
+async function startAndLookAround(page) {
+  await open(page, env.origin, "#/plan");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
+  for (const [lift, w] of Object.entries(weights)) {
+    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
+  }
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await runningLine(page).waitFor();
+  await nav(page, "Log").click();
+  await page.getByRole("button", { name: "Start today's session" }).waitFor();
+  await nav(page, "Program").click();
+  await runningLine(page).waitFor();
+  // The app keeps a screen a moment after it opens.
+  await page.waitForTimeout(600);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`a deep link shows the program at once, inert, then the app takes over (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await startAndLookAround(page);
+    const running = await runningLine(page).textContent();
+
+    const release = await holdFullApp(page);
+    await page.reload();
+    // The full app's wasm is held: what shows is the kept screen, in full.
+    await page.getByText(running, { exact: true }).waitFor();
+    await page.getByRole("heading", { name: "Program" }).first().waitFor();
+    assert.equal(await inert(page), true, "nothing on the kept screen can be tapped yet");
+    assert.equal(await page.getByText("Loading Liftsheet…").count(), 0);
+    await shot(page, `snapshot-plan-${colorScheme}`);
+
+    release();
+    await page.waitForFunction(() => !document.getElementById("app").inert);
+    await nav(page, "Log").click();
+    await page.getByRole("button", { name: "Start today's session" }).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a kept screen the log has changed since, or from another day, is not shown", async () => {
+  const { page, errors, context } = await env.phone();
+  await startAndLookAround(page);
+  const running = await runningLine(page).textContent();
+
+  // The lifter trains: the log changes after Program was kept.
+  await nav(page, "Log").click();
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  const done = page.getByRole("checkbox", { name: /set 1 done$/ }).first();
+  await done.check();
+  await page.getByRole("timer").waitFor();
+
+  let release = await holdFullApp(page);
+  await page.goto(`${env.origin}/?again#/plan`);
+  await page.getByText("Loading Liftsheet…").waitFor();
+  assert.equal(await page.getByText(running, { exact: true }).count(), 0, "the old Program screen is not shown");
+  release();
+  await page.getByText(running, { exact: true }).waitFor();
+  assert.equal(await inert(page), false);
+  // The full app, on Program, keeps this screen as it is now.
+  await page.waitForTimeout(600);
+
+  // The same screen, still true, is shown the same day...
+  release = await holdFullApp(page);
+  await page.reload();
+  await page.getByText(running, { exact: true }).waitFor();
+  assert.equal(await inert(page), true);
+  release();
+  await page.waitForFunction(() => !document.getElementById("app").inert);
+
+  // ...but not the next morning, when "today" on Log and Program has moved on.
+  await page.clock.setFixedTime(Date.now() + 24 * 3600 * 1000);
+  release = await holdFullApp(page);
+  await page.reload();
+  await page.getByText("Loading Liftsheet…").waitFor();
+  assert.equal(await page.getByText(running, { exact: true }).count(), 0);
+  release();
+  await page.getByText(running, { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("at quota, the kept screens give way: the lifter's set is saved", async () => {
+  const { page, errors, context } = await env.phone();
+  await startAndLookAround(page);
+  await nav(page, "Log").click();
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  await page.waitForTimeout(600);
+  const kept = () => page.evaluate(() => localStorage.getItem("liftsheet.snapshot.v1"));
+  assert.ok(await kept(), "the app kept screens");
+  // Fill the origin's storage to capacity with a junk key.
+  await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`junk${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  });
+  const done = page.getByRole("checkbox", { name: /set 1 done$/ }).first();
+  await done.check();
+  await page.getByRole("timer").waitFor();
+  assert.equal(await page.getByText(/could not be saved/).count(), 0, "no save failed");
+  assert.equal(await kept(), null, "the copies made room");
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  assert.equal(await page.getByRole("checkbox", { name: /set 1 done$/ }).first().isChecked(), true, "the set is saved");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
