@@ -50,6 +50,9 @@ async function fetchOk(url) {
 /** A page-wide message for when no app can run, with a way out. */
 function fail(error) {
   const root = document.getElementById("app") || document.body;
+  // Over a kept screen (scripts/snapshot.js), which is inert: this one works.
+  root.inert = false;
+  root.removeAttribute("aria-busy");
   const screen = document.createElement("main");
   screen.className = "crash";
   screen.setAttribute("role", "alert");
@@ -100,6 +103,7 @@ function addStylesheet(href) {
 // the full app arrives (scripts/snapshot.js; not part of the first load).
 const SNAPSHOT_JS = "__SNAPSHOT_JS__";
 const SNAPSHOT_KEY = "liftsheet.snapshot.v1";
+const SNAPSHOT_WAIT_MS = 3000;
 const snapshots = () => import(SNAPSHOT_JS);
 // The "Loading" placeholder index.html ships, which a snapshot may replace.
 const placeholder = document.getElementById("app");
@@ -166,7 +170,8 @@ window.liftsheetBoot = { full };
 
 /** The small app that serves `hash` first, or null for the full app's screens. */
 function doorFor(hash) {
-  const path = hash.replace(/^#\/?/, "");
+  // As the app's own router reads it (src/route.rs): any slashes after "#".
+  const path = hash.replace(/^#*\/*/, "");
   if (path === "" || path === "calc" || path.startsWith("calc/")) return CALC;
   if (path.startsWith("share/")) return SHARE;
   return null;
@@ -193,11 +198,14 @@ try {
     try {
       kept = localStorage.getItem(SNAPSHOT_KEY) || "";
     } catch {}
+    // Never more than a moment: a hung stylesheet must not hold the app.
     if (kept.includes(FULL.wasm)) {
-      await snapshots().then(
-        (s) => s.show({ build: FULL.wasm, root: placeholder, styles: () => stylesheet(FULL_CSS) }),
-        () => false,
-      );
+      await Promise.race([
+        snapshots()
+          .then((s) => s.show({ build: FULL.wasm, root: placeholder, styles: () => stylesheet(FULL_CSS) }))
+          .catch(() => false),
+        new Promise((late) => setTimeout(late, SNAPSHOT_WAIT_MS)),
+      ]);
     }
     await full();
   }

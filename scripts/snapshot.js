@@ -9,8 +9,9 @@
 // stored text that is in localStorage now (the document and the outbox), so
 // it is what the full app is about to draw. One localStorage key, versioned:
 // {build, screens: {"#/plan": {day, state, html}, …}}, at most SCREENS screens
-// of at most MAX_CHARS characters each. The full app's storage layer drops the
-// key when the store is full (src/storage/mod.rs, SNAPSHOT_KEY).
+// of at most MAX_CHARS characters each, taken only as a screen opens. The
+// full app's storage layer drops the key when the store is full
+// (src/storage/mod.rs, SNAPSHOT_KEY).
 //
 // Loaded by the boot script (postbuild minifies and hashes it) on a deep link
 // and once the full app runs; not part of the calculator's first load.
@@ -71,8 +72,9 @@ function screensOf(storage, build) {
  * once it is on screen (true), or at once if there is none (false).
  */
 export async function show({ build, root, styles }) {
+  const hash = location.hash;
   const html = local((storage) => {
-    const shot = screensOf(storage, build)[location.hash];
+    const shot = screensOf(storage, build)[hash];
     return shot && shot.day === today() && shot.state === storedState(storage) ? shot.html : null;
   });
   if (!html || !root) return false;
@@ -81,34 +83,34 @@ export async function show({ build, root, styles }) {
   } catch {
     return false;
   }
-  if (!root.isConnected) return false;
+  if (!root.isConnected || location.hash !== hash) return false;
   root.className = "app";
   root.inert = true;
   root.setAttribute("aria-busy", "true");
   root.innerHTML = html;
-  // Painted by the frame after this one.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(() => painted(true))));
+  // Painted by the frame after this one (a hidden tab draws no frames).
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted));
+    setTimeout(painted, 100);
+  });
   return true;
 }
 
 /** Keeps the screen the full app shows now as this link's (best effort). */
-function take(build, { onlyIfChanged }) {
+function take(build) {
   const root = document.getElementById("app");
   if (!root || root.inert) return;
   // An error or alert on screen (a store that can't be read or saved, a
   // crash) means the screen may show what storage doesn't hold; a running
-  // timer is out of date a second later; an editor left open is the
-  // lifter's work in hand (data-transient). Keep none of them.
+  // timer is out of date a second later; an editor open is the lifter's
+  // work in hand (data-transient). Keep none of them.
   if (root.querySelector("[role=alert], [role=timer], [data-transient]")) return;
   local((storage) => {
-    const state = storedState(storage);
     const screens = screensOf(storage, build);
     const key = location.hash;
-    const kept = screens[key];
-    // A screen kept as it opened shows nothing half done: keep it while it is true.
-    if (onlyIfChanged && kept && kept.state === state && kept.day === today()) return;
     const copy = root.cloneNode(true);
-    // What the lifter typed or ticked is in properties, which markup lacks.
+    // The fields' values are properties, which markup lacks. As the screen
+    // opened they hold what the full app draws from storage.
     const live = root.querySelectorAll("input, select, textarea");
     copy.querySelectorAll("input, select, textarea").forEach((field, i) => {
       const from = live[i];
@@ -118,41 +120,65 @@ function take(build, { onlyIfChanged }) {
       else if (field.tagName === "TEXTAREA") field.textContent = from.value;
       else field.setAttribute("value", from.value);
     });
+    // The app sets no inline style (the CSP forbids it): any there is
+    // foreign (a browser tool's), and shown again it would be refused.
+    copy.querySelectorAll("[style]").forEach((e) => e.removeAttribute("style"));
     const html = copy.innerHTML;
     delete screens[key];
-    if (html.length <= MAX_CHARS) screens[key] = { day: today(), state, html };
-    // Oldest first (insertion order): keep the newest SCREENS.
-    const newest = Object.fromEntries(Object.entries(screens).slice(-SCREENS));
-    try {
-      storage.setItem(KEY, JSON.stringify({ build, screens: newest }));
-    } catch {
-      // Full: a copy must never take the room of the lifter's data.
-      storage.removeItem(KEY);
-    }
+    if (html.length <= MAX_CHARS) screens[key] = { day: today(), state: storedState(storage), html };
+    write(storage, build, screens);
+  });
+}
+
+function write(storage, build, screens) {
+  // Oldest first (insertion order): keep the newest SCREENS.
+  const newest = Object.fromEntries(Object.entries(screens).slice(-SCREENS));
+  try {
+    storage.setItem(KEY, JSON.stringify({ build, screens: newest }));
+  } catch {
+    // Full: a copy must never take the room of the lifter's data.
+    storage.removeItem(KEY);
+  }
+}
+
+/** Drops the copies that are no longer true (what is stored changed since). */
+function dropStale(build) {
+  local((storage) => {
+    const state = storedState(storage);
+    const screens = screensOf(storage, build);
+    const fresh = Object.fromEntries(Object.entries(screens).filter(([, s]) => s.state === state));
+    if (Object.keys(fresh).length < Object.keys(screens).length) write(storage, build, fresh);
   });
 }
 
 /**
- * Keeps screens while the full app runs: each as it opens, and as the page
- * is left or hidden if what is stored changed since. Not a screen a small app
- * opens first (`servedByDoor(hash)`): the full app is never shown for it.
+ * Keeps screens while the full app runs: each as it opens, before the lifter
+ * touches it, so a copy holds nothing but what the full app draws from
+ * storage (what he types, opens or picks on a screen lives in its
+ * components, and a fresh full app would not draw it). As the page is left
+ * or hidden, the copies that are no longer true are dropped. Not a screen a
+ * small app opens first (`servedByDoor(hash)`): the full app never shows it.
  */
 export function keep({ build, servedByDoor }) {
-  // The day the screen on show was opened: one left open overnight may
-  // still show yesterday's "today", so it is not kept as today's.
-  let openedOn = today();
-  const keepNow = (options) => {
-    if (!servedByDoor(location.hash) && today() === openedOn) take(build, options);
-  };
+  let opening = 0;
   const opened = () => {
-    openedOn = today();
+    const open = ++opening;
     const hash = location.hash;
-    // Not if the lifter moved on meanwhile: that screen is still being drawn.
-    setTimeout(() => location.hash === hash && keepNow({ onlyIfChanged: false }), SETTLE_MS);
+    // A screen left open overnight may still show yesterday's "today".
+    const day = today();
+    const touched = () => {
+      if (open === opening) opening++;
+    };
+    for (const kind of ["pointerdown", "keydown", "input"]) addEventListener(kind, touched, { once: true, capture: true });
+    setTimeout(() => {
+      for (const kind of ["pointerdown", "keydown", "input"]) removeEventListener(kind, touched, { capture: true });
+      // Not if the lifter moved on or touched it meanwhile.
+      if (open === opening && location.hash === hash && today() === day && !servedByDoor(hash)) take(build);
+    }, SETTLE_MS);
   };
   opened();
   addEventListener("hashchange", opened);
-  const left = () => keepNow({ onlyIfChanged: true });
+  const left = () => dropStale(build);
   addEventListener("pagehide", left);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") left();

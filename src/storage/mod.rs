@@ -184,7 +184,7 @@ pub fn save(doc: &StoredDocument) -> Saved {
     let text = store::encode(merged.as_ref().unwrap_or(doc));
     // The token first: a tab that reads it from now on merges before it writes.
     let token = new_token();
-    let _ = storage.set_item(TOKEN_KEY, &token);
+    let _ = set_making_room(&storage, TOKEN_KEY, &token);
     LAST_TOKEN.with(|t| *t.borrow_mut() = Some(token));
     match set_making_room(&storage, KEY, &text) {
         Ok(()) => {

@@ -35,6 +35,22 @@ async function holdFullApp(page) {
 /** The Program screen's line about the running program ("Running: next session …"). */
 const runningLine = (page) => page.getByText(/^Running: (cycle|next session)/);
 
+/** What #app shows, as text (the full app's fields hold their values as properties, the copy's as markup). */
+const shownText = (page) =>
+  page.locator("#app").evaluate((app) => {
+    const values = [...app.querySelectorAll("input, select")].map((f) => (f.type === "checkbox" ? f.checked : f.value));
+    return `${app.innerText.replace(/\s+/g, " ").trim()} ${JSON.stringify(values)}`;
+  });
+
+/** Reloads (or goes to `url`) with the full app held, and waits until the boot script decided what to show: it asks for the full app only then. */
+async function loadHeld(page, url) {
+  const release = await holdFullApp(page);
+  const asked = page.waitForRequest((r) => r.url().endsWith(fullWasm));
+  await (url ? page.goto(url) : page.reload());
+  await asked;
+  return release;
+}
+
 const inert = (page) => page.locator("#app").evaluate((app) => app.inert);
 
 /** Starts Starting Strength (kg) and opens Log, then Program, as a lifter looks around. */
@@ -66,12 +82,19 @@ for (const colorScheme of ["light", "dark"]) {
     // The full app's wasm is held: what shows is the kept screen, in full.
     await page.getByText(running, { exact: true }).waitFor();
     await page.getByRole("heading", { name: "Program" }).first().waitFor();
-    assert.equal(await inert(page), true, "nothing on the kept screen can be tapped yet");
     assert.equal(await page.getByText("Loading Liftsheet…").count(), 0);
     await shot(page, `snapshot-plan-${colorScheme}`);
+    // A tap on the Log tab does nothing yet.
+    assert.equal(await inert(page), true);
+    const box = await page.locator('nav a[href="#/log"]').boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => location.hash), "#/plan", "the kept screen's tab bar is inert");
+    const kept = await shownText(page);
 
     release();
     await page.waitForFunction(() => !document.getElementById("app").inert);
+    assert.equal(await shownText(page), kept, "the full app draws what the kept screen showed");
     await nav(page, "Log").click();
     await page.getByRole("button", { name: "Start today's session" }).waitFor();
     assert.deepEqual(errors, []);
@@ -91,8 +114,8 @@ test("a kept screen the log has changed since, or from another day, is not shown
   await done.check();
   await page.getByRole("timer").waitFor();
 
-  let release = await holdFullApp(page);
-  await page.goto(`${env.origin}/?again#/plan`);
+  let release = await loadHeld(page, `${env.origin}/?again#/plan`);
+  await page.waitForTimeout(200);
   await page.getByText("Loading Liftsheet…").waitFor();
   assert.equal(await page.getByText(running, { exact: true }).count(), 0, "the old Program screen is not shown");
   release();
@@ -102,8 +125,7 @@ test("a kept screen the log has changed since, or from another day, is not shown
   await page.waitForTimeout(600);
 
   // The same screen, still true, is shown the same day...
-  release = await holdFullApp(page);
-  await page.reload();
+  release = await loadHeld(page);
   await page.getByText(running, { exact: true }).waitFor();
   assert.equal(await inert(page), true);
   release();
@@ -111,8 +133,8 @@ test("a kept screen the log has changed since, or from another day, is not shown
 
   // ...but not the next morning, when "today" on Log and Program has moved on.
   await page.clock.setFixedTime(Date.now() + 24 * 3600 * 1000);
-  release = await holdFullApp(page);
-  await page.reload();
+  release = await loadHeld(page);
+  await page.waitForTimeout(200);
   await page.getByText("Loading Liftsheet…").waitFor();
   assert.equal(await page.getByText(running, { exact: true }).count(), 0);
   release();
@@ -149,6 +171,43 @@ test("at quota, the kept screens give way: the lifter's set is saved", async () 
   await page.reload();
   await page.getByRole("navigation", { name: "Main" }).waitFor();
   assert.equal(await page.getByRole("checkbox", { name: /set 1 done$/ }).first().isChecked(), true, "the set is saved");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("when the full app can't be fetched over a kept screen, the lifter is told and Reload works", async () => {
+  const { page, context } = await env.phone();
+  await startAndLookAround(page);
+  const running = await runningLine(page).textContent();
+  await page.route(`**/${fullWasm}`, (route) => route.abort("internetdisconnected"));
+  await page.reload();
+  await page.getByRole("heading", { name: "Liftsheet couldn't start" }).waitFor();
+  assert.equal(await inert(page), false, "the message can be used");
+  assert.equal(await page.getByText(running, { exact: true }).count(), 0);
+  await page.unroute(`**/${fullWasm}`);
+  await page.getByRole("link", { name: "Reload" }).click();
+  await runningLine(page).waitFor();
+  await context.close();
+});
+
+test("what the lifter changes on a screen without saving it is never kept", async () => {
+  const { page, errors, context } = await env.phone();
+  await startAndLookAround(page);
+  // Warm-ups hidden at once as Program opens: a choice of this visit only.
+  await nav(page, "History").click();
+  await page.waitForTimeout(600);
+  await nav(page, "Program").click();
+  await page.getByLabel("Show warm-ups").uncheck();
+  await page.waitForTimeout(600);
+  const release = await loadHeld(page);
+  // The copy shown is the one taken as Program opened untouched: warm-ups on,
+  // as the full app draws it.
+  await runningLine(page).waitFor();
+  assert.equal(await inert(page), true);
+  assert.equal(await page.getByLabel("Show warm-ups").isChecked(), true);
+  release();
+  await page.waitForFunction(() => !document.getElementById("app").inert);
+  assert.equal(await page.getByLabel("Show warm-ups").isChecked(), true);
   assert.deepEqual(errors, []);
   await context.close();
 });
