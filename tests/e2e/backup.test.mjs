@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, open, shot, ROOT } from "./harness.mjs";
+import { launch, open, shot, fillStorage, ROOT } from "./harness.mjs";
 
 const FIXTURES = join(ROOT, "tests", "e2e", "fixtures");
 let env;
@@ -243,24 +243,6 @@ for (const [file, app] of [
     assert.equal(await page.getByRole("article").count(), sessions);
     assert.deepEqual(errors, []);
     await context.close();
-  });
-}
-
-/** Fills the origin's localStorage to capacity with junk keys. */
-async function fillStorage(page) {
-  await page.evaluate(() => {
-    // The app's copies of its screens give way to a save (tests/e2e/snapshot.test.mjs):
-    // without them, nothing can be freed and the store is truly full.
-    localStorage.removeItem("liftsheet.snapshot.v1");
-    let chunk = "x".repeat(1 << 20);
-    let i = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`junk${i++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
   });
 }
 

@@ -123,3 +123,24 @@ export function recordFiles(page, origin) {
   });
   return files;
 }
+
+/**
+ * Fills the origin's localStorage to capacity with junk keys. First drops the
+ * app's copies of its screens, which give way to a save anyway
+ * (tests/e2e/snapshot.test.mjs), unless `keepScreenCopies`: without them
+ * nothing can be freed and the store is truly full.
+ */
+export async function fillStorage(page, { keepScreenCopies = false } = {}) {
+  await page.evaluate((keep) => {
+    if (!keep) localStorage.removeItem("liftsheet.snapshot.v1");
+    let chunk = "x".repeat(1 << 20);
+    let i = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`junk${i++}`, chunk);
+      } catch {
+        chunk = chunk.slice(0, chunk.length >> 1);
+      }
+    }
+  }, keepScreenCopies);
+}

@@ -5,7 +5,7 @@
 // it is another day) is never shown: the lifter waits for the real screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, shot, DIST } from "./harness.mjs";
+import { launch, open, shot, DIST, fillStorage } from "./harness.mjs";
 import { firstLoad } from "../../scripts/payload.mjs";
 
 let env;
@@ -151,18 +151,7 @@ test("at quota, the kept screens give way: the lifter's set is saved", async () 
   await page.waitForTimeout(600);
   const kept = () => page.evaluate(() => localStorage.getItem("liftsheet.snapshot.v1"));
   assert.ok(await kept(), "the app kept screens");
-  // Fill the origin's storage to capacity with a junk key.
-  await page.evaluate(() => {
-    let chunk = "x".repeat(1 << 20);
-    let i = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`junk${i++}`, chunk);
-      } catch {
-        chunk = chunk.slice(0, chunk.length >> 1);
-      }
-    }
-  });
+  await fillStorage(page, { keepScreenCopies: true });
   const done = page.getByRole("checkbox", { name: /set 1 done$/ }).first();
   await done.check();
   await page.getByRole("timer").waitFor();
