@@ -4,6 +4,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
+import { startStartingStrength } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -24,17 +25,6 @@ async function squatSession(page) {
   await page.getByLabel("Squat set 1 Reps").fill("5");
   await add.click();
   await page.getByLabel("Squat set 2 Weight (kg)").fill("105");
-}
-
-/** Starts Starting Strength on the Program tab at these working weights (kg). */
-async function startStartingStrength(page) {
-  await open(page, env.origin, "#/plan");
-  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
-  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
-  for (const [lift, w] of Object.entries(weights)) {
-    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
-  }
-  await page.getByRole("button", { name: "Start this program" }).click();
 }
 
 for (const colorScheme of ["light", "dark"]) {
@@ -173,7 +163,7 @@ test("the rest timer keeps counting across a tab switch and a reload", async () 
 
 test("proposed next maxes wait on the Log tab until applied or dismissed", async () => {
   const { page, errors, context } = await env.phone();
-  await startStartingStrength(page);
+  await startStartingStrength(page, env.origin);
   const nav = page.getByRole("navigation", { name: "Main" });
   await nav.getByRole("link", { name: "Log" }).click();
   await page.getByRole("button", { name: "Start today's session" }).click();
@@ -227,7 +217,7 @@ test("discarding a session asks first", async () => {
 
 test("today's session comes from the program; finishing proposes next maxes that change only when applied", async () => {
   const { page, errors, context } = await env.phone();
-  await startStartingStrength(page);
+  await startStartingStrength(page, env.origin);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Log" }).click();
   await page.getByText(/Starting Strength/).first().waitFor();
   await page.getByRole("button", { name: "Start today's session" }).click();

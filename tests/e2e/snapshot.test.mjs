@@ -7,6 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot, DIST, fillStorage } from "./harness.mjs";
 import { firstLoad } from "../../scripts/payload.mjs";
+import { startStartingStrength } from "./story-steps.mjs";
 
 let env;
 let fullWasm;
@@ -55,13 +56,7 @@ const inert = (page) => page.locator("#app").evaluate((app) => app.inert);
 
 /** Starts Starting Strength (kg) and opens Log, then Program, as a lifter looks around. */
 async function startAndLookAround(page) {
-  await open(page, env.origin, "#/plan");
-  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
-  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
-  for (const [lift, w] of Object.entries(weights)) {
-    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
-  }
-  await page.getByRole("button", { name: "Start this program" }).click();
+  await startStartingStrength(page, env.origin);
   await runningLine(page).waitFor();
   await nav(page, "Log").click();
   await page.getByRole("button", { name: "Start today's session" }).waitFor();

@@ -7,6 +7,18 @@ export const nav = (page) => page.getByRole("navigation", { name: "Main" });
 /** Taps the tab named `name` ("Program", "Log", ...). */
 export const tab = (page, name) => nav(page).getByRole("link", { name }).click();
 
+/** Starts Starting Strength on the Program tab at these working weights (kg). */
+export async function startStartingStrength(page, origin) {
+  await page.goto(`${origin}/#/plan`);
+  await nav(page).waitFor();
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "Starting Strength" });
+  const weights = { Squat: 100, "Bench press": 60, Press: 40, Deadlift: 120 };
+  for (const [lift, w] of Object.entries(weights)) {
+    await page.getByLabel(`${lift} working weight (kg)`, { exact: true }).fill(String(w));
+  }
+  await page.getByRole("button", { name: "Start this program" }).click();
+}
+
 /** The card of proposals waiting for the lifter (Log and Program tabs). */
 export const proposals = (page) => page.getByRole("region", { name: "Proposed for next time" });
 
