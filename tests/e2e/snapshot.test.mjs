@@ -5,7 +5,7 @@
 // it is another day) is never shown: the lifter waits for the real screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, shot, DIST, fillStorage } from "./harness.mjs";
+import { launch, shot, DIST, fillStorage } from "./harness.mjs";
 import { firstLoad } from "../../scripts/payload.mjs";
 import { startStartingStrength } from "./story-steps.mjs";
 
