@@ -23,6 +23,7 @@ pub mod share_app;
 pub mod state;
 pub mod storage;
 pub mod storage_events;
+pub mod window_events;
 
 /// Mounts component `C` into a fresh `#app` (or `<body>` if there is no
 /// `#app`), replacing the "Loading" placeholder, with the crash screen

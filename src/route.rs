@@ -1,7 +1,5 @@
 //! Hash routes (`#/plan`, `#/share/<payload>`): static hosting needs no rewrites.
 
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A screen of the app, as named in the URL fragment.
@@ -84,27 +82,10 @@ pub fn use_route() -> Route {
     let route = use_state(|| Route::parse(&current_hash()));
     {
         let route = route.clone();
-        use_effect_with((), move |_| {
-            let listener = Closure::<dyn Fn()>::new(move || {
-                route.set(Route::parse(&current_hash()));
-            });
-            let window = web_sys::window();
-            if let Some(w) = &window {
-                let _ = w.add_event_listener_with_callback(
-                    "hashchange",
-                    listener.as_ref().unchecked_ref(),
-                );
-            }
-            move || {
-                if let Some(w) = window {
-                    let _ = w.remove_event_listener_with_callback(
-                        "hashchange",
-                        listener.as_ref().unchecked_ref(),
-                    );
-                }
-                drop(listener);
-            }
-        });
+        crate::window_events::use_window_event(
+            "hashchange",
+            Callback::from(move |_| route.set(Route::parse(&current_hash()))),
+        );
     }
     (*route).clone()
 }

@@ -2,7 +2,6 @@
 //! or a max posted to the outbox by a calculator in another tab.
 
 use crate::storage::{self, outbox};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,32 +19,21 @@ pub enum OtherTabWrite {
 /// The listener goes when the component does.
 #[hook]
 pub fn use_other_tab_writes(on_write: Callback<OtherTabWrite>) {
-    use_effect_with((), move |_| {
-        let listener =
-            Closure::<dyn Fn(web_sys::StorageEvent)>::new(move |event: web_sys::StorageEvent| {
-                match event.key().as_deref() {
-                    Some(storage::KEY) => {
-                        if let Some(text) = event.new_value() {
-                            on_write.emit(OtherTabWrite::Document(text));
-                        }
+    crate::window_events::use_window_event(
+        "storage",
+        Callback::from(move |event: web_sys::Event| {
+            let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            match event.key().as_deref() {
+                Some(storage::KEY) => {
+                    if let Some(text) = event.new_value() {
+                        on_write.emit(OtherTabWrite::Document(text));
                     }
-                    Some(outbox::KEY) => on_write.emit(OtherTabWrite::Outbox),
-                    _ => {}
                 }
-            });
-        let window = web_sys::window();
-        if let Some(w) = &window {
-            let _ =
-                w.add_event_listener_with_callback("storage", listener.as_ref().unchecked_ref());
-        }
-        move || {
-            if let Some(w) = window {
-                let _ = w.remove_event_listener_with_callback(
-                    "storage",
-                    listener.as_ref().unchecked_ref(),
-                );
+                Some(outbox::KEY) => on_write.emit(OtherTabWrite::Outbox),
+                _ => {}
             }
-            drop(listener);
-        }
-    });
+        }),
+    );
 }

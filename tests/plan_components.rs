@@ -198,6 +198,8 @@ async fn a_lift_on_a_trap_bar_says_so_and_labels_its_drawing() {
             plan: trap_bar_plan(),
             warmups: true,
             diagrams: true,
+            open: 0,
+            printing: false,
         },
     );
     wait_for_text(&root, "Deadlift on a 25 kg trap bar").await;

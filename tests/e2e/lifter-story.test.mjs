@@ -126,6 +126,11 @@ for (const colorScheme of ["light", "dark"]) {
     await proposals(page).getByRole("button", { name: "Apply" }).click();
     await proposals(page).waitFor({ state: "detached" });
     await page.getByText("Running: next session Week 4 · Day 1.").waitFor();
+    // The Program tab plans week 4 as triples at 295: one week a cycle, so no fold.
+    assert.equal(await page.getByRole("button", { name: "Week 4", exact: true }).getAttribute("aria-pressed"), "true");
+    const planned = page.getByRole("region", { name: "Week", exact: true }).getByRole("table", { name: "Deadlift 3s", exact: true });
+    assert.match(await planned.locator("tbody tr.planned-set").first().textContent(), /295 lb × 3/);
+    assert.equal(await page.locator(".plan-week-toggle").count(), 0);
 
     // Week 4 is triples at 295.
     await tab(page, "Log");

@@ -5,6 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot, SHOTS } from "./harness.mjs";
 import { join } from "node:path";
+import { proposals, startStartingStrength, tab } from "./story-steps.mjs";
 
 /** A viewport-sized screenshot with `locator` at the top, for looking at. */
 async function view(page, locator, name) {
@@ -88,6 +89,78 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   await page.getByRole("button", { name: "Start this program" }).waitFor();
   assert.match(await page.getByLabel("Program", { exact: true }).locator("option:checked").textContent(), /Boring But Big/);
   assert.equal(await page.getByText("no longer here").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the weeks fold: the next one is drawn, a tap opens another, printing draws them all", async () => {
+  const { page, errors, context } = await env.phone();
+  await useLb(page, errors);
+  await bbbWithMaxes(page, TMS);
+  const toggle = (name) => page.getByRole("button", { name, exact: true });
+  const week = (name) => page.getByRole("region", { name });
+  const weeks = ["Week 1 (5s)", "Week 2 (3s)", "Week 3 (5/3/1)", "Week 4 (deload)"];
+  // Not started: the first week is open, the others folded and not drawn.
+  await week1Squat(page).waitFor();
+  assert.equal(await toggle(weeks[0]).getAttribute("aria-expanded"), "true");
+  for (const name of weeks.slice(1)) {
+    assert.equal(await toggle(name).getAttribute("aria-expanded"), "false", name);
+    assert.equal(await week(name).getByRole("table").count(), 0, name);
+  }
+  await shot(page, "plan-folds-light");
+  // A tap opens week 3 (its 95 % top set: squat TM 285 -> 270 lb), another folds week 1.
+  await toggle(weeks[2]).click();
+  const squat3 = week(weeks[2]).getByRole("table", { name: "Squat", exact: true });
+  assert.match(await squat3.locator("tbody tr.planned-set").nth(2).textContent(), /95%/);
+  await toggle(weeks[0]).click();
+  assert.equal(await toggle(weeks[0]).getAttribute("aria-expanded"), "false");
+  assert.equal(await week(weeks[0]).getByRole("table").count(), 0);
+  // Print: every week is drawn by the time the browser prints. (Headless
+  // Chromium has no print dialog; what print sees is recorded instead.)
+  await page.evaluate(() => {
+    window.print = () => {
+      window.drawnAtPrint = [...document.querySelectorAll(".plan-week")].map((w) => w.querySelectorAll("table").length);
+    };
+  });
+  await page.getByRole("button", { name: "Print" }).click();
+  await page.waitForFunction(() => window.drawnAtPrint);
+  const drawn = await page.evaluate(() => window.drawnAtPrint);
+  assert.equal(drawn.length, 4);
+  assert.ok(drawn.every((n) => n > 0), `tables per week at print: ${drawn}`);
+  // After printing, the folds are as the lifter left them.
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await week(weeks[0]).getByRole("table").first().waitFor({ state: "detached" });
+  assert.equal(await toggle(weeks[2]).getAttribute("aria-expanded"), "true");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a running program opens on the week he trains next, planned from what he logged", async () => {
+  const { page, errors, context } = await env.phone();
+  await startStartingStrength(page, env.origin);
+  await page.getByText(/Running: cycle 1, next session Week 1/).waitFor();
+  // Week 1 (A B A): each session logged in full, each proposal applied.
+  for (let session = 1; session <= 3; session++) {
+    await tab(page, "Log");
+    await page.getByRole("button", { name: "Start today's session" }).click();
+    const work = page.getByRole("checkbox", { name: /set \d+ done/ });
+    const n = await work.count();
+    for (let i = 0; i < n; i++) await work.nth(i).check();
+    await page.getByRole("button", { name: "Finish session" }).click();
+    const card = proposals(page);
+    await card.getByRole("button", { name: "Apply" }).click();
+    await card.waitFor({ state: "detached" });
+  }
+  await tab(page, "Program");
+  await page.getByText(/next session Week 2 · Day 1/).waitFor();
+  const toggle = (name) => page.getByRole("button", { name, exact: true });
+  assert.equal(await toggle("Week 2").getAttribute("aria-expanded"), "true");
+  assert.equal(await toggle("Week 1").getAttribute("aria-expanded"), "false");
+  assert.equal(await page.getByRole("region", { name: "Week 1", exact: true }).getByRole("table").count(), 0);
+  // Three squat sessions at 100, 102.5 and 105 kg: the next is 107.5 kg.
+  const squat = page.getByRole("region", { name: "Week 2", exact: true }).getByRole("table", { name: "Squat", exact: true }).first();
+  assert.match(await squat.locator("tbody tr.planned-set").first().textContent(), /107\.5 kg × 5/);
+  await shot(page, "plan-next-week-light");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,5 +1,6 @@
-//! Every week and day of one cycle: each exercise's warm-up ladder (toggle),
-//! its sets with weights and plates, and a bar drawing of the first work set.
+//! Every week and day of one cycle, each week a fold: each exercise's warm-up
+//! ladder (toggle), its sets with weights and plates, and a bar drawing of the
+//! first work set.
 
 use super::set_row::{planned_set_row, plates_text};
 use crate::components::bar_diagram::{bar_diagram, DiagramSize};
@@ -15,19 +16,52 @@ pub struct CycleViewProps {
     /// Draw the bar for each exercise's first work set.
     #[prop_or(true)]
     pub diagrams: bool,
+    /// The week (index) that opens unfolded: the next session's.
+    #[prop_or(0)]
+    pub open: usize,
+    /// Every week unfolded, with plain headings: the page is being printed.
+    #[prop_or(false)]
+    pub printing: bool,
 }
 
+/// Every week as a fold (unless the cycle is one week): only the one the
+/// lifter trains next is drawn at first. A 5/3/1 cycle is some 1,300 elements of tables; drawing one week of
+/// it keeps a phone's first paint of the tab short. Each heading is a button
+/// (the WAI-ARIA disclosure pattern) that draws or hides its week.
 #[function_component]
 pub fn CycleView(props: &CycleViewProps) -> Html {
+    let opened = use_state(|| std::collections::BTreeSet::from([props.open]));
     html! {
         <div class="plan-cycle">
-            { for props.plan.weeks.iter().map(|week| html! {
-                <section class="card plan-week" aria-label={week.name.clone()}>
-                    <h2>{ week.name.clone() }</h2>
-                    { for week.days.iter().map(|day| html! {
-                        { day_view(day, props.warmups, props.diagrams) }
-                    }) }
-                </section>
+            { for props.plan.weeks.iter().enumerate().map(|(i, week)| {
+                // A one-week cycle has nothing to fold.
+                let plain = props.printing || props.plan.weeks.len() == 1;
+                let open = plain || opened.contains(&i);
+                let heading = if plain {
+                    html! { <h2>{ week.name.clone() }</h2> }
+                } else {
+                    let toggle = {
+                        let opened = opened.clone();
+                        Callback::from(move |_| {
+                            let mut next = (*opened).clone();
+                            if !next.remove(&i) {
+                                next.insert(i);
+                            }
+                            opened.set(next);
+                        })
+                    };
+                    html! {
+                        <h2><button type="button" class="plan-week-toggle" aria-expanded={open.to_string()} onclick={toggle}>{ week.name.clone() }</button></h2>
+                    }
+                };
+                html! {
+                    <section class="card plan-week" aria-label={week.name.clone()}>
+                        { heading }
+                        if open {
+                            { for week.days.iter().map(|day| day_view(day, props.warmups, props.diagrams)) }
+                        }
+                    </section>
+                }
             }) }
         </div>
     }

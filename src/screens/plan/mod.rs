@@ -52,6 +52,32 @@ pub fn PlanScreen() -> Html {
     let editing = use_state(|| None::<Program>);
     let confirming = use_state(|| false);
     let sharing = use_state(|| false);
+    // Printing draws every week; the Print button asks first, then prints
+    // once that is drawn (an effect), and the browser's own print does the
+    // same through `beforeprint`.
+    let printing = use_state(|| false);
+    let print_asked = use_state(|| false);
+    {
+        let on = printing.clone();
+        crate::window_events::use_window_event(
+            "beforeprint",
+            Callback::from(move |_| on.set(true)),
+        );
+        let off = printing.clone();
+        crate::window_events::use_window_event(
+            "afterprint",
+            Callback::from(move |_| off.set(false)),
+        );
+        let asked = print_asked.clone();
+        use_effect_with(*print_asked, move |&now| {
+            if now {
+                asked.set(false);
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
+        });
+    }
     // First top sets typed for a working-weight program not yet started.
     let typed_starts = use_state(BTreeMap::<LiftKey, Weight>::new);
     let unit = doc.settings.unit;
@@ -274,11 +300,13 @@ pub fn PlanScreen() -> Html {
             choice.set(after.clone());
         })
     };
-    let print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
-    });
+    let print = {
+        let (printing, asked) = (printing.clone(), print_asked.clone());
+        Callback::from(move |_| {
+            printing.set(true);
+            asked.set(true);
+        })
+    };
     let status = doc.program.as_ref().filter(|_| is_active).map(|a| {
         let next = a
             .next_day(&doc.maxes, &base)
@@ -297,6 +325,14 @@ pub fn PlanScreen() -> Html {
         .map(|a| a.program.name.clone())
         .unwrap_or_default();
 
+    // The week unfolded: the next session's in the cycle being run, else the
+    // first. The key starts the folds afresh when that changes.
+    let open_week = doc
+        .program
+        .as_ref()
+        .filter(|a| is_active && cycle == a.cycle)
+        .map_or(0, |a| a.next.week as usize);
+    let fold_key = format!("{}/{cycle}/{open_week}", program.id);
     let one_week = program.cycle(current).is_some_and(|c| c.weeks.len() == 1);
     let cycle_chips = (current..current + CYCLES_AHEAD + 1).map(|n| {
         let onclick = { let c = chosen_cycle.clone(); Callback::from(move |_| c.set(Some(n))) };
@@ -383,7 +419,7 @@ pub fn PlanScreen() -> Html {
                 Ok(plan) => html! {
                     <>
                         <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
-                        <CycleView {plan} warmups={*warmups} />
+                        <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} />
                     </>
                 },
                 Err(e) => html! { <p class="notice error" role="alert">{ e.to_string() }</p> },
