@@ -74,3 +74,14 @@ pub fn set_field(props: SetFieldProps) -> Html {
         </div>
     }
 }
+
+/// Whether any set field inside `scope` is marked invalid: a number the lifter
+/// typed that can't be kept. Finishing or closing over one would quietly keep
+/// the last good number instead.
+pub fn any_invalid(scope: &web_sys::Element) -> bool {
+    scope
+        .query_selector("[aria-invalid=\"true\"]")
+        .ok()
+        .flatten()
+        .is_some()
+}

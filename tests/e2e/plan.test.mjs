@@ -61,6 +61,14 @@ test("BBB week 1 squat top set from the 2nd-edition table, start, reload, still 
   assert.match(await top.textContent(), /245 lb × 5\+/);
   const sets = await squat.locator("tbody tr.planned-set .plan-what").allTextContents();
   assert.deepEqual(sets.map((s) => s.trim()), ["190 lb × 5", "215 lb × 5", "245 lb × 5+"]);
+  // The bar drawn is the top set's, and says so.
+  const exercise = page
+    .getByRole("region", { name: "Week 1 (5s)" })
+    .locator(".plan-exercise")
+    .filter({ has: page.getByRole("table", { name: "Squat", exact: true }) });
+  await exercise.getByText("Set 3, 245 lb", { exact: true }).waitFor();
+  const plates = (await top.locator(".plates-text").textContent()).replace(/ lb$/, "").split(" ").join(", ");
+  assert.equal(await exercise.getByRole("img").getAttribute("aria-label"), `Per side: ${plates} lb`);
   // Press TM 150: 85 % = 127.5 -> 130 lb (not the squat's numbers).
   const press = page.getByRole("region", { name: "Week 1 (5s)" }).getByRole("table", { name: "Press", exact: true });
   assert.match(await press.locator("tbody tr.planned-set").nth(2).textContent(), /130 lb × 5\+/);

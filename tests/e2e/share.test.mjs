@@ -93,6 +93,8 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   // It is among B's programs on the Program tab.
   const options = await again.getByLabel("Program", { exact: true }).locator("option").allTextContents();
   assert.equal(options.filter((o) => o.includes("5/3/1 Boring But Big")).length, 2, "the built-in and B's copy");
+  // And it is the one shown: the program just added, not the first built-in.
+  await again.getByLabel("Program", { exact: true }).locator("option:checked", { hasText: /^Yours: 5\/3\/1 Boring But Big/ }).waitFor({ state: "attached" });
 
   // Opening the same link again and adopting it again keeps one copy; this
   // time the tab goes on to "Open my programs", which brings the full app.

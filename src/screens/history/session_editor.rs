@@ -21,9 +21,20 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
     let app = use_app();
     let confirm = use_state(|| false);
     let s = &props.session;
+    // Done never closes over a red field: what it shows wouldn't be what is kept.
+    let card = use_node_ref();
+    let blocked = use_state(|| false);
     let done = {
-        let cb = props.on_close.clone();
-        Callback::from(move |_| cb.emit(()))
+        let (cb, card, blocked) = (props.on_close.clone(), card.clone(), blocked.clone());
+        Callback::from(move |_| {
+            let invalid = card
+                .cast::<web_sys::Element>()
+                .is_some_and(|el| crate::components::set_field::any_invalid(&el));
+            blocked.set(invalid);
+            if !invalid {
+                cb.emit(());
+            }
+        })
     };
     let delete = {
         let (app, confirm, cb, id) = (
@@ -46,7 +57,7 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
         Callback::from(move |_| confirm.set(false))
     };
     html! {
-        <article class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>
+        <article ref={card} class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>
             <header class="session-card-head">
                 <h3>{ format!("Edit {}", props.title) }</h3>
                 <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>
@@ -66,6 +77,9 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
                     </div>
                 }
             }) }
+            if *blocked {
+                <p class="notice error" role="alert">{"A field above is marked in red: its number can't be kept. Fix it, or put back the number it had, first."}</p>
+            }
             <div class="actions">
                 <button class="button primary" onclick={done}>{"Done"}</button>
                 if *confirm {

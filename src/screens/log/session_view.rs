@@ -104,9 +104,8 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
         Callback::from(move |_| {
             let invalid = web_sys::window()
                 .and_then(|w| w.document())
-                .and_then(|d| d.query_selector(".log-screen [aria-invalid=\"true\"]").ok())
-                .flatten()
-                .is_some();
+                .and_then(|d| d.query_selector(".log-screen").ok().flatten())
+                .is_some_and(|screen| crate::components::set_field::any_invalid(&screen));
             if invalid {
                 problem.set(Some(
                     "A field above is marked in red: its number can't be kept. Fix it first.",

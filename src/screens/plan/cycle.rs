@@ -1,6 +1,6 @@
 //! Every week and day of one cycle, each week a fold: each exercise's warm-up
 //! ladder (toggle), its sets with weights and plates, and a bar drawing of the
-//! first work set.
+//! heaviest work set.
 
 use super::set_row::{planned_set_row, plates_text};
 use crate::components::bar_diagram::{bar_diagram, DiagramSize};
@@ -13,7 +13,7 @@ use yew::prelude::*;
 pub struct CycleViewProps {
     pub plan: Plan,
     pub warmups: bool,
-    /// Draw the bar for each exercise's first work set.
+    /// Draw the bar for each exercise's heaviest work set.
     #[prop_or(true)]
     pub diagrams: bool,
     /// The week (index) that opens unfolded: the next session's.
@@ -97,22 +97,32 @@ fn exercise_view(e: &PlannedExercise, warmups: bool, diagrams: bool) -> Html {
     // Program tables draw a spring clip: the collar doesn't change which
     // plates go on.
     let spring_clip = Weight::zero(Unit::Kg);
-    let diagram = match e.sets.first().and_then(|s| s.loading.as_ref()) {
+    // The heaviest loaded set: the one the plates are built up to (drawing
+    // set 1 under a highlighted top set read as the top set's plates).
+    let heaviest = e
+        .sets
+        .iter()
+        .enumerate()
+        .filter_map(|(i, set)| Some((i, set.weight?, set.loading.as_ref()?)))
+        .max_by(|a, b| a.1.cmp_mass(b.1).then(b.0.cmp(&a.0)));
+    let diagram = match heaviest {
         // Main work, and any lift on a bar of its own (block pulls on a trap
         // bar): the lifter loads a bar he doesn't load every day.
-        Some(loading)
+        Some((i, weight, loading))
             if diagrams
                 && (e.role == Role::Main || bar_label.is_some())
                 && !loading.per_side.is_empty() =>
         {
-            match bar_label {
-                Some(label) => html! {
-                    <div class="plan-bar">
-                        { bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small) }
-                        <p class="muted small">{ label }</p>
-                    </div>
-                },
-                None => bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small),
+            // "Set 3, 102.5 kg", and the bar when it isn't the lifter's own.
+            let what = match bar_label {
+                Some(label) => format!("Set {}, {weight} · {label}", i + 1),
+                None => format!("Set {}, {weight}", i + 1),
+            };
+            html! {
+                <div class="plan-bar">
+                    { bar_diagram(&loading.per_side, spring_clip, DiagramSize::Small) }
+                    <p class="muted small">{ what }</p>
+                </div>
             }
         }
         _ => html! {},

@@ -46,6 +46,24 @@ pub fn PlanScreen() -> Html {
         Some(_) => Choice::Active,
         None => resting_choice(&doc, None),
     });
+    // Until the lifter picks, the tab follows the document: a program added
+    // just before it opened (a share link's, applied from the outbox after
+    // the first draw) is the one shown.
+    let picked = use_state(|| false);
+    {
+        let (choice, picked) = (choice.clone(), picked.clone());
+        let count = doc.custom_programs.len();
+        let seen = use_mut_ref(|| count);
+        let running = doc.program.is_some();
+        let doc = doc.clone();
+        use_effect_with(count, move |&count| {
+            let added = count > *seen.borrow();
+            *seen.borrow_mut() = count;
+            if added && !*picked && !running {
+                choice.set(resting_choice(&doc, None));
+            }
+        });
+    }
     let options = use_state(BuiltinOptions::default);
     let warmups = use_state(|| true);
     let chosen_cycle = use_state(|| None::<u32>);
@@ -119,14 +137,16 @@ pub fn PlanScreen() -> Html {
     };
 
     let on_choice = {
-        let (choice, chosen_cycle, confirming, editing, typed_starts) = (
+        let (choice, chosen_cycle, confirming, editing, typed_starts, picked) = (
             choice.clone(),
             chosen_cycle.clone(),
             confirming.clone(),
             editing.clone(),
             typed_starts.clone(),
+            picked.clone(),
         );
         Callback::from(move |c: Choice| {
+            picked.set(true);
             choice.set(c);
             chosen_cycle.set(None);
             confirming.set(false);
