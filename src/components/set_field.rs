@@ -75,6 +75,10 @@ pub fn set_field(props: SetFieldProps) -> Html {
     }
 }
 
+/// What Finish (Log) and Done (History) say when [`any_invalid`] holds.
+pub const FIX_RED_FIELD: &str =
+    "A field above is marked in red: its number can't be kept. Fix it first.";
+
 /// Whether any set field inside `scope` is marked invalid: a number the lifter
 /// typed that can't be kept. Finishing or closing over one would quietly keep
 /// the last good number instead.

@@ -78,7 +78,7 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
                 }
             }) }
             if *blocked {
-                <p class="notice error" role="alert">{"A field above is marked in red: its number can't be kept. Fix it, or put back the number it had, first."}</p>
+                <p class="notice error" role="alert">{ crate::components::set_field::FIX_RED_FIELD }</p>
             }
             <div class="actions">
                 <button class="button primary" onclick={done}>{"Done"}</button>

@@ -107,9 +107,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
                 .and_then(|d| d.query_selector(".log-screen").ok().flatten())
                 .is_some_and(|screen| crate::components::set_field::any_invalid(&screen));
             if invalid {
-                problem.set(Some(
-                    "A field above is marked in red: its number can't be kept. Fix it first.",
-                ));
+                problem.set(Some(crate::components::set_field::FIX_RED_FIELD));
                 return;
             }
             problem.set(None);

@@ -25,17 +25,18 @@ pub struct CycleViewProps {
 }
 
 /// Every week as a fold (unless the cycle is one week): only the one the
-/// lifter trains next is drawn at first. A 5/3/1 cycle is some 1,300 elements of tables; drawing one week of
-/// it keeps a phone's first paint of the tab short. Each heading is a button
-/// (the WAI-ARIA disclosure pattern) that draws or hides its week.
+/// lifter trains next is drawn at first. A 5/3/1 cycle is some 1,300
+/// elements of tables; drawing one week of it keeps a phone's first paint of
+/// the tab short. Each heading is a button (the WAI-ARIA disclosure pattern)
+/// that draws or hides its week.
 #[function_component]
 pub fn CycleView(props: &CycleViewProps) -> Html {
     let opened = use_state(|| std::collections::BTreeSet::from([props.open]));
+    // A one-week cycle has nothing to fold.
+    let plain = props.printing || props.plan.weeks.len() == 1;
     html! {
         <div class="plan-cycle">
             { for props.plan.weeks.iter().enumerate().map(|(i, week)| {
-                // A one-week cycle has nothing to fold.
-                let plain = props.printing || props.plan.weeks.len() == 1;
                 let open = plain || opened.contains(&i);
                 let heading = if plain {
                     html! { <h2>{ week.name.clone() }</h2> }
