@@ -9,7 +9,7 @@ use liftsheet_domain::program::{
     PlanSettings, Program, RepRangeError, Reps, UnitPair,
 };
 use liftsheet_domain::progression::{
-    propose, LiftResult, LiftState, ProgressState, Scope, SessionResult, SetResult,
+    propose, Judged, LiftResult, LiftState, ProgressState, SessionResult, SetResult,
 };
 use liftsheet_domain::{Unit, Weight};
 
@@ -184,8 +184,7 @@ fn double_progression_adds_weight_only_at_the_top_of_the_range() {
         let got = propose(
             &p,
             state,
-            &[hyper_session(&hyper, done)],
-            Scope::Sessions,
+            Judged::sessions(&[hyper_session(&hyper, done)]),
             &settings,
         )
         .unwrap();
@@ -209,8 +208,7 @@ fn double_progression_adds_weight_only_at_the_top_of_the_range() {
     let got = propose(
         &p,
         &kg_state,
-        &[hyper_session(&hyper, [12, 12, 12])],
-        Scope::Sessions,
+        Judged::sessions(&[hyper_session(&hyper, [12, 12, 12])]),
         &PlanSettings::new(Unit::Kg),
     )
     .unwrap();
@@ -227,8 +225,7 @@ fn a_progressing_accessory_without_state_starts_at_its_written_weight() {
     let got = propose(
         &p,
         &state,
-        &[hyper_session(&hyper, [12, 12, 12])],
-        Scope::Sessions,
+        Judged::sessions(&[hyper_session(&hyper, [12, 12, 12])]),
         &PlanSettings::new(Unit::Lb),
     )
     .unwrap();
@@ -271,7 +268,7 @@ fn a_logged_hold_records_its_seconds_as_reps_and_is_no_record() {
     assert!(plank_sets
         .iter()
         .all(|s| s.kind == SetKind::Hold && s.reps == 45 && s.target_reps == Some(45)));
-    assert!(!SetKind::Hold.counts_for_records());
+    assert!(!SetKind::Hold.judged_for_progression());
     // The hyperextension is an accessory at its weight, the range's bottom.
     let h = &logged(&hyper).sets;
     assert!(h

@@ -8,7 +8,7 @@ use liftsheet_domain::program::{
     generate, FailureAction, LiftKey, Maxes, PlanSettings, Program, Reps,
 };
 use liftsheet_domain::progression::{
-    propose, LiftResult, LiftState, ProgressState, ProgressionError, Proposal, Scope,
+    propose, Judged, LiftResult, LiftState, ProgressState, ProgressionError, Proposal,
     SessionResult, SetResult,
 };
 use liftsheet_domain::{Unit, Weight};
@@ -78,10 +78,10 @@ fn wendler_tm_rises_each_successful_cycle() {
         let plan = generate(&program, &state.maxes(), &s, cycle).unwrap();
         let done = results(&plan, |_, r| r.min() + 2);
         // Mid-cycle, per-cycle rules don't move.
-        assert!(propose(&program, &state, &done, Scope::Sessions, &s)
+        assert!(propose(&program, &state, Judged::sessions(&done), &s)
             .unwrap()
             .is_empty());
-        let proposals = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+        let proposals = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
         assert_eq!(proposals.len(), 4);
         state.apply(&proposals);
     }
@@ -103,7 +103,7 @@ fn wendler_missed_plus_set_resets_tm_by_ten_percent() {
         ("bench", Reps::Exact(10)) => 7,
         _ => r.min(),
     });
-    let proposals = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+    let proposals = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
     // 285 − 28.5 = 256.5 → 255 (nearest 5 lb; 256.5 is 1.5 over 255).
     let squat = one(&proposals, "squat");
     assert_eq!((squat.from.max, squat.to.max), (lb(285.0), lb(255.0)));
@@ -129,7 +129,7 @@ fn wendler_five_forward_three_back() {
         session("squat", Reps::Amrap { min: 5 }, 1, 3),
         session("press", Reps::Amrap { min: 5 }, 1, 4),
     ];
-    let proposals = propose(&program, &state, &failed, Scope::Cycle, &s).unwrap();
+    let proposals = propose(&program, &state, Judged::whole_cycle(&failed), &s).unwrap();
     assert_eq!(one(&proposals, "squat").to.max, lb(290.0));
     assert_eq!(one(&proposals, "press").to.max, lb(135.0));
 }
@@ -146,8 +146,7 @@ fn starting_strength_adds_every_session_and_deloads_after_two_misses() {
         let p = propose(
             &program,
             &state,
-            &[session("squat", five, 3, done)],
-            Scope::Sessions,
+            Judged::sessions(&[session("squat", five, 3, done)]),
             &s,
         )
         .unwrap();
@@ -170,8 +169,7 @@ fn stronglifts_three_failures_take_ten_percent_off() {
         let p = propose(
             &program,
             &state,
-            &[session("squat", five, 5, 3)],
-            Scope::Sessions,
+            Judged::sessions(&[session("squat", five, 5, 3)]),
             &s,
         )
         .unwrap();
@@ -191,8 +189,7 @@ fn stronglifts_three_failures_take_ten_percent_off() {
         let p = propose(
             &program,
             &state,
-            &[session("squat", five, 5, done)],
-            Scope::Sessions,
+            Judged::sessions(&[session("squat", five, 5, done)]),
             &s,
         )
         .unwrap();
@@ -204,8 +201,7 @@ fn stronglifts_three_failures_take_ten_percent_off() {
     let p = propose(
         &program,
         &state,
-        &[session("deadlift", five, 1, 5)],
-        Scope::Sessions,
+        Judged::sessions(&[session("deadlift", five, 1, 5)]),
         &s,
     )
     .unwrap();
@@ -222,7 +218,7 @@ fn several_sessions_apply_in_order() {
         session("squat", Reps::Exact(5), 5, 5),
         session("squat", Reps::Exact(5), 5, 4),
     ];
-    let p = propose(&program, &state, &week, Scope::Sessions, &s).unwrap();
+    let p = propose(&program, &state, Judged::sessions(&week), &s).unwrap();
     assert_eq!(p.len(), 1);
     assert_eq!(
         p[0].to,
@@ -250,8 +246,7 @@ fn gzclp_t1_walks_the_stages_then_resets() {
         let p = propose(
             &program,
             &state,
-            &[session("squat", Reps::Exact(r), sets, done)],
-            Scope::Sessions,
+            Judged::sessions(&[session("squat", Reps::Exact(r), sets, done)]),
             &s,
         )
         .unwrap();
@@ -283,8 +278,7 @@ fn gzclp_t2_restarts_at_last_stage_one_weight_plus_15_lb() {
         let p = propose(
             &program,
             &state,
-            &[session("bench-t2", Reps::Exact(target), 3, done)],
-            Scope::Sessions,
+            Judged::sessions(&[session("bench-t2", Reps::Exact(target), 3, done)]),
             &s,
         )
         .unwrap();
@@ -312,7 +306,7 @@ fn gzclp_t3_moves_up_at_25_reps() {
         )],
     };
     let next = |last| {
-        propose(&program, &state, &[t3(last)], Scope::Sessions, &s).unwrap()[0]
+        propose(&program, &state, Judged::sessions(&[t3(last)]), &s).unwrap()[0]
             .to
             .max
     };
@@ -339,7 +333,7 @@ fn nsuns_amrap_table_on_the_one_plus_set() {
             Reps::Amrap { min: 1 } => reps,
             _ => r.min(),
         });
-        let p = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+        let p = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
         table.push(one(&p, "squat").to.max.milli() / 1000 - 300);
         // Bench's day-1 8+ set doesn't drive it: only day 5's 1+.
         assert_eq!(
@@ -354,8 +348,7 @@ fn nsuns_amrap_table_on_the_one_plus_set() {
     let p = propose(
         &program,
         &state,
-        &done,
-        Scope::Cycle,
+        Judged::whole_cycle(&done),
         &PlanSettings::new(Unit::Kg),
     )
     .unwrap();
@@ -383,7 +376,7 @@ fn texas_method_rotates_intensity_day_then_resets() {
             ("squat", r) if !friday_ok => r.min() - 1,
             (_, r) => r.min(),
         });
-        let p = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+        let p = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
         state.apply(&p);
         let st = state.get(&key("squat")).unwrap();
         walk.push((st.max.milli() / 1000, st.stage));
@@ -415,7 +408,7 @@ fn texas_volume_day_miss_does_not_fail_the_week() {
         },
         session("squat", Reps::Exact(5), 1, 5),
     ];
-    let p = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+    let p = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
     assert_eq!(p[0].to.max, lb(305.0));
 }
 
@@ -429,8 +422,7 @@ fn madcow_adds_two_and_a_half_percent_a_week() {
         let p = propose(
             &program,
             &state,
-            &[session("squat", Reps::Exact(5), 5, 5)],
-            Scope::Cycle,
+            Judged::whole_cycle(&[session("squat", Reps::Exact(5), 5, 5)]),
             &s,
         )
         .unwrap();
@@ -457,7 +449,7 @@ fn fives_threes_ones_block_walk() {
             lifts: vec![result],
         }];
         let s = settings_for(&state, Unit::Kg);
-        let p = propose(&program, &state, &done, Scope::Cycle, &s).unwrap();
+        let p = propose(&program, &state, Judged::whole_cycle(&done), &s).unwrap();
         if form_broke {
             assert!(p[0].reason.starts_with("Form broke"), "{}", p[0].reason);
         }
@@ -487,8 +479,7 @@ fn missing_state_is_a_typed_error_and_unknown_lifts_are_ignored() {
     let err = propose(
         &program,
         &state,
-        &[session("squat", Reps::Exact(5), 5, 5)],
-        Scope::Sessions,
+        Judged::sessions(&[session("squat", Reps::Exact(5), 5, 5)]),
         &s,
     )
     .unwrap_err();
@@ -503,8 +494,7 @@ fn missing_state_is_a_typed_error_and_unknown_lifts_are_ignored() {
     let other = propose(
         &program,
         &state,
-        &[session("curl", Reps::Exact(10), 3, 10)],
-        Scope::Sessions,
+        Judged::sessions(&[session("curl", Reps::Exact(10), 3, 10)]),
         &s,
     )
     .unwrap();
@@ -519,8 +509,7 @@ fn proposals_only_propose() {
     let p = propose(
         &program,
         &state,
-        &[session("squat", Reps::Exact(5), 5, 5)],
-        Scope::Sessions,
+        Judged::sessions(&[session("squat", Reps::Exact(5), 5, 5)]),
         &PlanSettings::new(Unit::Kg),
     )
     .unwrap();

@@ -11,7 +11,7 @@ use crate::log::{
 };
 use crate::program::active::ApplyError;
 use crate::program::{PlanSettings, Program};
-use crate::progression::{self, Proposal, Scope};
+use crate::progression::{self, Judged, Proposal};
 use crate::rpe::Rpe;
 use crate::store::{self, PendingProposals, StoredDocument};
 use crate::Weight;
@@ -165,18 +165,23 @@ pub fn plan_base(doc: &StoredDocument, program: &Program) -> PlanSettings {
     .with_plates_and_warmups()
 }
 
-/// Proposals for finishing `session` of the running program: the session's
-/// results (and, when it ends the cycle, the cycle's sessions of the program
-/// with per-cycle rules) through `progression::propose`, only the lifts that
-/// would change. `None` when the session isn't the running program's.
-/// Nothing is applied.
+/// Proposals for finishing `session` of the running program, only the
+/// lifts that would change; `None` when the session isn't the running
+/// program's. Nothing is applied.
+///
+/// Per-session rules judge this session alone: the program's earlier
+/// sessions were judged as each finished, and the lifter applied (or
+/// dismissed) what they proposed before this one could start. When this
+/// session ends the cycle, per-cycle rules judge the cycle's sessions
+/// together ([`Judged::cycle_end`]).
 pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingProposals> {
     let active = doc.program.as_ref()?;
     if session.program.as_deref() != Some(active.program.id.as_str()) {
         return None;
     }
+    let this = session_result(session);
     let cycle_ends = active.clone().advance().cycle_finished;
-    let (results, scope) = if cycle_ends {
+    let cycle: Vec<_> = if cycle_ends {
         // The cycle's sessions: this one and the program's latest before it,
         // as many as the cycle has days with exercises.
         let days = active.sessions_in_cycle().max(1);
@@ -190,17 +195,21 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
         });
         let skip = earlier.len().saturating_sub(days.saturating_sub(1));
         let mut results: Vec<_> = earlier[skip..].iter().map(|s| session_result(s)).collect();
-        results.push(session_result(session));
-        (results, Scope::Cycle)
+        results.push(this.clone());
+        results
     } else {
-        (vec![session_result(session)], Scope::Sessions)
+        Vec::new()
+    };
+    let judged = if cycle_ends {
+        Judged::cycle_end(&this, &cycle)
+    } else {
+        Judged::sessions(std::slice::from_ref(&this))
     };
     let base = plan_base(doc, &active.program);
     let proposed = progression::propose(
         &active.program,
         &active.state(&doc.maxes),
-        &results,
-        scope,
+        judged,
         &active.plan_settings(&base),
     );
     let (proposals, problem) = match proposed {
@@ -540,7 +549,7 @@ mod tests {
         use crate::maxes::MaxTable;
         use crate::program::active::ActiveProgram;
         use crate::program::{builtin, LiftKey, Maxes, PlanSettings};
-        use crate::progression::{self, Scope};
+        use crate::progression::{self, Judged};
         use crate::Unit;
         let program = builtin::build("531-bbb", &builtin::BuiltinOptions::default()).unwrap();
         let mut maxes = MaxTable::new();
@@ -565,8 +574,7 @@ mod tests {
         let proposals = progression::propose(
             &active.program,
             &active.state(&maxes),
-            &[result],
-            Scope::Cycle,
+            Judged::whole_cycle(&[result]),
             &active.plan_settings(&base),
         )
         .unwrap();

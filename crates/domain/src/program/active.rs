@@ -2,9 +2,10 @@
 //! [`ProgressState`], the cycle number and where the next session is.
 //!
 //! The log starts today's session from [`ActiveProgram::next_day`] and, once
-//! the session is finished, moves on with [`ActiveProgram::advance`] (and, when
-//! that reports a finished cycle, runs [`crate::progression::propose`] with
-//! [`crate::progression::Scope::Cycle`]). The plan view shows
+//! the session is finished, moves on with [`ActiveProgram::advance`]. The
+//! finished session is judged by [`crate::progression::propose`]: alone by
+//! per-session rules, with its whole cycle by per-cycle rules when
+//! [`ActiveProgram::advance`] reports the cycle finished. The plan view shows
 //! [`ActiveProgram::plan`] and, for later cycles, [`project`]ed maxes.
 //!
 //! A running program keeps only what is its own: each lift's stage, failure
@@ -19,7 +20,7 @@ use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, SetScheme};
 use super::plan::{generate, Plan, PlanError, PlanSettings, PlannedDay};
 use crate::date::Date;
 use crate::maxes::{MaxChange, MaxSource, MaxTable, OneRepMax};
-use crate::progression::{self, LiftState, ProgressState, Proposal, Scope, SessionResult};
+use crate::progression::{self, Judged, LiftState, ProgressState, Proposal, SessionResult};
 use crate::weight::Weight;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -459,12 +460,13 @@ pub fn project(
         let plan = generate(program, &state.maxes(), &settings, n)?;
         // Every rep made: each set's target (the minimum of a range or "5+").
         let sessions = SessionResult::all_from_plan(&plan, |_, target| target.min());
-        let proposals = progression::propose(program, &state, &sessions, Scope::Cycle, &settings)
-            .map_err(|e| match e {
-            progression::ProgressionError::MissingMax { lift, name } => {
-                PlanError::MissingMax { lift, name }
-            }
-        })?;
+        let judged = Judged::whole_cycle(&sessions);
+        let proposals =
+            progression::propose(program, &state, judged, &settings).map_err(|e| match e {
+                progression::ProgressionError::MissingMax { lift, name } => {
+                    PlanError::MissingMax { lift, name }
+                }
+            })?;
         state.apply(&proposals);
     }
     Ok(state)

@@ -8,7 +8,7 @@
 mod results;
 mod state;
 
-pub use results::{LiftResult, Scope, SessionResult, SetResult};
+pub use results::{Judged, LiftResult, SessionResult, SetResult};
 pub use state::{LiftState, ProgressState};
 
 use crate::program::{
@@ -47,19 +47,19 @@ impl fmt::Display for ProgressionError {
 impl std::error::Error for ProgressionError {}
 
 /// Proposes next states for every lift of `program` that has a rule and
-/// results in `results` (sessions in order).
+/// results in `judged`, from `state`.
 ///
-/// Per-session rules step through each session with the lift; per-cycle
-/// rules judge all the sessions together, and only when `scope` is
-/// [`Scope::Cycle`]. A lift fails when the lifter marked form breaking or
-/// any counted set fell short of its minimum reps. Results for lifts
-/// without a rule, or not in the program, are ignored. Weights computed by
-/// percentage are rounded to `settings.increment`.
+/// Each rule says its kind in the program ([`Cadence`]): a per-session rule
+/// steps through [`Judged`]'s new sessions with the lift, one step each; a
+/// per-cycle rule judges a finished cycle's sessions together, one step. A
+/// lift fails when the lifter marked form breaking or any counted set fell
+/// short of its minimum reps. Results for lifts without a rule, or not in
+/// the program, are ignored. Weights computed by percentage are rounded to
+/// `settings.increment`.
 pub fn propose(
     program: &Program,
     state: &ProgressState,
-    results: &[SessionResult],
-    scope: Scope,
+    judged: Judged<'_>,
     settings: &PlanSettings,
 ) -> Result<Vec<Proposal>, ProgressionError> {
     let mut proposals = Vec::new();
@@ -67,18 +67,27 @@ pub fn propose(
         let Some(rule) = &lift.progression else {
             continue;
         };
-        let outcomes: Vec<Outcome> = results
-            .iter()
-            .filter_map(|session| Outcome::of(session, &lift.key))
-            .collect();
-        if outcomes.is_empty() {
+        let outcomes = |sessions: &[SessionResult]| -> Vec<Outcome> {
+            sessions
+                .iter()
+                .filter_map(|session| Outcome::of(session, &lift.key))
+                .collect()
+        };
+        let steps = match (rule.cadence, judged.cycle) {
+            (Cadence::Session, _) => outcomes(judged.sessions),
+            (Cadence::Cycle, Some(cycle)) => {
+                let all = outcomes(cycle);
+                if all.is_empty() {
+                    all
+                } else {
+                    vec![Outcome::merge(all)]
+                }
+            }
+            (Cadence::Cycle, None) => continue,
+        };
+        if steps.is_empty() {
             continue;
         }
-        let steps = match (rule.cadence, scope) {
-            (Cadence::Session, _) => outcomes,
-            (Cadence::Cycle, Scope::Cycle) => vec![Outcome::merge(outcomes)],
-            (Cadence::Cycle, Scope::Sessions) => continue,
-        };
         // A fixed-weight accessory without state yet starts at the weight
         // the program writes for it.
         let from = match state.get(&lift.key) {

@@ -105,12 +105,49 @@ impl LiftResult {
     }
 }
 
-/// What the results passed to [`super::propose`] cover.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    /// One or more sessions inside a cycle: only per-session rules apply.
-    Sessions,
-    /// All sessions of a finished cycle: per-cycle rules apply too.
-    Cycle,
+/// What [`super::propose`] judges: which sessions each kind of rule sees.
+///
+/// A per-session rule ([`crate::program::Cadence::Session`]) judges each
+/// session once, as it finishes; a per-cycle rule
+/// ([`crate::program::Cadence::Cycle`]) judges a cycle's sessions together,
+/// once, when the cycle ends. The constructors say which sessions are new to
+/// the state they are judged against, so the app can't hand a per-session
+/// rule sessions whose proposals are already in that state.
+#[derive(Clone, Copy, Debug)]
+pub struct Judged<'a> {
+    /// Sessions per-session rules step through, in order.
+    pub(super) sessions: &'a [SessionResult],
+    /// A finished cycle's sessions, which per-cycle rules judge as one.
+    pub(super) cycle: Option<&'a [SessionResult]>,
+}
+
+impl<'a> Judged<'a> {
+    /// Sessions inside a cycle, none judged yet: per-session rules step
+    /// through each, per-cycle rules wait for the cycle's end.
+    pub fn sessions(sessions: &'a [SessionResult]) -> Judged<'a> {
+        Judged {
+            sessions,
+            cycle: None,
+        }
+    }
+
+    /// A whole cycle from its first session, none judged yet (a simulation
+    /// or the plan's projection): per-session rules step through every
+    /// session, then per-cycle rules judge the cycle as one.
+    pub fn whole_cycle(sessions: &'a [SessionResult]) -> Judged<'a> {
+        Judged {
+            sessions,
+            cycle: Some(sessions),
+        }
+    }
+
+    /// The session that ends a cycle whose earlier sessions were judged one
+    /// by one as they finished (the app's path): per-session rules judge
+    /// `last` alone; per-cycle rules judge `cycle`, which ends with `last`.
+    pub fn cycle_end(last: &'a SessionResult, cycle: &'a [SessionResult]) -> Judged<'a> {
+        Judged {
+            sessions: std::slice::from_ref(last),
+            cycle: Some(cycle),
+        }
+    }
 }
