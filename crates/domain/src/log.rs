@@ -21,6 +21,7 @@ pub use rest::Rest;
 pub use results::{new_session_id, new_session_id_at, newest_first, session_result};
 
 use crate::date::Date;
+use crate::program::Reps;
 use crate::rpe::Rpe;
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
@@ -102,9 +103,12 @@ pub enum SetKind {
 }
 
 impl SetKind {
-    /// Whether the set is main work that counts toward records.
-    pub fn counts_for_records(self) -> bool {
-        matches!(self, SetKind::Work | SetKind::Amrap)
+    /// Whether a planned set of this kind is judged by its lift's
+    /// progression rule: work, AMRAP and accessory sets (GZCLP's T3 and
+    /// double-progression accessories progress from their own sets, §3.5).
+    /// Warm-ups and supplemental volume never are, nor holds.
+    pub fn judged_for_progression(self) -> bool {
+        matches!(self, SetKind::Work | SetKind::Amrap | SetKind::Accessory)
     }
 
     /// Whether the set makes records of its exercise: work and AMRAP sets, and
@@ -132,8 +136,11 @@ pub struct LoggedSet {
     pub kind: SetKind,
     /// The program's weight, when the set came from a program.
     pub target_weight: Option<Weight>,
-    /// The program's reps (the minimum, for an AMRAP set).
+    /// The program's reps (the minimum, for an AMRAP set or a range).
     pub target_reps: Option<u32>,
+    /// The top of the program's rep range ("8-12": 12), when it gave a
+    /// range: double progression adds weight once every set reaches it.
+    pub target_top: Option<u32>,
     /// The weight actually lifted.
     pub weight: Weight,
     /// The reps actually done.
@@ -153,12 +160,37 @@ impl LoggedSet {
             kind,
             target_weight: Some(weight),
             target_reps: Some(reps),
+            target_top: None,
             weight,
             reps,
             rpe: None,
             done: false,
             note: String::new(),
         }
+    }
+
+    /// A set from the program's `reps` ("5", "8-12", "15+"), not done yet:
+    /// the lifter's reps start at the minimum; a range keeps its top.
+    pub fn planned_for(kind: SetKind, weight: Weight, reps: Reps) -> LoggedSet {
+        LoggedSet {
+            target_top: match reps {
+                Reps::Range(r) => Some(r.max()),
+                _ => None,
+            },
+            ..LoggedSet::planned(kind, weight, reps.min())
+        }
+    }
+
+    /// What the program asked of this set, when it came from one: an AMRAP
+    /// set's minimum with a "+", a range with its top.
+    pub fn target(&self) -> Option<Reps> {
+        let min = self.target_reps?;
+        Some(match (self.kind, self.target_top) {
+            (SetKind::Amrap, _) => Reps::Amrap { min },
+            (SetKind::Hold, _) => Reps::Hold { seconds: min },
+            (_, Some(top)) => Reps::range(min, top).unwrap_or(Reps::Exact(min)),
+            (_, None) => Reps::Exact(min),
+        })
     }
 
     /// Fewer reps than the set asked for: a miss, never a record.
@@ -173,6 +205,7 @@ impl LoggedSet {
             kind,
             target_weight: None,
             target_reps: None,
+            target_top: None,
             weight,
             reps,
             rpe: None,

@@ -267,8 +267,9 @@ mod roundtrip {
             prop::bool::ANY,
             prop::bool::ANY,
             ".{0,6}",
+            prop::option::of(1u32..1000),
         )
-            .prop_map(|(kind, weight, reps, tw, tr, rpe, done, same, note)| {
+            .prop_map(|(kind, weight, reps, tw, tr, rpe, done, same, note, top)| {
                 let (target_weight, target_reps) = if same {
                     (Some(weight), Some(reps))
                 } else {
@@ -279,6 +280,8 @@ mod roundtrip {
                     kind,
                     target_weight,
                     target_reps,
+                    // A range's top is kept only with its bottom.
+                    target_top: top.filter(|_| target_reps.is_some()),
                     weight,
                     reps,
                     rpe: rpe.and_then(|h| Rpe::from_half_steps(h).ok()),

@@ -219,10 +219,10 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         })
     };
     let amrap = set.kind == SetKind::Amrap;
-    let target = match (set.target_weight, set.target_reps) {
-        (Some(w), Some(r)) if set.kind.is_hold() && w.is_zero() => Some(format!("{r} s")),
-        (Some(w), Some(r)) if set.kind.is_hold() => Some(format!("{w} × {r} s")),
-        (Some(w), Some(r)) => Some(format!("{w} × {r}{}", if amrap { "+" } else { "" })),
+    // "100 kg × 5", "× 5+", "× 8-12", "30 s": the whole target, as planned.
+    let target = match (set.target_weight, set.target()) {
+        (Some(w), Some(r)) if set.kind.is_hold() && w.is_zero() => Some(r.to_string()),
+        (Some(w), Some(r)) => Some(format!("{w} × {r}")),
         _ => None,
     };
     let reps_label = match (amrap, set.target_reps) {

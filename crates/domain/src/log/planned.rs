@@ -8,14 +8,16 @@ use crate::program::{Program, Reps, Role};
 use crate::weight::Weight;
 
 /// The kind of a planned set: a hold when its reps are seconds, AMRAP when
-/// they say "+", else by the exercise's role; sets that don't decide
-/// progression are never main work.
+/// they say "+" (main work, or an accessory's last set like GZCLP's T3
+/// 15+, whose reps decide its progression), else by the exercise's role;
+/// sets that don't decide progression are never main work.
 fn kind_of(role: Role, counts: bool, reps: Reps) -> SetKind {
     let amrap = reps.is_amrap();
     if reps.is_hold() {
         return SetKind::Hold;
     }
     match role {
+        Role::Main | Role::Accessory if amrap && counts => SetKind::Amrap,
         Role::Main if amrap => SetKind::Amrap,
         Role::Main if counts => SetKind::Work,
         Role::Main | Role::Supplemental => SetKind::Supplemental,
@@ -46,7 +48,7 @@ pub fn session_from_plan(id: SessionId, date: Date, program: &str, next: &NextDa
         for set in &planned.sets {
             let kind = kind_of(planned.role, planned.counts, set.reps);
             let weight = set.weight.unwrap_or_else(|| Weight::zero(next_unit(next)));
-            let mut logged = LoggedSet::planned(kind, weight, set.reps.min());
+            let mut logged = LoggedSet::planned_for(kind, weight, set.reps);
             if let Some(note) = &set.note {
                 logged.note = note.clone();
             }
@@ -155,7 +157,7 @@ mod tests {
 
     #[test]
     fn gzclp_t2_is_logged_as_its_movement_but_progresses_as_t2() {
-        use crate::progression::{self, Scope};
+        use crate::progression::{self, Judged};
         let program = builtin::build("gzclp", &builtin::BuiltinOptions::default()).unwrap();
         let mut maxes = Maxes::default();
         for lift in &program.lifts {
@@ -196,8 +198,7 @@ mod tests {
         let proposals = progression::propose(
             &active.program,
             &active.state(&none),
-            &[result],
-            Scope::Sessions,
+            Judged::sessions(&[result]),
             &active.plan_settings(&base),
         )
         .unwrap();

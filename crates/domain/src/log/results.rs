@@ -1,9 +1,9 @@
 //! From the log to what other parts read: the progression engine's
 //! [`SessionResult`], fresh session ids, undoing a removal, history order.
 
-use super::{LogError, LoggedSet, Session, SessionId, SetId, SetKind};
+use super::{LogError, LoggedSet, Session, SessionId, SetId};
 use crate::date::Date;
-use crate::program::{LiftKey, Reps};
+use crate::program::LiftKey;
 use crate::progression::{LiftResult, SessionResult, SetResult};
 
 /// A session id unique across tabs and devices: the date and six base-36
@@ -53,27 +53,24 @@ pub fn new_session_id_at(date: Date, ms_of_day: f64, random: f64) -> SessionId {
     ))
 }
 
-/// What the session's planned main work achieved, for
+/// What the session's planned sets achieved, for
 /// [`crate::progression::propose`].
 ///
-/// Only planned (target reps set) work and AMRAP sets count: warm-ups,
-/// supplemental volume and accessories never decide progression, nor do sets
-/// added by hand. A set not checked off counts as zero reps: it wasn't done.
-/// Lifts with no such set are left out.
+/// Planned (target reps set) work, AMRAP and accessory sets count, each
+/// with its whole target (a range's top, an AMRAP's "+"): the engine reads
+/// them only for lifts with a rule, so an accessory without one never
+/// proposes. Warm-ups and supplemental volume never decide progression, nor
+/// do sets added by hand. A set not checked off counts as zero reps: it
+/// wasn't done. Lifts with no such set are left out.
 pub fn session_result(session: &Session) -> SessionResult {
     let mut lifts: Vec<LiftResult> = Vec::new();
     for exercise in &session.lifts {
         let sets: Vec<SetResult> = exercise
             .sets
             .iter()
-            .filter(|s| s.kind.counts_for_records())
+            .filter(|s| s.kind.judged_for_progression())
             .filter_map(|s| {
-                let min = s.target_reps?;
-                let target = if s.kind == SetKind::Amrap {
-                    Reps::Amrap { min }
-                } else {
-                    Reps::Exact(min)
-                };
+                let target = s.target()?;
                 Some(SetResult::new(target, if s.done { s.reps } else { 0 }))
             })
             .collect();
@@ -138,7 +135,8 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::log::LoggedExercise;
+    use crate::log::{LoggedExercise, SetKind};
+    use crate::program::Reps;
     use crate::weight::Weight;
 
     fn day() -> Date {
@@ -189,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn result_counts_planned_main_work_only() {
+    fn result_counts_planned_work_and_accessories_with_their_targets() {
         let mut s = Session::new(SessionId::new("a"), day());
         let mut squat = LoggedExercise::new("squat", "Squat");
         squat.sets = vec![
@@ -202,18 +200,39 @@ mod tests {
         let mut curl = LoggedExercise::new("curl", "Curl");
         curl.sets = vec![LoggedSet::done(SetKind::Work, Weight::kg(15.0), 12)];
         s.add_exercise(curl);
+        let mut row = LoggedExercise::new("row", "Row");
+        row.sets = vec![
+            LoggedSet::planned_for(
+                SetKind::Accessory,
+                Weight::kg(30.0),
+                Reps::range(8, 12).unwrap(),
+            ),
+            LoggedSet::planned_for(SetKind::Amrap, Weight::kg(30.0), Reps::Amrap { min: 15 }),
+        ];
+        s.add_exercise(row);
         s.check_set(SetId(1), true).unwrap();
         s.record_amrap(SetId(2), 9, None).unwrap();
+        s.edit_actual(SetId(5), Weight::kg(30.0), 11).unwrap();
+        s.check_set(SetId(5), true).unwrap();
+        s.record_amrap(SetId(6), 22, None).unwrap();
 
         let r = session_result(&s);
-        assert_eq!(r.lifts.len(), 1, "hand-added work has no target: left out");
-        assert_eq!(r.lifts[0].lift.as_str(), "squat");
+        let lifts: Vec<&str> = r.lifts.iter().map(|l| l.lift.as_str()).collect();
+        assert_eq!(lifts, ["squat", "row"], "hand-added work has no target");
         assert_eq!(
             r.lifts[0].sets,
             vec![
                 SetResult::new(Reps::Exact(5), 5),
                 SetResult::new(Reps::Amrap { min: 5 }, 9),
             ]
+        );
+        assert_eq!(
+            r.lifts[1].sets,
+            vec![
+                SetResult::new(Reps::range(8, 12).unwrap(), 11),
+                SetResult::new(Reps::Amrap { min: 15 }, 22),
+            ],
+            "an accessory's own sets, with their whole targets"
         );
     }
 

@@ -30,6 +30,7 @@
 //! | `u` | unit, when it differs from the session's | same |
 //! | `r` | reps | never |
 //! | `t` | target: `true` = as done (the usual planned set); `{w, u, r}` otherwise | no target |
+//! | `x` | the top of the target's rep range ("8-12": 12) | not a range |
 //! | `e` | RPE | none |
 //! | `d` | done: `false` | done |
 //! | `n` | note | empty |
@@ -195,6 +196,8 @@ struct SetWire {
     reps: u32,
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     target: Option<TargetWire>,
+    #[serde(rename = "x", default, skip_serializing_if = "Option::is_none")]
+    target_top: Option<u32>,
     #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
     rpe: Option<RpeNumber>,
     #[serde(rename = "d", default = "yes", skip_serializing_if = "is_true")]
@@ -293,6 +296,7 @@ fn set_to_wire(set: &LoggedSet, session_unit: Unit, expected_id: u32) -> SetWire
         unit: (unit != session_unit).then_some(unit),
         reps: set.reps,
         target,
+        target_top: set.target_top,
         rpe: set.rpe.map(RpeNumber),
         done: set.done,
         note: set.note.clone(),
@@ -318,6 +322,8 @@ fn set_from_wire(w: SetWire, session_unit: Unit, expected_id: u32) -> LoggedSet 
         id: SetId(w.id.unwrap_or(expected_id)),
         kind: w.kind.into(),
         target_weight,
+        // A range's top means nothing without the range's bottom.
+        target_top: w.target_top.filter(|_| target_reps.is_some()),
         target_reps,
         weight,
         reps: w.reps,
