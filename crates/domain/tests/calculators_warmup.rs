@@ -2,7 +2,7 @@
 
 use liftsheet_domain::plates::{self, Aim, BarSetup, Collars, PlateStock};
 use liftsheet_domain::warmup::{
-    self, Ladder, LadderOptions, PercentStep, Scheme, WarmupError, WarmupStep,
+    self, Ladder, LadderOptions, LiftosaurFamily, PercentStep, Scheme, WarmupError, WarmupStep,
 };
 use liftsheet_domain::{Unit, Weight};
 use proptest::prelude::*;
@@ -219,27 +219,253 @@ fn five_three_one_rounds_to_the_normal_increment() {
     assert_eq!(weights, vec![lb(125.0), lb(155.0), lb(185.0)]);
 }
 
+/// The ladder of `scheme` for `work` on `setup` with the default options.
+fn default_ladder(work: Weight, scheme: &Scheme, setup: &BarSetup) -> Vec<(Weight, u32, u32)> {
+    summary(&warmup::ladder(work, scheme, setup, &LadderOptions::default()).unwrap())
+}
+
+/// Sets of 5, one each, at these weights.
+fn fives(weights: &[Weight]) -> Vec<(Weight, u32, u32)> {
+    weights.iter().map(|&w| (w, 5, 1)).collect()
+}
+
+// Liftosaur's presets (§5, `src/models/exercise.ts` `warmupValues`,
+// `warmup()` [S8]): 30/50/80 % × 5 of the work weight, each only if the work
+// weight is above (not at) its threshold, each loaded as the heaviest
+// loadable weight at or below the percentage. A percentage under the empty
+// bar warms up with the bar. Standard setups: 45 lb bar with pairs of 45 (4),
+// 35, 25 (2), 10 (2), 5 (2), 2.5 (2), 1.25 lb; 20 kg bar with pairs of 25 (2),
+// 20 (2), 15, 10 (2), 5 (2), 2.5 (2), 1.25 (2), 0.5, 0.25 kg.
+
 #[test]
-fn liftosaur_percentages_with_thresholds() {
-    // 30/50/80 % × 5, only above 60/45/20 kg of work ([S8]).
-    let scheme = Scheme::liftosaur_barbell(Unit::Kg);
-    let setup = BarSetup::kg_standard();
-    let opts = LadderOptions::default();
-    let steps = warmup::ladder(kg(100.0), &scheme, &setup, &opts).unwrap();
+fn liftosaur_squat_bench_press_ladders_lb() {
+    // Family 45: thresholds 120/90/45 lb.
+    let scheme = Scheme::Liftosaur(LiftosaurFamily::SquatBenchPress);
+    assert_eq!(scheme, Scheme::liftosaur_barbell());
+    let setup = BarSetup::lb_standard();
+    // 100 lb squat: 100 ≤ 120, no 30 % set; 50 % = 50 (2.5 a side);
+    // 80 % = 80 (10/5/2.5 a side). Liftosaur's 50, 80; the old 10 lb
+    // increment rounded to nearest gave 55, 85.
     assert_eq!(
-        summary(&steps),
-        vec![(kg(30.0), 5, 1), (kg(50.0), 5, 1), (kg(80.0), 5, 1)]
+        default_ladder(lb(100.0), &scheme, &setup),
+        fives(&[lb(50.0), lb(80.0)])
     );
-    let steps = warmup::ladder(kg(50.0), &scheme, &setup, &opts).unwrap();
-    assert_eq!(summary(&steps), vec![(kg(25.0), 5, 1), (kg(40.0), 5, 1)]);
+    // 225 lb bench: 30 % = 67.5 (10/1.25 a side), 50 % = 112.5
+    // (25/5/2.5/1.25), 80 % = 180 (45/10/10/2.5): all loadable exactly.
+    assert_eq!(
+        default_ladder(lb(225.0), &scheme, &setup),
+        fives(&[lb(67.5), lb(112.5), lb(180.0)])
+    );
+    // 230 lb: 30 % = 69 → 12 a side → 11.25 (10/1.25) → 67.5; 50 % = 115
+    // (35 a side); 80 % = 184 → 69.5 a side: 68.75 (45/10/10/2.5/1.25) is
+    // below, 70 (45/25) nearer but above → 182.5.
+    assert_eq!(
+        default_ladder(lb(230.0), &scheme, &setup),
+        fives(&[lb(67.5), lb(115.0), lb(182.5)])
+    );
+    // Strict thresholds. At 120 lb, no 30 % set: 50 % = 60 (5/2.5), 80 % =
+    // 96 → 25.5 a side → 25 → 95.
+    assert_eq!(
+        default_ladder(lb(120.0), &scheme, &setup),
+        fives(&[lb(60.0), lb(95.0)])
+    );
+    // At 125 lb the 30 % set is in: 37.5, under the bar, so the bar; 50 % =
+    // 62.5 (5/2.5/1.25); 80 % = 100 (25/2.5).
+    assert_eq!(
+        default_ladder(lb(125.0), &scheme, &setup),
+        fives(&[lb(45.0), lb(62.5), lb(100.0)])
+    );
+    // At 90 lb, only 80 % = 72 → 13.5 a side → 12.5 (10/2.5) → 70.
+    assert_eq!(
+        default_ladder(lb(90.0), &scheme, &setup),
+        fives(&[lb(70.0)])
+    );
+}
+
+#[test]
+fn liftosaur_squat_bench_press_ladders_kg() {
+    // Family 45: thresholds 60/45/20 kg.
+    let scheme = Scheme::Liftosaur(LiftosaurFamily::SquatBenchPress);
+    let setup = BarSetup::kg_standard();
+    // 100 kg: 30, 50, 80 (5, 15, 30 a side).
+    assert_eq!(
+        default_ladder(kg(100.0), &scheme, &setup),
+        fives(&[kg(30.0), kg(50.0), kg(80.0)])
+    );
+    // 101 kg: 30 % = 30.3 → 5.15 a side → 5 → 30; 50 % = 50.5 (15/0.25);
+    // 80 % = 80.8 → 30.4 a side: 30.25 (25/5/0.25) is below, 30.5 nearer
+    // but above → 80.5.
+    assert_eq!(
+        default_ladder(kg(101.0), &scheme, &setup),
+        fives(&[kg(30.0), kg(50.5), kg(80.5)])
+    );
+    // Strict: at 60 kg no 30 % set; 50 % = 30; 80 % = 48 (10/2.5/1.25/0.25,
+    // where the old 5 kg increment gave 50).
+    assert_eq!(
+        default_ladder(kg(60.0), &scheme, &setup),
+        fives(&[kg(30.0), kg(48.0)])
+    );
+    // At 45 kg only 80 % = 36 (5/2.5/0.5).
+    assert_eq!(
+        default_ladder(kg(45.0), &scheme, &setup),
+        fives(&[kg(36.0)])
+    );
+}
+
+#[test]
+fn liftosaur_deadlift_row_ladders_lb() {
+    // Family 95: thresholds 150/125/95 lb.
+    let scheme = Scheme::Liftosaur(LiftosaurFamily::DeadliftRow);
+    assert_eq!(scheme, Scheme::liftosaur_pull());
+    let setup = BarSetup::lb_standard();
+    // 135 lb: 135 ≤ 150, no 30 % set; 50 % = 67.5 (10/1.25 a side); 80 % =
+    // 108 → 31.5 a side → 31.25 (25/5/1.25) → 107.5.
+    assert_eq!(
+        default_ladder(lb(135.0), &scheme, &setup),
+        fives(&[lb(67.5), lb(107.5)])
+    );
+    // Without 1.25 lb plates: 67.5 → 11.25 a side → 10 → 65; 108 → 31.5 a
+    // side → 30 (25/5) → 105.
+    let no_change = BarSetup::custom(
+        lb(45.0),
+        Collars::None,
+        vec![
+            PlateStock::new(lb(45.0), 8),
+            PlateStock::new(lb(25.0), 4),
+            PlateStock::new(lb(10.0), 4),
+            PlateStock::new(lb(5.0), 4),
+            PlateStock::new(lb(2.5), 4),
+        ],
+    );
+    assert_eq!(
+        default_ladder(lb(135.0), &scheme, &no_change),
+        fives(&[lb(65.0), lb(105.0)])
+    );
+    // 315 lb: 30 % = 94.5 → 24.75 a side → 23.75 (10/10/2.5/1.25) → 92.5;
+    // 50 % = 157.5 (45/10/1.25); 80 % = 252 → 103.5 a side → 102.5
+    // (45/45/10/2.5) → 250.
+    assert_eq!(
+        default_ladder(lb(315.0), &scheme, &setup),
+        fives(&[lb(92.5), lb(157.5), lb(250.0)])
+    );
+    // Strict: at 150 lb no 30 % set; 50 % = 75 (10/5); 80 % = 120 (35/2.5).
+    assert_eq!(
+        default_ladder(lb(150.0), &scheme, &setup),
+        fives(&[lb(75.0), lb(120.0)])
+    );
+    // At 125 lb only 80 % = 100 (25/2.5); at 95 lb, none.
+    assert_eq!(
+        default_ladder(lb(125.0), &scheme, &setup),
+        fives(&[lb(100.0)])
+    );
+    assert_eq!(default_ladder(lb(95.0), &scheme, &setup), vec![]);
+}
+
+#[test]
+fn liftosaur_deadlift_row_ladders_kg() {
+    // Family 95: thresholds 70/60/40 kg.
+    let scheme = Scheme::Liftosaur(LiftosaurFamily::DeadliftRow);
+    let setup = BarSetup::kg_standard();
+    // 140 kg: 30 % = 42 → 11 a side → 10.75 (10/0.5/0.25) → 41.5; 50 % = 70
+    // (25); 80 % = 112 → 46 a side → 45.75 (25/20/0.5/0.25) → 111.5.
+    assert_eq!(
+        default_ladder(kg(140.0), &scheme, &setup),
+        fives(&[kg(41.5), kg(70.0), kg(111.5)])
+    );
+    // Strict: at 70 kg no 30 % set; 50 % = 35 (7.5: 5/2.5); 80 % = 56
+    // (18: 15/2.5/0.5).
+    assert_eq!(
+        default_ladder(kg(70.0), &scheme, &setup),
+        fives(&[kg(35.0), kg(56.0)])
+    );
+    // At 60 kg only 80 % = 48; at 40 kg, none.
+    assert_eq!(
+        default_ladder(kg(60.0), &scheme, &setup),
+        fives(&[kg(48.0)])
+    );
+    assert_eq!(default_ladder(kg(40.0), &scheme, &setup), vec![]);
+}
+
+#[test]
+fn liftosaur_light_ladders() {
+    // Family 10: thresholds 60/30/10 lb, 30/15/5 kg.
+    let scheme = Scheme::Liftosaur(LiftosaurFamily::Light);
+    let lb_setup = BarSetup::lb_standard();
+    // 100 lb: 30 % = 30, under the bar → 45; 50 % = 50; 80 % = 80.
+    assert_eq!(
+        default_ladder(lb(100.0), &scheme, &lb_setup),
+        fives(&[lb(45.0), lb(50.0), lb(80.0)])
+    );
+    // At 60 lb no 30 % set; 50 % = 30 → the bar; 80 % = 48 → 1.5 a side →
+    // 1.25 → 47.5.
+    assert_eq!(
+        default_ladder(lb(60.0), &scheme, &lb_setup),
+        fives(&[lb(45.0), lb(47.5)])
+    );
+    let kg_setup = BarSetup::kg_standard();
+    // 50 kg: 15 → the bar; 25 (2.5 a side); 40 (10 a side).
+    assert_eq!(
+        default_ladder(kg(50.0), &scheme, &kg_setup),
+        fives(&[kg(20.0), kg(25.0), kg(40.0)])
+    );
+    // At 30 kg no 30 % set; 50 % = 15 → the bar; 80 % = 24 (1.25/0.5/0.25).
+    assert_eq!(
+        default_ladder(kg(30.0), &scheme, &kg_setup),
+        fives(&[kg(20.0), kg(24.0)])
+    );
+}
+
+#[test]
+fn liftosaur_loads_at_or_below_whatever_the_aim() {
+    // Liftosaur's solver never rounds up ([S8]): the ladder is the same for
+    // every `aim` (101 kg: 80.8 is 80.5, not the nearer 81).
+    for (work, family) in [
+        (kg(101.0), LiftosaurFamily::SquatBenchPress),
+        (kg(140.0), LiftosaurFamily::DeadliftRow),
+    ] {
+        let scheme = Scheme::Liftosaur(family);
+        let setup = BarSetup::kg_standard();
+        let expected = default_ladder(work, &scheme, &setup);
+        for aim in [Aim::AtOrBelow, Aim::Nearest, Aim::AtOrAbove] {
+            let opts = LadderOptions {
+                aim,
+                ..LadderOptions::default()
+            };
+            let steps = warmup::ladder(work, &scheme, &setup, &opts).unwrap();
+            assert_eq!(summary(&steps), expected, "{aim:?}");
+        }
+    }
+    assert_eq!(
+        Scheme::liftosaur_barbell().warmup_step(Unit::Lb),
+        Weight::zero(Unit::Lb)
+    );
+}
+
+#[test]
+fn percentages_round_to_the_warmup_increment() {
+    // The generic scheme with Liftosaur's numbers still rounds to the 10 lb
+    // increment, nearest: 100 lb → 50 → 55, 80 → 85 (Liftosaur: 50, 80).
+    let scheme = Scheme::Percentages(LiftosaurFamily::SquatBenchPress.steps(Unit::Lb));
+    assert_eq!(
+        default_ladder(lb(100.0), &scheme, &BarSetup::lb_standard()),
+        fives(&[lb(55.0), lb(85.0)])
+    );
+    let setup = BarSetup::kg_standard();
+    let scheme = Scheme::Percentages(LiftosaurFamily::SquatBenchPress.steps(Unit::Kg));
+    assert_eq!(
+        default_ladder(kg(100.0), &scheme, &setup),
+        fives(&[kg(30.0), kg(50.0), kg(80.0)])
+    );
     // Below the bar, a step warms up with the empty bar.
     let low = Scheme::Percentages(vec![PercentStep {
         percent: 30,
         reps: 8,
         min_work: None,
     }]);
-    let steps = warmup::ladder(kg(40.0), &low, &setup, &opts).unwrap();
-    assert_eq!(summary(&steps), vec![(kg(20.0), 8, 1)]);
+    assert_eq!(
+        default_ladder(kg(40.0), &low, &setup),
+        vec![(kg(20.0), 8, 1)]
+    );
 }
 
 #[test]
@@ -349,7 +575,8 @@ fn only_add_plates_builds_a_ladder_of_prefixes() {
 fn only_add_plates_with_percentages_and_five_three_one() {
     let setup = BarSetup::kg_standard();
     for scheme in [
-        Scheme::liftosaur_barbell(Unit::Kg),
+        Scheme::liftosaur_barbell(),
+        Scheme::liftosaur_pull(),
         Scheme::FiveThreeOne {
             training_max: kg(150.0),
         },
@@ -361,7 +588,7 @@ fn only_add_plates_with_percentages_and_five_three_one() {
     // Without the constraint all three Liftosaur steps load on their own.
     let free = warmup::ladder_with_work(
         kg(100.0),
-        &Scheme::liftosaur_barbell(Unit::Kg),
+        &Scheme::liftosaur_barbell(),
         &setup,
         &LadderOptions::default(),
     )
@@ -396,7 +623,12 @@ fn setups() -> impl Strategy<Value = BarSetup> {
 fn schemes(unit: Unit) -> impl Strategy<Value = Scheme> {
     prop_oneof![
         Just(Scheme::StartingStrength),
-        Just(Scheme::liftosaur_barbell(unit)),
+        Just(Scheme::liftosaur_barbell()),
+        Just(Scheme::liftosaur_pull()),
+        Just(Scheme::Liftosaur(LiftosaurFamily::Light)),
+        Just(Scheme::Percentages(
+            LiftosaurFamily::SquatBenchPress.steps(unit)
+        )),
         (40i64..400).prop_map(move |tm| Scheme::FiveThreeOne {
             training_max: Weight::from_milli(tm * 1000, unit)
         }),
@@ -518,7 +750,9 @@ fn ladder_with_loader_matches_ladder() {
             Scheme::FiveThreeOne {
                 training_max: Weight::new(150.0, unit),
             },
-            Scheme::liftosaur_barbell(unit),
+            Scheme::liftosaur_barbell(),
+            Scheme::liftosaur_pull(),
+            Scheme::Liftosaur(LiftosaurFamily::Light),
         ];
         for scheme in &schemes {
             for whole in (30..=300).step_by(7) {

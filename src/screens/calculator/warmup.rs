@@ -61,13 +61,27 @@ pub fn WarmupSection() -> Html {
             Some(Ok(tm)) => Some(Scheme::FiveThreeOne { training_max: *tm }),
             _ => None,
         },
-        "pct" => Some(Scheme::liftosaur_barbell(unit)),
+        // "pct" was the only percentage preset; it stays squat/bench/press
+        // so saved drafts keep their meaning.
+        "pct" => Some(Scheme::liftosaur_barbell()),
+        "pct-pull" => Some(Scheme::liftosaur_pull()),
         "sl" => Some(Scheme::StrongLifts),
         "custom" => match &custom {
             Some(Ok(steps)) => Some(Scheme::Custom(steps.clone())),
             _ => None,
         },
         _ => Some(Scheme::StartingStrength),
+    };
+    // The percentage presets skip sets for light work weights: say when.
+    let scheme_hint = match &scheme {
+        Some(Scheme::Liftosaur(family)) => {
+            let [low, mid, high] = family.thresholds(unit);
+            Some(AttrValue::from(format!(
+                "The 30 % set only for work above {low}, 50 % above {mid}, 80 % above {high}. \
+                 Each set is as close to its percentage as your plates allow without going over."
+            )))
+        }
+        _ => None,
     };
     let options = LadderOptions {
         only_add_plates: !only_add.is_empty(),
@@ -147,12 +161,13 @@ pub fn WarmupSection() -> Html {
             <Field id="warmup-work" label="Work weight" unit={unit.symbol()}
                 value={(*work_text).clone()} oninput={setter(&work_text)} error={error_of(&work)} />
             <SelectField id="warmup-scheme" label="Scheme" selected={(*scheme_text).clone()}
-                onchange={setter(&scheme_text)}
+                onchange={setter(&scheme_text)} hint={scheme_hint}
                 options={vec![
                     ("ss".into(), "Starting Strength (bar, then 3 jumps)".into()),
                     ("sl".into(), "StrongLifts (bar, then 20 kg / 45 lb jumps)".into()),
                     ("531".into(), "5/3/1 (40/50/60 % of training max)".into()),
-                    ("pct".into(), "Percentages (30/50/80 %)".into()),
+                    ("pct".into(), "Percentages for squat, bench, press (30/50/80 %)".into()),
+                    ("pct-pull".into(), "Percentages for deadlift, row (30/50/80 %)".into()),
                     ("custom".into(), "My own list".into()),
                 ]} />
             if scheme_text.as_str() == "531" {

@@ -7,7 +7,9 @@
 //! Warm-ups use easy-to-load weights: each wanted weight is first rounded to
 //! a warm-up increment above the empty bar ("prefer easy-to-load weights (95
 //! not 90 lb), no fractional plates in warm-ups", Testify SS coaches, §5
-//! [S64]; "round to 5/10 lb", [S67]), then loaded.
+//! [S64]; "round to 5/10 lb", [S67]), then loaded. Liftosaur's presets
+//! ([`Scheme::Liftosaur`]) keep Liftosaur's own rule instead: no increment,
+//! each warm-up the heaviest loadable weight at or below its target (§5 [S8]).
 
 mod stacked;
 
@@ -52,31 +54,96 @@ pub enum Scheme {
     /// the work weight less half a jump. So 100 kg is 20×5, 20×5, 40×5, 60×3,
     /// 80×2, 90×1 ([S47]) and 135 lb is 45×5×2, 90×3 ([S65]).
     StrongLifts,
-    /// Percentages of the work weight with thresholds (Liftosaur, §5 [S8]).
+    /// Liftosaur's default warm-up for one family of exercises, as Liftosaur
+    /// itself loads it (§5, `src/models/exercise.ts` `warmupValues`,
+    /// `warmup()` [S8]): 30 %, 50 % and 80 % of the work weight × 5, each
+    /// only if the work weight is above its threshold
+    /// ([`LiftosaurFamily::thresholds`]). Each warm-up is the heaviest
+    /// loadable weight at or below its target (Liftosaur's plate solver,
+    /// §6.5 [S8]), whatever [`LadderOptions::aim`] says, and there is no
+    /// warm-up increment (a zero [`Scheme::warmup_step`]). So a 100 lb squat
+    /// is 50×5, 80×5.
+    Liftosaur(LiftosaurFamily),
+    /// Percentages of the work weight with thresholds (Liftosaur's shape,
+    /// §5 [S8]), rounded and loaded like the other schemes: to the warm-up
+    /// increment, as [`LadderOptions::aim`] says. For Liftosaur's own
+    /// ladders use [`Scheme::Liftosaur`].
     Percentages(Vec<PercentStep>),
     /// Fixed weights and reps, one set each.
     Custom(Vec<(Weight, u32)>),
 }
 
-impl Scheme {
-    /// Liftosaur's barbell default (family 45): 30/50/80 % × 5, included only
-    /// above 120/90/45 lb or 60/45/20 kg of work weight (§5, [S8]).
-    pub fn liftosaur_barbell(unit: Unit) -> Scheme {
-        let thresholds: [i64; 3] = match unit {
-            Unit::Lb => [120, 90, 45],
-            Unit::Kg => [60, 45, 20],
+/// Liftosaur's warm-up families: each exercise has a `defaultWarmup` of 10,
+/// 45 or 95 choosing one of three threshold sets (§5, `src/models/exercise.ts`
+/// `warmupValues`, `defaultWarmup` [S8]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum LiftosaurFamily {
+    /// `defaultWarmup: 45`: squat, bench press, overhead press (and most
+    /// barbell lifts). Thresholds 120/90/45 lb, 60/45/20 kg.
+    SquatBenchPress,
+    /// `defaultWarmup: 95`: deadlift, bent-over row. Thresholds 150/125/95
+    /// lb, 70/60/40 kg.
+    DeadliftRow,
+    /// `defaultWarmup: 10`: light and dumbbell work. Thresholds 60/30/10 lb,
+    /// 30/15/5 kg.
+    Light,
+}
+
+impl LiftosaurFamily {
+    /// The warm-up percentages, in order (§5 [S8]).
+    pub const PERCENTS: [u32; 3] = [30, 50, 80];
+
+    /// The work weight each of the 30/50/80 % sets needs to be above (not
+    /// at) to be done, in `unit`: Liftosaur's published lb and kg values
+    /// (not converted from each other, §5 `warmupValues` [S8]).
+    pub fn thresholds(self, unit: Unit) -> [Weight; 3] {
+        let whole: [i64; 3] = match (self, unit) {
+            (LiftosaurFamily::SquatBenchPress, Unit::Lb) => [120, 90, 45],
+            (LiftosaurFamily::SquatBenchPress, Unit::Kg) => [60, 45, 20],
+            (LiftosaurFamily::DeadliftRow, Unit::Lb) => [150, 125, 95],
+            (LiftosaurFamily::DeadliftRow, Unit::Kg) => [70, 60, 40],
+            (LiftosaurFamily::Light, Unit::Lb) => [60, 30, 10],
+            (LiftosaurFamily::Light, Unit::Kg) => [30, 15, 5],
         };
-        Scheme::Percentages(
-            [30, 50, 80]
-                .into_iter()
-                .zip(thresholds)
-                .map(|(percent, min)| PercentStep {
-                    percent,
-                    reps: 5,
-                    min_work: Some(Weight::from_milli(min * 1000, unit)),
-                })
-                .collect(),
-        )
+        whole.map(|w| Weight::from_milli(w * 1000, unit))
+    }
+
+    /// The family's sets as percentage steps (5 reps each, §5 [S8]), e.g. to
+    /// start a [`Scheme::Percentages`] from.
+    pub fn steps(self, unit: Unit) -> Vec<PercentStep> {
+        Self::PERCENTS
+            .into_iter()
+            .zip(self.thresholds(unit))
+            .map(|(percent, min)| PercentStep {
+                percent,
+                reps: 5,
+                min_work: Some(min),
+            })
+            .collect()
+    }
+}
+
+impl Scheme {
+    /// Liftosaur's barbell default for squat, bench and press (family 45,
+    /// §5 [S8]); see [`Scheme::Liftosaur`].
+    pub fn liftosaur_barbell() -> Scheme {
+        Scheme::Liftosaur(LiftosaurFamily::SquatBenchPress)
+    }
+
+    /// Liftosaur's default for deadlift and row (family 95, §5 [S8]); see
+    /// [`Scheme::Liftosaur`].
+    pub fn liftosaur_pull() -> Scheme {
+        Scheme::Liftosaur(LiftosaurFamily::DeadliftRow)
+    }
+
+    /// How this scheme's warm-ups are loaded when `asked` is
+    /// [`LadderOptions::aim`]: Liftosaur's always at or below the target (its
+    /// plate solver never rounds up, §6.5 [S8]); the others as asked.
+    pub fn aim(&self, asked: Aim) -> Aim {
+        match self {
+            Scheme::Liftosaur(_) => Aim::AtOrBelow,
+            _ => asked,
+        }
     }
 
     /// The increment this scheme's warm-ups round to when
@@ -89,11 +156,14 @@ impl Scheme {
     /// * 5/3/1: the lifter's normal increment, 2.5 kg / 5 lb, as calculators
     ///   round its sets (§2.3, [S17][S19]).
     /// * Custom: zero (no rounding): the lifter typed those weights.
+    /// * Liftosaur: zero (no rounding): Liftosaur loads each warm-up's own
+    ///   percentage with its plate solver, no increment in between (§5
+    ///   `warmup()` [S8]).
     pub fn warmup_step(&self, unit: Unit) -> Weight {
         let (kg, lb) = match self {
             Scheme::StartingStrength | Scheme::Percentages(_) => (5_000, 10_000),
             Scheme::FiveThreeOne { .. } | Scheme::StrongLifts => (2_500, 5_000),
-            Scheme::Custom(_) => (0, 0),
+            Scheme::Custom(_) | Scheme::Liftosaur(_) => (0, 0),
         };
         match unit {
             Unit::Kg => Weight::from_milli(kg, unit),
@@ -108,7 +178,8 @@ pub struct LadderOptions {
     /// Each step only adds plates on top of the previous step's (no
     /// stripping between sets): its per-side plates extend the previous ones.
     pub only_add_plates: bool,
-    /// How a step's ideal weight becomes a loadable one.
+    /// How a step's ideal weight becomes a loadable one (a scheme may fix
+    /// it: [`Scheme::aim`]).
     pub aim: Aim,
     /// Warm-up increment: each step is rounded (as `aim` says) to the empty
     /// bar plus a multiple of this before loading. `None` is the scheme's
@@ -234,6 +305,10 @@ fn ladder_inner(
     if work.cmp_mass(empty) != Ordering::Greater {
         return Err(WarmupError::WorkAtOrBelowBar { empty });
     }
+    let options = &LadderOptions {
+        aim: scheme.aim(options.aim),
+        ..*options
+    };
     let ideal = wants(work, empty, scheme);
     let step = match options.step {
         Some(step) => step.to(unit),
@@ -385,18 +460,10 @@ fn wants(work: Weight, empty: Weight, scheme: &Scheme) -> Vec<Want> {
             }
             v
         }
-        Scheme::Percentages(steps) => steps
-            .iter()
-            .filter(|s| {
-                s.min_work
-                    .is_none_or(|m| work.cmp_mass(m) == Ordering::Greater)
-            })
-            .map(|s| Want {
-                weight: pct(work, i64::from(s.percent)),
-                reps: s.reps,
-                sets: 1,
-            })
-            .collect(),
+        Scheme::Percentages(steps) => percent_wants(work, steps),
+        // Thresholds in the work weight's unit, as Liftosaur picks them by
+        // the lifter's unit ([S8]).
+        Scheme::Liftosaur(family) => percent_wants(work, &family.steps(unit)),
         Scheme::Custom(steps) => steps
             .iter()
             .map(|&(weight, reps)| Want {
@@ -406,6 +473,26 @@ fn wants(work: Weight, empty: Weight, scheme: &Scheme) -> Vec<Want> {
             })
             .collect(),
     }
+}
+
+/// Percentage steps of `work`, each kept only if `work` is above (not at)
+/// its threshold ("only if work weight > threshold", §5 [S8]).
+fn percent_wants(work: Weight, steps: &[PercentStep]) -> Vec<Want> {
+    steps
+        .iter()
+        .filter(|s| {
+            s.min_work
+                .is_none_or(|m| work.cmp_mass(m) == Ordering::Greater)
+        })
+        .map(|s| Want {
+            weight: Weight::from_milli(
+                div_round(work.milli() * i64::from(s.percent), 100),
+                work.unit(),
+            ),
+            reps: s.reps,
+            sets: 1,
+        })
+        .collect()
 }
 
 fn div_round(n: i64, d: i64) -> i64 {
