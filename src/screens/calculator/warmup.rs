@@ -72,17 +72,6 @@ pub fn WarmupSection() -> Html {
         },
         _ => Some(Scheme::StartingStrength),
     };
-    // The percentage presets skip sets for light work weights: say when.
-    let scheme_hint = match &scheme {
-        Some(Scheme::Liftosaur(family)) => {
-            let [low, mid, high] = family.thresholds(unit);
-            Some(AttrValue::from(format!(
-                "The 30 % set only for work above {low}, 50 % above {mid}, 80 % above {high}. \
-                 Each set is as close to its percentage as your plates allow without going over."
-            )))
-        }
-        _ => None,
-    };
     let options = LadderOptions {
         only_add_plates: !only_add.is_empty(),
         ..LadderOptions::default()
@@ -161,13 +150,13 @@ pub fn WarmupSection() -> Html {
             <Field id="warmup-work" label="Work weight" unit={unit.symbol()}
                 value={(*work_text).clone()} oninput={setter(&work_text)} error={error_of(&work)} />
             <SelectField id="warmup-scheme" label="Scheme" selected={(*scheme_text).clone()}
-                onchange={setter(&scheme_text)} hint={scheme_hint}
+                onchange={setter(&scheme_text)}
                 options={vec![
                     ("ss".into(), "Starting Strength (bar, then 3 jumps)".into()),
                     ("sl".into(), "StrongLifts (bar, then 20 kg / 45 lb jumps)".into()),
                     ("531".into(), "5/3/1 (40/50/60 % of training max)".into()),
-                    ("pct".into(), "Percentages for squat, bench, press (30/50/80 %)".into()),
-                    ("pct-pull".into(), "Percentages for deadlift, row (30/50/80 %)".into()),
+                    ("pct".into(), "30/50/80 % (squat, bench, press)".into()),
+                    ("pct-pull".into(), "30/50/80 % (deadlift, row)".into()),
                     ("custom".into(), "My own list".into()),
                 ]} />
             if scheme_text.as_str() == "531" {
