@@ -10,6 +10,7 @@ pub mod exercise_picker;
 pub mod field;
 pub mod header;
 pub mod hold_timer;
+pub mod lifted_on;
 pub mod plate_list;
 pub mod proposals_card;
 pub mod rest_timer;

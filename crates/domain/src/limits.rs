@@ -179,6 +179,17 @@ pub fn date(d: Date, today: Date) -> Result<Date, LimitError> {
     }
 }
 
+/// The date a lifter gives a session he logs: from [`EARLIEST_DATE`] to
+/// `today` (his own calendar's: a session can't have been lifted tomorrow;
+/// imports keep [`date`]'s day of slack for other time zones).
+pub fn lifted_on(d: Date, today: Date) -> Result<Date, LimitError> {
+    if d > today {
+        Err(LimitError::DateInFuture(d))
+    } else {
+        date(d, today)
+    }
+}
+
 /// A logged set's weight: zero (no load: bodyweight) or from one plate step
 /// ([`min_weight_milli`]) to [`MAX_WEIGHT_UNITS`].
 pub fn logged_weight(w: Weight) -> Result<Weight, LimitError> {

@@ -456,6 +456,12 @@ impl Session {
         self.touch();
     }
 
+    /// The day it was lifted (the caller checks it: [`crate::limits::lifted_on`]).
+    pub fn set_date(&mut self, date: Date) {
+        self.date = date;
+        self.touch();
+    }
+
     /// Marks the session finished. Sets not checked off stay as they are (a
     /// skipped set is history too).
     pub fn finish(&mut self) {

@@ -2,6 +2,7 @@
 //! (records follow), or deleting the session after a confirm.
 
 use super::set_editor::SetEditor;
+use crate::components::lifted_on;
 use crate::screens::log::set_row::set_names;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::Session;
@@ -56,6 +57,24 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
         let confirm = confirm.clone();
         Callback::from(move |_| confirm.set(false))
     };
+    // The day it was lifted, corrected: History, records and charts follow.
+    let today = crate::clock::today();
+    // A refused pick and why, shown until a good one replaces it.
+    let refused = use_state(|| None::<(String, &'static str)>);
+    let on_date = {
+        let (app, refused, session) = (app.clone(), refused.clone(), s.id.clone());
+        Callback::from(move |text: String| match lifted_on::parse(&text, today) {
+            Ok(date) => {
+                refused.set(None);
+                app.dispatch(Action::Session(Change::LoggedDate {
+                    session: session.clone(),
+                    date,
+                    today,
+                }));
+            }
+            Err(why) => refused.set(Some((text, why))),
+        })
+    };
     html! {
         <article ref={card} class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>
             <header class="session-card-head">
@@ -63,6 +82,7 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
                 <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>
             </header>
             <p class="muted small">{"Changes save as you type; records follow."}</p>
+            { lifted_on::lifted_on("history-edit-date", lifted_on::shown(&refused, s.date), today, refused.as_ref().map(|r| r.1), on_date) }
             { for s.lifts.iter().map(|ex| {
                 html! {
                     <div class="history-exercise">

@@ -4,6 +4,7 @@
 use super::add_exercise::AddExercise;
 use super::exercise_card::ExerciseCard;
 use crate::components::field::Field;
+use crate::components::lifted_on;
 use crate::components::rest_timer::{now_ms, Rest, RestTimer};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedSet, Session, SessionId, SetId, SetKind};
@@ -83,6 +84,20 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             }
         })
     };
+    // The day it was lifted: today unless he logs an earlier one.
+    let today = crate::clock::today();
+    // A refused pick and why, shown until a good one replaces it.
+    let refused = use_state(|| None::<(String, &'static str)>);
+    let on_date = {
+        let (app, refused) = (app.clone(), refused.clone());
+        Callback::from(move |text: String| match lifted_on::parse(&text, today) {
+            Ok(date) => {
+                refused.set(None);
+                app.dispatch(Action::Session(Change::Date { date, today }));
+            }
+            Err(why) => refused.set(Some((text, why))),
+        })
+    };
     let on_notes = {
         let app = app.clone();
         let notes = notes.clone();
@@ -151,10 +166,8 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
         <>
             <section class="card session-head" aria-labelledby="session-title">
                 <h2 id="session-title">{ title }</h2>
-                <p class="muted">
-                    { format!("{} · ", s.date) }
-                    <span>{ format!("{done} of {} sets done", s.set_count()) }</span>
-                </p>
+                <p class="muted">{ format!("{done} of {} sets done", s.set_count()) }</p>
+                { lifted_on::lifted_on("session-date", lifted_on::shown(&refused, s.date), today, refused.as_ref().map(|r| r.1), on_date) }
             </section>
             if let Some(r) = rest {
                 <RestTimer rest={r} on_adjust={on_adjust} on_stop={on_stop} />

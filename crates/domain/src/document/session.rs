@@ -33,6 +33,8 @@ pub enum SessionError {
     ProposalsGone,
     Apply(ApplyError),
     Log(LogError),
+    /// A session's date outside [`crate::limits::lifted_on`].
+    Date(crate::limits::LimitError),
 }
 
 impl fmt::Display for SessionError {
@@ -53,6 +55,7 @@ impl fmt::Display for SessionError {
             }
             SessionError::Apply(e) => e.fmt(f),
             SessionError::Log(e) => e.fmt(f),
+            SessionError::Date(e) => write!(f, "That date can't be used: {e}."),
         }
     }
 }
@@ -109,6 +112,12 @@ pub enum Change {
     },
     /// The session's notes.
     Notes(String),
+    /// The day the session in progress was lifted (today unless the lifter
+    /// logs an earlier one); `today` is the lifter's calendar date.
+    Date {
+        date: Date,
+        today: Date,
+    },
     /// Start the rest after a set of `after`, at `now_ms` (`Date.now()`).
     StartRest {
         now_ms: f64,
@@ -140,6 +149,13 @@ pub enum Change {
         set: SetId,
         weight: Weight,
         reps: u32,
+    },
+    /// Correct the day a logged session was lifted (from History): History,
+    /// records, charts and trends follow it.
+    LoggedDate {
+        session: SessionId,
+        date: Date,
+        today: Date,
     },
     /// Delete a logged session (History confirms first).
     DeleteLogged(SessionId),
@@ -303,6 +319,10 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
         Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe)?,
         Change::Note { set, note } => current(doc)?.set_note(set, note)?,
         Change::Notes(notes) => current(doc)?.set_notes(notes),
+        Change::Date { date, today } => {
+            let date = crate::limits::lifted_on(date, today).map_err(SessionError::Date)?;
+            current(doc)?.set_date(date);
+        }
         Change::StartRest { now_ms, after } => current(doc)?.start_rest(now_ms, after),
         Change::AdjustRest(by) => current(doc)?.adjust_rest(by),
         Change::StopRest => current(doc)?.stop_rest(),
@@ -355,6 +375,18 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             weight,
             reps,
         } => logged(doc, &session)?.edit_actual(set, weight, reps)?,
+        Change::LoggedDate {
+            session,
+            date,
+            today,
+        } => {
+            let date = crate::limits::lifted_on(date, today).map_err(SessionError::Date)?;
+            logged(doc, &session)?.set_date(date);
+            // The log stays oldest first, as merging keeps it.
+            crate::sort::sort_by(&mut doc.log, |x, y| {
+                x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
+            });
+        }
         Change::DeleteLogged(id) => {
             logged(doc, &id)?;
             doc.log.retain(|s| s.id != id);
@@ -778,6 +810,59 @@ mod tests {
         // Another tab's older copy doesn't bring it back.
         assert!(store::merge(&doc, &old_copy).log.is_empty());
         assert!(apply(&mut doc, Change::DeleteLogged(id)).is_err());
+    }
+
+    #[test]
+    fn a_session_is_dated_the_day_it_was_lifted_never_tomorrow() {
+        let mut doc = started();
+        let today = Date::from_ymd(2024, 3, 5).unwrap();
+        let yesterday = Date::from_ymd(2024, 3, 4).unwrap();
+        let tomorrow = Date::from_ymd(2024, 3, 6).unwrap();
+        let date = |date| Change::Date { date, today };
+        assert!(matches!(
+            apply(&mut doc, date(tomorrow)),
+            Err(SessionError::Date(crate::limits::LimitError::DateInFuture(
+                _
+            )))
+        ));
+        apply(&mut doc, date(yesterday)).unwrap();
+        apply(
+            &mut doc,
+            Change::AddSet {
+                exercise: 0,
+                set: set(),
+            },
+        )
+        .unwrap();
+        apply(&mut doc, Change::Finish).unwrap();
+        assert_eq!(doc.log[0].date, yesterday);
+        // An earlier session logged later takes its place: oldest first.
+        let mut later = Session::new(SessionId::new("2024-03-05-b"), today);
+        later.add_exercise(LoggedExercise::new("squat", "Squat"));
+        later.add_set(0, set()).unwrap();
+        apply(&mut doc, Change::Start(later)).unwrap();
+        apply(&mut doc, Change::Finish).unwrap();
+        let ids = |doc: &StoredDocument| -> Vec<String> {
+            doc.log.iter().map(|s| s.id.to_string()).collect()
+        };
+        assert_eq!(ids(&doc), ["2024-03-05-abc123", "2024-03-05-b"]);
+        // Corrected from History: moved back two days, it sorts first.
+        let id = SessionId::new("2024-03-05-b");
+        let rev = doc.log[1].revision;
+        let two_days_ago = Date::from_ymd(2024, 3, 3).unwrap();
+        let change = |date| Change::LoggedDate {
+            session: id.clone(),
+            date,
+            today,
+        };
+        assert!(apply(&mut doc, change(tomorrow)).is_err());
+        apply(&mut doc, change(two_days_ago)).unwrap();
+        assert_eq!(ids(&doc), ["2024-03-05-b", "2024-03-05-abc123"]);
+        assert_eq!(doc.log[0].date, two_days_ago);
+        assert!(
+            doc.log[0].revision > rev,
+            "the change wins a merge with an old copy"
+        );
     }
 
     #[test]

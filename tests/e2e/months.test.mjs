@@ -1,0 +1,102 @@
+// The second month of use, as a lifter lives it on his phone. So far: sessions
+// on their real dates. Yesterday's workout is logged as yesterday's, a wrong
+// date is corrected from History, a future date is refused next to the field,
+// and History follows the dates, not the order things were logged in.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot } from "./harness.mjs";
+import { nav, tab } from "./story-steps.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The browser's local date `days` from today, as the date picker writes it. */
+async function dayFromToday(page, days) {
+  return page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+}
+
+/** Logs an empty session of one squat set at `weight` kg × 5, dated `date`
+ * (the field's default, today, when `date` is null). */
+async function logSquat(page, weight, date) {
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  const lifted = page.getByLabel("Lifted on");
+  assert.equal(await lifted.inputValue(), await dayFromToday(page, 0), "today by default");
+  if (date) await lifted.fill(date);
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  await page.getByLabel("Squat set 1 Weight (kg)").fill(String(weight));
+  await page.getByLabel("Squat set 1 Reps").fill("5");
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
+  await page.getByRole("heading", { name: "Session saved" }).waitFor();
+}
+
+/** History's sessions, newest first, as the dates their Edit buttons name. */
+async function historyDates(page) {
+  await tab(page, "History");
+  const edits = page.getByRole("button", { name: /^Edit \d{4}-\d\d-\d\d / });
+  await edits.first().waitFor();
+  const names = await edits.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") || e.textContent));
+  return names.map((n) => n.match(/\d{4}-\d\d-\d\d/)[0]);
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`sessions on their real dates: logged late, corrected, never tomorrow (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/log");
+    const [today, yesterday, twoAgo, tomorrow] = await Promise.all(
+      [0, -1, -2, 1].map((d) => dayFromToday(page, d)),
+    );
+
+    // Today's session first, then yesterday's, logged late.
+    await logSquat(page, 100, null);
+    await tab(page, "Log");
+    await page.getByRole("button", { name: "Start an empty session" }).click();
+    const lifted = page.getByLabel("Lifted on");
+    // Tomorrow is refused next to the field, and Finish won't log over it.
+    await lifted.fill(tomorrow);
+    await page.getByText("That day hasn't come yet: pick today or earlier.").waitFor();
+    assert.equal(await lifted.getAttribute("aria-invalid"), "true");
+    assert.equal(await lifted.inputValue(), tomorrow, "the message sits next to the date it is about");
+    await shot(page, `months-date-refused-${colorScheme}`);
+    await page.getByRole("button", { name: "Discard session" }).click();
+    await page.getByRole("button", { name: "Yes, discard this session" }).click();
+    await logSquat(page, 95, yesterday);
+
+    // History follows the dates: today's on top, yesterday's below it.
+    assert.deepEqual(await historyDates(page), [today, yesterday]);
+
+    // Today's was really the day before yesterday's: corrected in History.
+    await page.getByRole("button", { name: new RegExp(`^Edit ${today} `) }).click();
+    const editor = page.getByRole("article", { name: /^Editing / });
+    await editor.getByLabel("Lifted on").fill(tomorrow);
+    await editor.getByText("That day hasn't come yet: pick today or earlier.").waitFor();
+    await editor.getByRole("button", { name: "Done" }).click();
+    await editor.getByRole("alert").waitFor();
+    await editor.getByLabel("Lifted on").fill(twoAgo);
+    await shot(page, `months-history-date-${colorScheme}`);
+    await editor.getByRole("button", { name: "Done" }).click();
+    await editor.waitFor({ state: "detached" });
+    assert.deepEqual(await historyDates(page), [yesterday, twoAgo]);
+
+    // Kept through a reload.
+    await page.reload();
+    await nav(page).waitFor();
+    assert.deepEqual(await historyDates(page), [yesterday, twoAgo]);
+
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
