@@ -161,6 +161,10 @@ pub struct PendingProposals {
     /// Why nothing could be proposed ("Enter a max for Squat."), if so.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub problem: Option<String>,
+    /// The session ended its cycle, so per-cycle rules judged the cycle too:
+    /// a correction to the session judges it the same way again.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub ends_cycle: bool,
 }
 
 impl Default for StoredDocument {

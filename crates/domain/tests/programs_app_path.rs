@@ -133,6 +133,15 @@ impl Lifter {
     /// as written), finishes it and applies every proposal it made. Returns
     /// the session's results as the engine reads them.
     fn log(&mut self, script: Script<'_>) -> SessionResult {
+        let id = self.finish(script);
+        self.apply_waiting();
+        let logged = self.doc.log.iter().find(|s| s.id == id).unwrap();
+        session_result(logged)
+    }
+
+    /// Logs and finishes the next day as [`Lifter::log`] does, leaving what
+    /// it proposed waiting. Returns its id.
+    fn finish(&mut self, script: Script<'_>) -> SessionId {
         let active = self.doc.program.clone().expect("a program runs");
         let next = active
             .next_day(&self.doc.maxes, &plan_base(&self.doc, &active.program))
@@ -166,8 +175,13 @@ impl Lifter {
             }
         }
         session::apply(&mut self.doc, session::Change::Finish).unwrap();
-        let logged = self.doc.log.iter().find(|s| s.id == id).unwrap();
-        let result = session_result(logged);
+        self.n += 1;
+        id
+    }
+
+    /// Applies every proposal waiting, noting their reasons.
+    fn apply_waiting(&mut self) {
+        let today = day(self.n as i64);
         let mut reasons = Vec::new();
         loop {
             let Some(p) = waiting(&self.doc).next().cloned() else {
@@ -184,14 +198,12 @@ impl Lifter {
                 session::Change::ApplyProposals {
                     session: p.session,
                     proposals: p.proposals,
-                    today: day(self.n as i64),
+                    today,
                 },
             )
             .unwrap();
         }
         self.reasons.push(reasons);
-        self.n += 1;
-        result
     }
 
     /// The reason the last session gave for `lift`, if it proposed for it.
@@ -755,6 +767,61 @@ fn accessories_progress_by_their_own_rule_and_only_with_one() {
     assert!(l.state().get(&curl).is_none());
 }
 
+/// Corrects every work set of `squat` in logged session `id` to `reps`.
+fn correct_squat(l: &mut Lifter, id: &SessionId, reps: u32) {
+    let session = l.doc.log.iter().find(|s| s.id == *id).unwrap().clone();
+    for ex in session
+        .lifts
+        .iter()
+        .filter(|e| e.progression_key() == "squat")
+    {
+        for set in ex.sets.iter().filter(|s| s.kind == SetKind::Work) {
+            let change = session::Change::EditLogged {
+                session: id.clone(),
+                set: set.id,
+                weight: set.weight,
+                reps,
+            };
+            session::apply(&mut l.doc, change).unwrap();
+        }
+    }
+}
+
+#[test]
+fn a_corrected_set_reaches_the_proposal_that_waits() {
+    // Starting Strength (§3.2): all made proposes +5 lb; corrected into a
+    // miss it proposes the same weight, one miss of two ([S42]); corrected
+    // back, +5 lb again. Once applied, a correction leaves the maxes and
+    // says so.
+    let mut l = runnable(1);
+    let id = l.finish(&as_written);
+    let squat = |l: &Lifter| {
+        let p = waiting(&l.doc).next().cloned();
+        p.and_then(|p| p.proposals.into_iter().find(|q| q.lift.as_str() == "squat"))
+    };
+    assert_eq!(squat(&l).unwrap().reason, "All reps done: +5 lb (140 lb).");
+    correct_squat(&mut l, &id, 4);
+    let missed = squat(&l).unwrap();
+    assert_eq!(
+        missed.reason,
+        "Missed reps (1 of 2 in a row): same weight, 135 lb."
+    );
+    assert_eq!((missed.to.max, missed.to.failures), (lb(135.0), 1));
+    assert!(!session::applied_before_correction(&l.doc, &id));
+    correct_squat(&mut l, &id, 5);
+    assert_eq!(squat(&l).unwrap().reason, "All reps done: +5 lb (140 lb).");
+    l.apply_waiting();
+    assert_eq!(l.max("squat"), lb(140.0));
+    correct_squat(&mut l, &id, 3);
+    assert!(session::applied_before_correction(&l.doc, &id));
+    assert_eq!(
+        l.max("squat"),
+        lb(140.0),
+        "an applied proposal stays applied"
+    );
+    assert!(waiting(&l.doc).next().is_none());
+}
+
 /// The built-ins whose rules move maxes, with a start for each lift.
 fn runnable(which: usize) -> Lifter {
     match which {
@@ -867,6 +934,31 @@ fn runnable(which: usize) -> Lifter {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Finishing a session and then correcting its squat sets proposes what
+    /// finishing the corrected session would have, at any point of a cycle.
+    #[test]
+    fn a_correction_proposes_what_the_corrected_session_would(
+        which in 0usize..8,
+        before in 0usize..7,
+        logged in 0u32..8,
+        corrected in 0u32..8,
+    ) {
+        let mut l = runnable(which);
+        for _ in 0..before {
+            l.log(&as_written);
+        }
+        let squat_reps = move |reps: u32| move |lift: &str, _: usize, _: usize, target: Reps| {
+            if lift == "squat" && !target.is_amrap() { reps } else { target.min() }
+        };
+        let mut direct = Lifter { doc: l.doc.clone(), n: l.n, reasons: Vec::new() };
+        let id = l.finish(&squat_reps(logged));
+        correct_squat(&mut l, &id, corrected);
+        direct.finish(&squat_reps(corrected));
+        let got: Vec<_> = waiting(&l.doc).map(|p| &p.proposals).collect();
+        let want: Vec<_> = waiting(&direct.doc).map(|p| &p.proposals).collect();
+        prop_assert_eq!(got, want);
+    }
 
     /// The app's path (each session finished and its proposals applied)
     /// ends where the engine, stepped over the same results a cycle at a

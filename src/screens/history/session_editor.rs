@@ -82,6 +82,11 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
                 <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>
             </header>
             <p class="muted small">{"Changes save as you type; records follow."}</p>
+            if liftsheet_domain::document::session::applied_before_correction(&app.doc, &s.id) {
+                <p class="notice warn small" role="status">
+                    {"You already applied or dismissed what this session proposed: a correction here changes your log and records, not your maxes or program."}
+                </p>
+            }
             { lifted_on::lifted_on("history-edit-date", lifted_on::shown(&refused, s.date), today, refused.as_ref().map(|r| r.1), on_date) }
             { for s.lifts.iter().map(|ex| {
                 html! {

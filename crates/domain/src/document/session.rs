@@ -192,11 +192,18 @@ pub fn plan_base(doc: &StoredDocument, program: &Program) -> PlanSettings {
 /// together ([`Judged::cycle_end`]).
 pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingProposals> {
     let active = doc.program.as_ref()?;
+    judge(doc, session, active.clone().advance().cycle_finished)
+}
+
+/// [`proposals_for`] with whether `session` ended its cycle given: at
+/// finishing, the running program says; for a correction, the waiting
+/// proposals remember ([`PendingProposals::ends_cycle`]).
+fn judge(doc: &StoredDocument, session: &Session, cycle_ends: bool) -> Option<PendingProposals> {
+    let active = doc.program.as_ref()?;
     if session.program.as_deref() != Some(active.program.id.as_str()) {
         return None;
     }
     let this = session_result(session);
-    let cycle_ends = active.clone().advance().cycle_finished;
     let cycle: Vec<_> = if cycle_ends {
         // The cycle's sessions: this one and the program's latest before it,
         // as many as the cycle has days with exercises.
@@ -242,7 +249,43 @@ pub fn proposals_for(doc: &StoredDocument, session: &Session) -> Option<PendingP
         session: session.id.clone(),
         proposals,
         problem,
+        ends_cycle: cycle_ends,
     })
+}
+
+/// After a correction to logged session `id`: the proposals it made that
+/// still wait are judged again from the corrected sets (dropped when the
+/// correction leaves nothing to change). Applied or dismissed ones stay as
+/// they were: [`applied_before_correction`] says so to the lifter.
+fn rejudge(doc: &mut StoredDocument, id: &SessionId) {
+    let Some(i) = doc.pending.iter().position(|p| p.session == *id) else {
+        return;
+    };
+    let ends_cycle = doc.pending[i].ends_cycle;
+    let fresh = doc
+        .log
+        .iter()
+        .find(|s| s.id == *id)
+        .and_then(|s| judge(doc, s, ends_cycle))
+        .filter(|p| !p.proposals.is_empty() || p.problem.is_some());
+    match fresh {
+        Some(p) => doc.pending[i] = p,
+        None => {
+            doc.pending.remove(i);
+        }
+    }
+}
+
+/// Whether logged session `id` made proposals for the running program that
+/// the lifter already applied or dismissed: correcting it now changes the
+/// log and records but not the maxes those proposals moved.
+pub fn applied_before_correction(doc: &StoredDocument, id: &SessionId) -> bool {
+    let running = doc.program.as_ref().map(|a| a.program.id.as_str());
+    doc.decided.contains(id)
+        && doc
+            .log
+            .iter()
+            .any(|s| s.id == *id && s.program.as_deref() == running)
 }
 
 fn logged<'a>(
@@ -374,7 +417,10 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             set,
             weight,
             reps,
-        } => logged(doc, &session)?.edit_actual(set, weight, reps)?,
+        } => {
+            logged(doc, &session)?.edit_actual(set, weight, reps)?;
+            rejudge(doc, &session);
+        }
         Change::LoggedDate {
             session,
             date,
@@ -629,6 +675,7 @@ mod tests {
             session: SessionId::new("p"),
             proposals: vec![edited.clone()],
             problem: None,
+            ends_cycle: false,
         });
         let mut zero = edited.clone();
         zero.to.max = Weight::kg(0.0);
