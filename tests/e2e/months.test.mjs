@@ -1,11 +1,14 @@
-// The second month of use, as a lifter lives it on his phone. So far: sessions
-// on their real dates. Yesterday's workout is logged as yesterday's, a wrong
-// date is corrected from History, a future date is refused next to the field,
-// and History follows the dates, not the order things were logged in.
+// The second month of use, as a lifter lives it on his phone. So far:
+// - sessions on their real dates: yesterday's workout is logged as
+//   yesterday's, a wrong date is corrected from History, a future date is
+//   refused next to the field, and History follows the dates, not the order
+//   things were logged in;
+// - a finished session's top set corrected into a miss in History, and the
+//   proposal waiting on the Log follows it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { nav, tab } from "./story-steps.mjs";
+import { nav, proposals, startStartingStrength, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -96,6 +99,42 @@ for (const colorScheme of ["light", "dark"]) {
     await nav(page).waitFor();
     assert.deepEqual(await historyDates(page), [yesterday, twoAgo]);
 
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`a correction in History reaches the proposal that waits (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await startStartingStrength(page, env.origin);
+    await tab(page, "Log");
+    await page.getByRole("button", { name: "Start today's session" }).click();
+    const boxes = page.getByRole("checkbox", { name: / done$/ });
+    const n = await boxes.count();
+    for (let i = 0; i < n; i++) await boxes.nth(i).check();
+    await page.getByRole("button", { name: "Finish session" }).click();
+    const card = proposals(page);
+    const squat = card.getByRole("listitem").filter({ hasText: /^Squat:/ });
+    await squat.waitFor();
+    assert.equal((await squat.locator("p.muted").textContent()).trim(), "All reps done: +2.5 kg (102.5 kg).");
+
+    // The last squat set was really 4 reps: corrected in History.
+    await tab(page, "History");
+    await page.getByRole("button", { name: /^Edit \d{4}-\d\d-\d\d / }).first().click();
+    const editor = page.getByRole("article", { name: /^Editing / });
+    await editor.getByLabel("Squat set 3 Reps").fill("4");
+    await editor.getByRole("button", { name: "Done" }).click();
+    await editor.waitFor({ state: "detached" });
+
+    // The Log's waiting proposal now reads the miss.
+    await tab(page, "Log");
+    await squat.waitFor();
+    assert.equal(
+      (await squat.locator("p.muted").textContent()).trim(),
+      "Missed reps (1 of 2 in a row): same weight, 100 kg.",
+    );
+    await shot(page, `months-corrected-proposal-${colorScheme}`);
     assert.deepEqual(errors, []);
     await context.close();
   });
