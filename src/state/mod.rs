@@ -174,6 +174,7 @@ impl Reducible for AppState {
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
                 Ok(doc) => Rc::new(AppState {
+                    problem: replaced_notice(&self.doc, &doc).or_else(|| self.problem.clone()),
                     doc: Rc::new(doc),
                     ..(*self).clone()
                 }),
@@ -185,6 +186,7 @@ impl Reducible for AppState {
                 }),
             },
             Action::Merged(doc) => Rc::new(AppState {
+                problem: replaced_notice(&self.doc, &doc).or_else(|| self.problem.clone()),
                 doc,
                 ..(*self).clone()
             }),
@@ -225,6 +227,17 @@ impl Reducible for AppState {
             }),
         }
     }
+}
+
+/// What the lifter is told when another tab replaced the data (a newer
+/// generation arrived): this tab now shows it, and nothing it held from
+/// before was merged back in.
+fn replaced_notice(ours: &StoredDocument, theirs: &StoredDocument) -> Option<String> {
+    (theirs.generation > ours.generation).then(|| {
+        "Your data was replaced in another tab (a backup was restored there). \
+         This tab now shows that data; nothing from before was brought back."
+            .to_string()
+    })
 }
 
 /// The handle screens get from context: read `.doc`, call `.dispatch(Action)`.

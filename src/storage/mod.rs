@@ -164,7 +164,8 @@ pub fn save(doc: &StoredDocument) -> Saved {
     if let Some(stored) = stored {
         match store::decode(&stored) {
             Ok(theirs) => {
-                let combined = store::merge(doc, &theirs);
+                // Another tab's Replace is taken as it is (store::reconcile).
+                let (combined, _) = store::reconcile(doc, &theirs, store::Primary::Ours);
                 if combined != *doc {
                     merged = Some(combined);
                 }
@@ -209,14 +210,15 @@ pub fn save(doc: &StoredDocument) -> Saved {
 }
 
 /// A document another tab just wrote (from a `storage` event), merged with
-/// ours (theirs primary: it is the newer write). `Err` if it can't be read.
+/// ours (theirs primary: it is the newer write), or taken as it is when it
+/// is a newer generation (a Replace there). `Err` if it can't be read.
 pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, StoreError> {
     let theirs = store::decode(text)?;
     // The writer set its token before the document, so this is its token.
     if let Ok(storage) = local_storage() {
         remember_token(&storage);
     }
-    Ok(store::merge(&theirs, ours))
+    Ok(store::reconcile(ours, &theirs, store::Primary::Theirs).0)
 }
 
 /// Asks the browser not to evict our storage under pressure (best effort).

@@ -4,7 +4,10 @@
 //   refused next to the field, and History follows the dates, not the order
 //   things were logged in;
 // - a finished session's top set corrected into a miss in History, and the
-//   proposal waiting on the Log follows it.
+//   proposal waiting on the Log follows it;
+// - a Replace from a backup in one tab, with a second tab open: the second
+//   tab takes the new data as it is, says why, and never merges the
+//   replaced sessions back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
@@ -139,3 +142,45 @@ for (const colorScheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+test("Replace means replace: a second tab left open never brings the old sessions back", async () => {
+  const { page: a, errors, context } = await env.phone();
+  await open(a, env.origin, "#/log");
+  await logSquat(a, 100, null);
+  // Tab B, opened on History, holds the old session too.
+  const b = await context.newPage();
+  await open(b, env.origin, "#/history");
+  await b.getByRole("button", { name: /^Edit \d{4}-\d\d-\d\d / }).first().waitFor();
+
+  // Tab A restores a one-session backup with Replace.
+  await a.goto(`${env.origin}/#/settings`);
+  const backup = { schema: 1, log: [{ i: "2023-01-02-aaaaaa", d: "2023-01-02", f: true, x: [{ k: "bench", n: "Bench", s: [{ w: 70, r: 5 }] }] }] };
+  await a.getByLabel("Restore a backup (JSON)").setInputFiles({
+    name: "backup.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  const preview = a.getByRole("region", { name: "Backup preview" });
+  await preview.getByRole("button", { name: "Replace my data" }).click();
+  await preview.getByRole("button", { name: "Yes, replace my data" }).click();
+  await a.getByText("Your data was replaced by the backup (1 session).").waitFor();
+
+  // Tab B says why its screen changed, in plain words, and shows the backup.
+  await b.getByText(/Your data was replaced in another tab/).waitFor();
+  assert.deepEqual(await historyDates(b), ["2023-01-02"]);
+  await shot(b, "months-replaced-elsewhere");
+
+  // B goes on training: its new session joins the backup, and the replaced
+  // session never comes back, in storage or in either tab.
+  await logSquat(b, 105, null);
+  const stored = async (page) => JSON.parse(await page.evaluate(() => localStorage.getItem("liftsheet")));
+  const logged = (doc) => doc.log.map((s) => s.d).sort();
+  const today = await dayFromToday(b, 0);
+  assert.deepEqual(logged(await stored(b)), ["2023-01-02", today]);
+  assert.equal((await stored(b)).log.filter((s) => JSON.stringify(s).includes('"w":100')).length, 0);
+  await a.reload();
+  await nav(a).waitFor();
+  assert.deepEqual(await historyDates(a), [today, "2023-01-02"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

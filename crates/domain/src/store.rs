@@ -100,6 +100,12 @@ pub use crate::program::active::{ActiveProgram, Position};
 pub struct StoredDocument {
     /// Schema version; [`decode`] always returns [`SCHEMA_VERSION`].
     pub schema: u32,
+    /// Which generation of the lifter's data this is: a wholesale change
+    /// (restoring a backup with Replace) starts the next one, and a tab
+    /// holding an older generation takes the newer one as it is instead of
+    /// merging its old sessions back into it ([`reconcile`]).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub generation: u32,
     #[serde(default)]
     pub settings: Settings,
     /// The lifter's training max and 1RM per lift: the one place they are
@@ -171,6 +177,7 @@ impl Default for StoredDocument {
     fn default() -> StoredDocument {
         StoredDocument {
             schema: SCHEMA_VERSION,
+            generation: 0,
             settings: Settings::default(),
             maxes: MaxTable::new(),
             program: None,
@@ -349,6 +356,59 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
 pub fn encode(doc: &StoredDocument) -> String {
     // Cannot fail: every map is keyed by strings and no Serialize impl here errors.
     serde_json::to_string(doc).expect("a stored document always serializes")
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
+/// How two tabs' copies of the document came together.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reconciled {
+    /// The same generation: merged, nothing either wrote lost ([`merge`]).
+    Merged,
+    /// The other copy is a newer generation (another tab replaced the data):
+    /// it is taken as it is, and this copy's data is not brought back.
+    ReplacedElsewhere,
+    /// This copy is the newer generation: the other, older one is ignored.
+    OursNewer,
+}
+
+/// How `ours` and `theirs` stand by generation (before any merging).
+pub fn generations(ours: &StoredDocument, theirs: &StoredDocument) -> Reconciled {
+    match ours.generation.cmp(&theirs.generation) {
+        std::cmp::Ordering::Equal => Reconciled::Merged,
+        std::cmp::Ordering::Less => Reconciled::ReplacedElsewhere,
+        std::cmp::Ordering::Greater => Reconciled::OursNewer,
+    }
+}
+
+/// Two tabs' copies of the document as one: [`merge`] within a generation
+/// (`primary` first, the newer intent), across generations the newer copy
+/// as it is, so a Replace in one tab stays a replace in every other. Says
+/// how, from `ours`'s side.
+pub fn reconcile(
+    ours: &StoredDocument,
+    theirs: &StoredDocument,
+    primary: Primary,
+) -> (StoredDocument, Reconciled) {
+    let how = generations(ours, theirs);
+    let doc = match (how, primary) {
+        (Reconciled::Merged, Primary::Ours) => merge(ours, theirs),
+        (Reconciled::Merged, Primary::Theirs) => merge(theirs, ours),
+        (Reconciled::ReplacedElsewhere, _) => theirs.clone(),
+        (Reconciled::OursNewer, _) => ours.clone(),
+    };
+    (doc, how)
+}
+
+/// Which copy wins where a merge must choose (settings, maxes, programs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Primary {
+    /// This tab's: it is writing its own change.
+    Ours,
+    /// The other tab's: its save just arrived and is the newer write.
+    Theirs,
 }
 
 /// Combines this tab's document with another copy of it (another tab's save,
@@ -534,5 +594,55 @@ mod tests {
             decode_with(&gap, 3, &STEPS[1..]),
             Err(StoreError::Corrupt { reason }) if reason.contains("no way to upgrade format 1")
         ));
+    }
+
+    #[test]
+    fn a_replace_elsewhere_is_taken_as_it_is_never_merged_back() {
+        use crate::date::Date;
+        use crate::document::session::{apply, Change};
+        use crate::log::{Session, SessionId};
+        let session =
+            |id: &str| Session::new(SessionId::new(id), Date::from_ymd(2026, 1, 5).unwrap());
+        let mut a = StoredDocument::default();
+        a.log.push(session("old"));
+        let b_before = a.clone();
+        let mut backup = StoredDocument::default();
+        backup.log.push(session("from-backup"));
+        apply(
+            &mut a,
+            Change::Backup {
+                backup: Box::new(backup),
+                replace: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(a.generation, 1);
+        // Tab B, still on the old generation, writes: the replace holds.
+        let (kept, how) = reconcile(&b_before, &a, Primary::Ours);
+        assert_eq!(how, Reconciled::ReplacedElsewhere);
+        assert_eq!(kept, a);
+        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs);
+        assert_eq!(how, Reconciled::OursNewer);
+        assert_eq!(kept.log.len(), 1);
+        assert_eq!(kept.log[0].id.as_str(), "from-backup");
+        // The generation is stored, and a second replace starts another.
+        let back = decode(&encode(&a)).unwrap();
+        assert_eq!(back.generation, 1);
+        let mut again = a.clone();
+        apply(
+            &mut again,
+            Change::Backup {
+                backup: Box::new(StoredDocument::default()),
+                replace: true,
+            },
+        )
+        .unwrap();
+        assert_eq!(again.generation, 2);
+        // Within one generation, tabs still merge: nothing either logged is lost.
+        let mut c = a.clone();
+        c.log.push(session("c"));
+        let (both, how) = reconcile(&a, &c, Primary::Ours);
+        assert_eq!(how, Reconciled::Merged);
+        assert_eq!(both.log.len(), 2);
     }
 }

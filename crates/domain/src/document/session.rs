@@ -455,7 +455,13 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
         }
         Change::Backup { backup, replace } => {
             if replace {
-                *doc = *backup;
+                // A new generation: other tabs take it as it is rather than
+                // merging what it replaced back in (store::reconcile).
+                let generation = doc.generation.max(backup.generation) + 1;
+                *doc = StoredDocument {
+                    generation,
+                    ..*backup
+                };
             } else {
                 *doc = store::merge(doc, &backup);
             }
