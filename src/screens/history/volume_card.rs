@@ -1,11 +1,13 @@
 //! An exercise's weekly volume (sets × reps × load) as bars, and its sets and
-//! hard sets per week in a table.
+//! hard sets per week in a table. A bodyweight exercise's volume counts the
+//! lifter's bodyweight; without one logged it is unknown, and the card says
+//! how to count it rather than "0 kg".
 
 use crate::components::time_chart::{ChartKind, TimeChart};
 use crate::state::use_app;
 use liftsheet_domain::records::chart::date_label;
-use liftsheet_domain::records::progress::weekly;
-use liftsheet_domain::records::Loads;
+use liftsheet_domain::records::progress::{weekly, Volume};
+use liftsheet_domain::records::{library_bodyweight_plus, Loads};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +16,22 @@ pub struct VolumeCardProps {
     /// The exercise's key.
     pub lift: AttrValue,
     pub name: AttrValue,
+}
+
+/// What to do about a volume that needs a bodyweight (the issue's words).
+const NEEDS_BODYWEIGHT: &str = "log your bodyweight to count these";
+
+/// A volume table cell: the number, or a dash that says why there is none.
+fn volume_cell(volume: Volume) -> Html {
+    match volume {
+        Volume::Known(w) => html! { <td class="num">{ w.number() }</td> },
+        Volume::NeedsBodyweight => html! {
+            <td class="num" title={NEEDS_BODYWEIGHT}>
+                <span aria-hidden="true">{"–"}</span>
+                <span class="visually-hidden">{ NEEDS_BODYWEIGHT }</span>
+            </td>
+        },
+    }
 }
 
 #[function_component]
@@ -25,10 +43,11 @@ pub fn VolumeCard(props: &VolumeCardProps) -> Html {
     let Some(latest) = weeks.last() else {
         return html! {};
     };
+    // Weeks of unknown volume have no bar (a zero bar would say "nothing").
     let points = Rc::new(
         weeks
             .iter()
-            .map(|w| (w.week.monday, w.volume))
+            .filter_map(|w| Some((w.week.monday, w.volume.known()?)))
             .collect::<Vec<_>>(),
     );
     let id = format!("volume-{}", props.lift);
@@ -36,39 +55,56 @@ pub fn VolumeCard(props: &VolumeCardProps) -> Html {
         1 => "1 set".to_string(),
         n => format!("{n} sets"),
     };
+    let volume = match latest.volume {
+        Volume::Known(w) => format!("volume {w}"),
+        Volume::NeedsBodyweight => format!("volume: {NEEDS_BODYWEIGHT}"),
+    };
     let latest_text = format!(
-        "Week of {}: {sets}, {} hard; volume {}.",
+        "Week of {}: {sets}, {} hard; {volume}.",
         date_label(latest.week.monday, 0),
         latest.hard_sets,
-        latest.volume
     );
+    let how = if library_bodyweight_plus(&props.lift) {
+        "Volume is sets × reps × weight of every set but warm-ups; the weight is your \
+         bodyweight on the day plus what you add."
+    } else {
+        "Volume is sets × reps × weight of every set but warm-ups."
+    };
+    let table = html! {
+        <table class="table">
+            <caption class="visually-hidden">{ format!("{} volume and hard sets per week", props.name) }</caption>
+            <thead><tr>
+                <th scope="col">{"Week of"}</th>
+                <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
+                <th scope="col" class="num">{"Sets"}</th>
+                <th scope="col" class="num">{"Hard sets"}</th>
+            </tr></thead>
+            <tbody>
+                { for weeks.iter().rev().map(|w| html! {
+                    <tr>
+                        <td>{ w.week.monday.to_string() }</td>
+                        { volume_cell(w.volume) }
+                        <td class="num">{ w.sets }</td>
+                        <td class="num">{ w.hard_sets }</td>
+                    </tr>
+                }) }
+            </tbody>
+        </table>
+    };
     html! {
         <section class="volume" aria-labelledby={format!("{id}-heading")}>
             <h3 id={format!("{id}-heading")}>{"Weekly volume"}</h3>
             <p class="small">{ latest_text }</p>
-            <TimeChart subject={format!("{} weekly volume", props.name)} {id} {points} {unit}
-                kind={ChartKind::WeeklyBars} value_heading="Volume" empty="">
-                <table class="table">
-                    <caption class="visually-hidden">{ format!("{} volume and hard sets per week", props.name) }</caption>
-                    <thead><tr>
-                        <th scope="col">{"Week of"}</th>
-                        <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
-                        <th scope="col" class="num">{"Sets"}</th>
-                        <th scope="col" class="num">{"Hard sets"}</th>
-                    </tr></thead>
-                    <tbody>
-                        { for weeks.iter().rev().map(|w| html! {
-                            <tr>
-                                <td>{ w.week.monday.to_string() }</td>
-                                <td class="num">{ w.volume.number() }</td>
-                                <td class="num">{ w.sets }</td>
-                                <td class="num">{ w.hard_sets }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </TimeChart>
-            <p class="small muted">{"Volume is sets × reps × weight of every set but warm-ups. A hard set is one at RPE 7 or more, or with no RPE logged."}</p>
+            if points.is_empty() {
+                // No week's volume is known: nothing to chart, the sets still count.
+                { table }
+            } else {
+                <TimeChart subject={format!("{} weekly volume", props.name)} {id} {points} {unit}
+                    kind={ChartKind::WeeklyBars} value_heading="Volume" empty="">
+                    { table }
+                </TimeChart>
+            }
+            <p class="small muted">{ format!("{how} A hard set is one at RPE 7 or more, or with no RPE logged.") }</p>
         </section>
     }
 }
