@@ -258,73 +258,78 @@ impl Records {
         let mut lifts: BTreeMap<String, LiftRecords> = BTreeMap::new();
         let mut best_reps: BTreeMap<(String, u32), usize> = BTreeMap::new();
 
-        for (session, exercise, set) in pr::in_order(sessions) {
-            let rec = lifts
-                .entry(exercise.lift.clone())
-                .or_insert_with(|| LiftRecords {
-                    lift: exercise.lift.clone(),
-                    name: exercise.name.clone(),
-                    rep_records: Vec::new(),
-                    best_e1rm: None,
-                    e1rm_series: Vec::new(),
-                });
-            if !exercise.name.is_empty() {
-                rec.name.clone_from(&exercise.name);
-            }
-            let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit) else {
-                continue;
-            };
-            let weight = load.total;
-            let at = SetRef {
-                session: session.id.clone(),
-                set: set.id,
-            };
-            let key = (exercise.lift.clone(), set.reps);
-            let heavier = match best_reps.get(&key) {
-                Some(&i) => weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater,
-                None => true,
-            };
-            if heavier {
-                let record = RepRecord {
-                    reps: set.reps,
-                    weight,
-                    logged: set.weight,
-                    bodyweight: load.bodyweight,
-                    date: session.date,
-                    at: at.clone(),
-                };
-                match best_reps.get(&key) {
-                    Some(&i) => rec.rep_records[i] = record,
-                    None => {
-                        best_reps.insert(key, rec.rep_records.len());
-                        rec.rep_records.push(record);
+        for session in pr::in_order(sessions) {
+            for exercise in &session.lifts {
+                for set in &exercise.sets {
+                    let rec = lifts
+                        .entry(exercise.lift.clone())
+                        .or_insert_with(|| LiftRecords {
+                            lift: exercise.lift.clone(),
+                            name: exercise.name.clone(),
+                            rep_records: Vec::new(),
+                            best_e1rm: None,
+                            e1rm_series: Vec::new(),
+                        });
+                    if !exercise.name.is_empty() {
+                        rec.name.clone_from(&exercise.name);
                     }
-                }
-            }
-            if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
-                let best = rec
-                    .best_e1rm
-                    .as_ref()
-                    .is_none_or(|b| e1rm.cmp_mass(b.e1rm) == Ordering::Greater);
-                if best {
-                    rec.best_e1rm = Some(E1rmRecord {
-                        e1rm,
-                        weight,
-                        logged: set.weight,
-                        bodyweight: load.bodyweight,
-                        reps: set.reps,
-                        date: session.date,
-                        at,
-                    });
-                }
-                match rec.e1rm_series.last_mut() {
-                    Some(p) if p.date == session.date => {
-                        p.e1rm = p.e1rm.max_mass(e1rm);
+                    let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit)
+                    else {
+                        continue;
+                    };
+                    let weight = load.total;
+                    let at = SetRef {
+                        session: session.id.clone(),
+                        set: set.id,
+                    };
+                    let key = (exercise.lift.clone(), set.reps);
+                    let heavier = match best_reps.get(&key) {
+                        Some(&i) => weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater,
+                        None => true,
+                    };
+                    if heavier {
+                        let record = RepRecord {
+                            reps: set.reps,
+                            weight,
+                            logged: set.weight,
+                            bodyweight: load.bodyweight,
+                            date: session.date,
+                            at: at.clone(),
+                        };
+                        match best_reps.get(&key) {
+                            Some(&i) => rec.rep_records[i] = record,
+                            None => {
+                                best_reps.insert(key, rec.rep_records.len());
+                                rec.rep_records.push(record);
+                            }
+                        }
                     }
-                    _ => rec.e1rm_series.push(E1rmPoint {
-                        date: session.date,
-                        e1rm,
-                    }),
+                    if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
+                        let best = rec
+                            .best_e1rm
+                            .as_ref()
+                            .is_none_or(|b| e1rm.cmp_mass(b.e1rm) == Ordering::Greater);
+                        if best {
+                            rec.best_e1rm = Some(E1rmRecord {
+                                e1rm,
+                                weight,
+                                logged: set.weight,
+                                bodyweight: load.bodyweight,
+                                reps: set.reps,
+                                date: session.date,
+                                at,
+                            });
+                        }
+                        match rec.e1rm_series.last_mut() {
+                            Some(p) if p.date == session.date => {
+                                p.e1rm = p.e1rm.max_mass(e1rm);
+                            }
+                            _ => rec.e1rm_series.push(E1rmPoint {
+                                date: session.date,
+                                e1rm,
+                            }),
+                        }
+                    }
                 }
             }
         }

@@ -38,10 +38,9 @@
 
 use super::{estimate, record_load, Loads, SetRef};
 use crate::date::Date;
-use crate::log::{LoggedExercise, LoggedSet, Session};
+use crate::log::Session;
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// What a PR set beat.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -84,32 +83,26 @@ pub struct PrSet {
     pub kind: PrKind,
 }
 
-/// Every set of `sessions` in the order the log happened: by date, then
-/// session id, then exercise and set order within the session (see the
-/// module documentation).
-pub fn in_order(
-    sessions: &[Session],
-) -> impl Iterator<Item = (&Session, &LoggedExercise, &LoggedSet)> {
+/// The sessions of `sessions` in the order the log happened: by date, then
+/// id. Their sets happened in order within each (exercises in order, sets in
+/// order; see the module documentation).
+pub fn in_order(sessions: &[Session]) -> Vec<&Session> {
     let mut order: Vec<&Session> = sessions.iter().collect();
     crate::sort::sort_by(&mut order, |a, b| {
         a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
     });
-    order.into_iter().flat_map(|session| {
-        session.lifts.iter().flat_map(move |exercise| {
-            exercise
-                .sets
-                .iter()
-                .map(move |set| (session, exercise, set))
-        })
-    })
+    order
 }
 
-/// What the sets so far of one exercise achieved.
+/// What the sets so far of one exercise achieved. (Plain lists, searched
+/// in turn: a log has a few dozen exercises and rep counts, and a map type
+/// costs the app kilobytes of code.)
 struct Baseline<'a> {
+    lift: &'a str,
     /// The session that set it: none of its sets is a PR.
     first: &'a Session,
     /// The heaviest load at each rep count, in thousandths of a kg.
-    heaviest: BTreeMap<u32, i64>,
+    heaviest: Vec<(u32, i64)>,
     /// The highest estimate, in thousandths of a kg.
     best_e1rm: Option<i64>,
 }
@@ -125,40 +118,59 @@ fn milli_kg(w: Weight) -> i64 {
 /// from `loads` (a bodyweight exercise's set counts the bodyweight of its
 /// date; without one its load is unknown and it counts for nothing).
 pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
-    let mut seen: BTreeMap<&str, Baseline<'_>> = BTreeMap::new();
+    let mut seen: Vec<Baseline<'_>> = Vec::new();
     let mut prs = Vec::new();
-    for (session, exercise, set) in in_order(sessions) {
-        let Some(load) = record_load(loads, &exercise.lift, session.date, set, COMPARED_IN) else {
-            continue;
-        };
-        let weight = milli_kg(load.total);
-        let e1rm = estimate(load.total, set.reps, set.rpe).map(milli_kg);
-        let base = seen
-            .entry(exercise.lift.as_str())
-            .or_insert_with(|| Baseline {
-                first: session,
-                heaviest: BTreeMap::new(),
-                best_e1rm: None,
-            });
-        if !std::ptr::eq(base.first, session) && !set.missed() {
-            let rep = base.heaviest.range(set.reps..).all(|(_, &w)| weight > w);
-            let e1rm_pr = e1rm.is_some_and(|e| base.best_e1rm.is_some_and(|b| e > b));
-            if let Some(kind) = PrKind::of(rep, e1rm_pr) {
-                prs.push(PrSet {
-                    at: SetRef {
-                        session: session.id.clone(),
-                        set: set.id,
-                    },
-                    lift: exercise.lift.clone(),
-                    date: session.date,
-                    kind,
-                });
+    for session in in_order(sessions) {
+        for exercise in &session.lifts {
+            for set in &exercise.sets {
+                let Some(load) = record_load(loads, &exercise.lift, session.date, set, COMPARED_IN)
+                else {
+                    continue;
+                };
+                let weight = milli_kg(load.total);
+                let e1rm = estimate(load.total, set.reps, set.rpe).map(milli_kg);
+                let i = match seen.iter().position(|b| b.lift == exercise.lift) {
+                    Some(i) => i,
+                    None => {
+                        seen.push(Baseline {
+                            lift: &exercise.lift,
+                            first: session,
+                            heaviest: Vec::new(),
+                            best_e1rm: None,
+                        });
+                        seen.len() - 1
+                    }
+                };
+                let base = &mut seen[i];
+                // The very session that set the baseline (by address: ids
+                // are unique in a log, but this needn't trust them).
+                if !std::ptr::eq(base.first, session) && !set.missed() {
+                    let rep = base
+                        .heaviest
+                        .iter()
+                        .filter(|(reps, _)| *reps >= set.reps)
+                        .all(|&(_, w)| weight > w);
+                    let e1rm_pr = e1rm.is_some_and(|e| base.best_e1rm.is_some_and(|b| e > b));
+                    if let Some(kind) = PrKind::of(rep, e1rm_pr) {
+                        prs.push(PrSet {
+                            at: SetRef {
+                                session: session.id.clone(),
+                                set: set.id,
+                            },
+                            lift: exercise.lift.clone(),
+                            date: session.date,
+                            kind,
+                        });
+                    }
+                }
+                match base.heaviest.iter_mut().find(|(reps, _)| *reps == set.reps) {
+                    Some((_, w)) => *w = (*w).max(weight),
+                    None => base.heaviest.push((set.reps, weight)),
+                }
+                if let Some(e) = e1rm {
+                    base.best_e1rm = Some(base.best_e1rm.map_or(e, |b| b.max(e)));
+                }
             }
-        }
-        let heaviest = base.heaviest.entry(set.reps).or_insert(weight);
-        *heaviest = (*heaviest).max(weight);
-        if let Some(e) = e1rm {
-            base.best_e1rm = Some(base.best_e1rm.map_or(e, |b| b.max(e)));
         }
     }
     prs
@@ -167,7 +179,7 @@ pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::log::{SessionId, SetKind};
+    use crate::log::{LoggedExercise, LoggedSet, SessionId, SetKind};
 
     fn session(id: &str, day: u32, sets: &[(f64, u32)]) -> Session {
         let mut s = Session::new(SessionId::new(id), Date::from_ymd(2024, 3, day).unwrap());
