@@ -21,19 +21,6 @@ pub struct VolumeCardProps {
 /// What to do about a volume that needs a bodyweight (the words).
 const NEEDS_BODYWEIGHT: &str = "log your bodyweight to count these";
 
-/// A volume table cell: the number, or a dash that says why there is none.
-fn volume_cell(volume: Volume) -> Html {
-    match volume {
-        Volume::Known(w) => html! { <td class="num">{ w.number() }</td> },
-        Volume::NeedsBodyweight => html! {
-            <td class="num" title={NEEDS_BODYWEIGHT}>
-                <span aria-hidden="true">{"–"}</span>
-                <span class="visually-hidden">{ NEEDS_BODYWEIGHT }</span>
-            </td>
-        },
-    }
-}
-
 #[function_component]
 pub fn VolumeCard(props: &VolumeCardProps) -> Html {
     let app = use_app();
@@ -70,40 +57,35 @@ pub fn VolumeCard(props: &VolumeCardProps) -> Html {
     } else {
         "Volume is sets × reps × weight of every set but warm-ups."
     };
-    let table = html! {
-        <table class="table">
-            <caption class="visually-hidden">{ format!("{} volume and hard sets per week", props.name) }</caption>
-            <thead><tr>
-                <th scope="col">{"Week of"}</th>
-                <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
-                <th scope="col" class="num">{"Sets"}</th>
-                <th scope="col" class="num">{"Hard sets"}</th>
-            </tr></thead>
-            <tbody>
-                { for weeks.iter().rev().map(|w| html! {
-                    <tr>
-                        <td>{ w.week.monday.to_string() }</td>
-                        { volume_cell(w.volume) }
-                        <td class="num">{ w.sets }</td>
-                        <td class="num">{ w.hard_sets }</td>
-                    </tr>
-                }) }
-            </tbody>
-        </table>
-    };
     html! {
         <section class="volume" aria-labelledby={format!("{id}-heading")}>
             <h3 id={format!("{id}-heading")}>{"Weekly volume"}</h3>
             <p class="small">{ latest_text }</p>
-            if points.is_empty() {
-                // No week's volume is known: nothing to chart, the sets still count.
-                { table }
-            } else {
-                <TimeChart subject={format!("{} weekly volume", props.name)} {id} {points} {unit}
-                    kind={ChartKind::WeeklyBars} value_heading="Volume" empty="">
-                    { table }
-                </TimeChart>
-            }
+            // With no week's volume known there is nothing to chart: the
+            // line above says why.
+            <TimeChart subject={format!("{} weekly volume", props.name)} {id} {points} {unit}
+                kind={ChartKind::WeeklyBars} value_heading="Volume" empty="">
+                <table class="table">
+                    <caption class="visually-hidden">{ format!("{} volume and hard sets per week", props.name) }</caption>
+                    <thead><tr>
+                        <th scope="col">{"Week of"}</th>
+                        <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
+                        <th scope="col" class="num">{"Sets"}</th>
+                        <th scope="col" class="num">{"Hard sets"}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for weeks.iter().rev().map(|w| html! {
+                            <tr>
+                                <td>{ w.week.monday.to_string() }</td>
+                                // A week of unknown volume: a dash, not 0.
+                                <td class="num">{ w.volume.known().map_or_else(|| "–".to_string(), |v| v.number()) }</td>
+                                <td class="num">{ w.sets }</td>
+                                <td class="num">{ w.hard_sets }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </TimeChart>
             <p class="small muted">{ format!("{how} A hard set is one at RPE 7 or more, or with no RPE logged.") }</p>
         </section>
     }
