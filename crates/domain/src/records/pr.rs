@@ -20,7 +20,7 @@
 //!   is logged sets its baseline. Against nothing, every set of it would
 //!   "beat" something (a lifter's first session flagged four PRs, 265 × 5
 //!   among them, with a 335 lb 1RM);
-//! - a **missed set** ([`LoggedSet::missed`]): fewer reps than planned is not
+//! - a **missed set** ([`crate::log::LoggedSet::missed`]): fewer reps than planned is not
 //!   a record, whatever it weighed. It did happen, though: it joins the
 //!   baseline for what it achieved (255 × 4 of a planned 5 is a true 255 × 4),
 //!   so a later 250 × 4 is no rep PR.
