@@ -364,3 +364,82 @@ async fn save_merges_what_another_tab_stored() {
     // Our own write since: nothing to merge.
     assert!(storage::save(&merged).merged.is_none());
 }
+
+/// The full app at History over `doc`.
+async fn history_of(doc: &StoredDocument) -> Element {
+    store(Some(&store::encode(doc)));
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/history")
+        .unwrap();
+    let root = mount::<liftsheet::app::App>(());
+    wait_for_selector(&root, ".records").await;
+    root
+}
+
+/// A finished session of one exercise, its sets done as given.
+fn logged(id: &str, day: u32, lift: (&str, &str), sets: &[(Weight, u32)]) -> Session {
+    let mut s = Session::new(SessionId::new(id), Date::from_ymd(2024, 3, day).unwrap());
+    let ex = s.add_exercise(LoggedExercise::new(lift.0, lift.1));
+    for &(w, reps) in sets {
+        s.add_set(ex, LoggedSet::done(SetKind::Work, w, reps))
+            .unwrap();
+    }
+    s.finish();
+    s
+}
+
+/// Back extensions without a bodyweight logged: their volume is asked for,
+/// not shown as 0 lb.
+#[wasm_bindgen_test]
+async fn history_asks_for_a_bodyweight_to_count_bodyweight_volume() {
+    let _page = fresh_page();
+    let bx = ("back-extension", "Back extension");
+    let doc = StoredDocument {
+        log: vec![
+            logged("a", 4, bx, &[(Weight::lb(0.0), 12), (Weight::lb(25.0), 10)]),
+            logged("b", 11, bx, &[(Weight::lb(0.0), 15)]),
+        ],
+        ..StoredDocument::default()
+    };
+    let root = history_of(&doc).await;
+    let volume = find(&root, ".volume");
+    let text = text_of(&volume);
+    assert!(
+        text.contains("Week of Mar 11: 1 set, 1 hard; volume: log your bodyweight to count these."),
+        "{text}"
+    );
+    assert!(
+        !text.contains("volume 0") && !text.contains("0 lb"),
+        "{text}"
+    );
+    // No bars of nothing.
+    assert!(volume.query_selector("svg").unwrap().is_none());
+}
+
+/// The History list flags only the sets the PR rule says: none in the
+/// first session, none at fewer reps under an earlier heavier set.
+#[wasm_bindgen_test]
+async fn history_flags_only_sets_that_beat_every_earlier_one() {
+    let _page = fresh_page();
+    let squat = ("squat", "Squat");
+    let kg = Weight::kg;
+    let doc = StoredDocument {
+        log: vec![
+            logged(
+                "a",
+                4,
+                squat,
+                &[(kg(100.0), 5), (kg(110.0), 3), (kg(120.0), 1)],
+            ),
+            logged("b", 11, squat, &[(kg(105.0), 5), (kg(90.0), 4)]),
+        ],
+        ..StoredDocument::default()
+    };
+    let root = history_of(&doc).await;
+    let flags = root.query_selector_all(".session-card .pr").unwrap();
+    assert_eq!(flags.length(), 1);
+    let set = flags.get(0).unwrap().parent_node().unwrap();
+    assert!(set.text_content().unwrap().starts_with("105 kg × 5"));
+}

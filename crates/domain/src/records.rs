@@ -3,17 +3,19 @@
 //!
 //! Only sets that are done and of kind work, AMRAP or accessory count
 //! ([`SetKind::makes_records`]: an accessory's sets are its own work);
-//! warm-ups, supplemental volume and holds don't, nor do sets without weight,
-//! nor a missed set (fewer reps
-//! than planned, [`crate::log::LoggedSet::missed`]): a miss is never a PR. Sessions are taken in date
-//! order (then by id, then set order within a session), and every weight is
-//! compared after converting to one display unit, so a log that mixes kg and lb
-//! still ranks correctly.
+//! warm-ups, supplemental volume and holds don't, nor do sets without weight
+//! ([`record_load`]). A missed set (fewer reps than planned,
+//! [`crate::log::LoggedSet::missed`]) counts for what it achieved, and is
+//! never a PR. Sessions are taken in the order they happened
+//! ([`pr::in_order`]: date, then id, then set order within a session), and
+//! every weight is compared after converting to one unit, so a log that
+//! mixes kg and lb still ranks correctly.
 //!
-//! A set "is a PR" when it beats every earlier counted set of its lift: a rep
-//! PR is heavier than any earlier set of exactly as many reps, an e1RM PR has a
-//! higher estimate than any earlier set. Ties are not PRs. The first set at a
-//! rep count is a PR (nothing earlier to beat), as in Strong and Hevy.
+//! Which sets are PRs is [`pr::flags`], one rule for every screen: a set
+//! that beats every earlier one of its exercise in e1RM, or in weight at as
+//! many reps or more; never in the exercise's first session (its baseline),
+//! never a missed set. The records here are the bests, whoever set them: the
+//! first session's sets are records without being PRs.
 //!
 //! The e1RM of a set with a logged RPE comes from the RTS chart,
 //! `weight / %1RM(reps, RPE)` (training-math.md §1.2, [`crate::rpe::e1rm`]):
@@ -33,13 +35,16 @@
 
 pub mod chart;
 pub mod holds;
+pub mod pr;
 pub mod progress;
+
+pub use pr::{PrKind, PrSet};
 
 use crate::bodyweight::{self, BodyweightEntry};
 use crate::date::Date;
 use crate::e1rm::{self, Formula};
 use crate::exercise::{library, LoadKind};
-use crate::log::{Session, SessionId, SetId};
+use crate::log::{LoggedSet, Session, SessionId, SetId};
 use crate::rpe::{self, Rpe};
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
@@ -113,25 +118,13 @@ pub struct LiftRecords {
     pub e1rm_series: Vec<E1rmPoint>,
 }
 
-/// A set that beat every earlier set of its lift.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct PrSet {
-    pub at: SetRef,
-    pub lift: String,
-    pub date: Date,
-    /// Heavier than any earlier set of the same reps.
-    pub rep_pr: bool,
-    /// Higher e1RM than any earlier set.
-    pub e1rm_pr: bool,
-}
-
 /// All records of a log, in one display unit.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Records {
     pub unit: Unit,
     /// Per lift, by lift key.
     pub lifts: BTreeMap<String, LiftRecords>,
-    /// The PR sets, in the order they happened.
+    /// The PR sets, in the order they happened ([`pr::flags`]).
     pub prs: Vec<PrSet>,
 }
 
@@ -232,6 +225,26 @@ pub fn load_text(logged: Weight, bodyweight: Option<Weight>, unit: Unit) -> Stri
     }
 }
 
+/// The load `set` of `lift`, done on `date`, counts for records with, in
+/// `unit`: `None` when it doesn't count. Only done sets of a kind that makes
+/// records ([`crate::log::SetKind::makes_records`]) with reps and a load
+/// above zero count; a bodyweight exercise's set without a bodyweight to add
+/// has no known load ([`Loads::load`]) and counts for nothing rather than
+/// for a wrong number. One definition for the records and the PR rule.
+pub fn record_load(
+    loads: Loads<'_>,
+    lift: &str,
+    date: Date,
+    set: &LoggedSet,
+    unit: Unit,
+) -> Option<SetLoad> {
+    if !set.done || !set.kind.makes_records() || set.reps == 0 {
+        return None;
+    }
+    let load = loads.load(lift, date, set.weight, unit)?;
+    load.total.is_positive().then_some(load)
+}
+
 impl Records {
     /// Computes every record of `sessions`, with weights in `unit`, the
     /// library deciding bodyweight-plus exercises, with no bodyweight logged.
@@ -242,51 +255,39 @@ impl Records {
     /// Computes every record of `sessions`, with weights in `unit` and each
     /// set's load from `loads`.
     pub fn compute_with(sessions: &[Session], unit: Unit, loads: Loads<'_>) -> Records {
-        let mut order: Vec<&Session> = sessions.iter().collect();
-        crate::sort::sort_by(&mut order, |a, b| {
-            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-        });
-
         let mut lifts: BTreeMap<String, LiftRecords> = BTreeMap::new();
         let mut best_reps: BTreeMap<(String, u32), usize> = BTreeMap::new();
-        let mut prs = Vec::new();
 
-        for session in order {
+        for session in pr::in_order(sessions) {
             for exercise in &session.lifts {
-                let rec = lifts
-                    .entry(exercise.lift.clone())
-                    .or_insert_with(|| LiftRecords {
-                        lift: exercise.lift.clone(),
-                        name: exercise.name.clone(),
-                        rep_records: Vec::new(),
-                        best_e1rm: None,
-                        e1rm_series: Vec::new(),
-                    });
-                if !exercise.name.is_empty() {
-                    rec.name.clone_from(&exercise.name);
-                }
                 for set in &exercise.sets {
-                    if !set.done || !set.kind.makes_records() || set.reps == 0 || set.missed() {
-                        continue;
+                    let rec = lifts
+                        .entry(exercise.lift.clone())
+                        .or_insert_with(|| LiftRecords {
+                            lift: exercise.lift.clone(),
+                            name: exercise.name.clone(),
+                            rep_records: Vec::new(),
+                            best_e1rm: None,
+                            e1rm_series: Vec::new(),
+                        });
+                    if !exercise.name.is_empty() {
+                        rec.name.clone_from(&exercise.name);
                     }
-                    let Some(load) = loads.load(&exercise.lift, session.date, set.weight, unit)
+                    let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit)
                     else {
                         continue;
                     };
                     let weight = load.total;
-                    if !weight.is_positive() {
-                        continue;
-                    }
                     let at = SetRef {
                         session: session.id.clone(),
                         set: set.id,
                     };
                     let key = (exercise.lift.clone(), set.reps);
-                    let rep_pr = match best_reps.get(&key) {
+                    let heavier = match best_reps.get(&key) {
                         Some(&i) => weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater,
                         None => true,
                     };
-                    if rep_pr {
+                    if heavier {
                         let record = RepRecord {
                             reps: set.reps,
                             weight,
@@ -303,13 +304,12 @@ impl Records {
                             }
                         }
                     }
-                    let mut e1rm_pr = false;
                     if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
-                        e1rm_pr = rec
+                        let best = rec
                             .best_e1rm
                             .as_ref()
                             .is_none_or(|b| e1rm.cmp_mass(b.e1rm) == Ordering::Greater);
-                        if e1rm_pr {
+                        if best {
                             rec.best_e1rm = Some(E1rmRecord {
                                 e1rm,
                                 weight,
@@ -317,7 +317,7 @@ impl Records {
                                 bodyweight: load.bodyweight,
                                 reps: set.reps,
                                 date: session.date,
-                                at: at.clone(),
+                                at,
                             });
                         }
                         match rec.e1rm_series.last_mut() {
@@ -330,15 +330,6 @@ impl Records {
                             }),
                         }
                     }
-                    if rep_pr || e1rm_pr {
-                        prs.push(PrSet {
-                            at,
-                            lift: exercise.lift.clone(),
-                            date: session.date,
-                            rep_pr,
-                            e1rm_pr,
-                        });
-                    }
                 }
             }
         }
@@ -347,7 +338,11 @@ impl Records {
         }
         // Drop lifts that never had a counted set (only warm-ups, say).
         lifts.retain(|_, r| !r.rep_records.is_empty());
-        Records { unit, lifts, prs }
+        Records {
+            unit,
+            lifts,
+            prs: pr::flags(sessions, loads),
+        }
     }
 
     /// The PR flags of one set, if it set a record.

@@ -9,7 +9,7 @@ use liftsheet_domain::date::Date;
 use liftsheet_domain::document::bodyweight::{apply, Change};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
 use liftsheet_domain::records::progress::{
-    exercises_by_recency, is_hard_set, trend, weekly, IsoWeek,
+    exercises_by_recency, is_hard_set, trend, weekly, IsoWeek, Volume,
 };
 use liftsheet_domain::records::{load_text, Loads, Records};
 use liftsheet_domain::rpe::Rpe;
@@ -176,11 +176,11 @@ fn weekly_volume_by_iso_week_across_a_year_end() {
     let weeks = weekly(&log, "squat", Unit::Kg, Loads::weights_only());
     assert_eq!(weeks.len(), 2);
     assert_eq!((weeks[0].week.year, weeks[0].week.week), (2024, 52));
-    assert_eq!(weeks[0].volume, Weight::kg(500.0));
+    assert_eq!(weeks[0].volume, Volume::Known(Weight::kg(500.0)));
     assert_eq!((weeks[1].week.year, weeks[1].week.week), (2025, 1));
     assert_eq!(weeks[1].week.monday, date(2024, 12, 30));
     // 2 × 500 kg + 10 × 110 lb (49.895 kg each: 498.95 kg), warm-up left out.
-    assert_eq!(weeks[1].volume, Weight::kg(1498.95));
+    assert_eq!(weeks[1].volume, Volume::Known(Weight::kg(1498.95)));
     assert_eq!(weeks[1].sets, 3);
     // RPE 6 is not hard; the supplemental set without an RPE is.
     assert_eq!(weeks[1].hard_sets, 2);
@@ -279,7 +279,7 @@ fn bodyweight_plus_loads_are_bodyweight_and_added_weight() {
         "BW"
     );
     let weeks = weekly(&log, "chin-up", Unit::Kg, Loads::library(&bw));
-    assert_eq!(weeks[0].volume, Weight::kg(450.0));
+    assert_eq!(weeks[0].volume, Volume::Known(Weight::kg(450.0)));
     // A caller-supplied predicate works the same (the lookup is only a default).
     let dips = |lift: &str| lift == "dip";
     let loads = Loads {
@@ -307,18 +307,73 @@ fn bodyweight_plus_loads_are_bodyweight_and_added_weight() {
         },
     );
     assert!(r.lift("dip").is_none());
+    // Nor a volume of 0 kg: the week's set counts, its volume needs a bodyweight.
+    let weeks = weekly(
+        &log,
+        "dip",
+        Unit::Kg,
+        Loads {
+            bodyweight: &[],
+            ..loads
+        },
+    );
+    assert_eq!(weeks[0].sets, 1);
+    assert_eq!(weeks[0].volume, Volume::NeedsBodyweight);
+}
+
+#[test]
+fn back_extensions_count_the_bodyweight_of_the_sessions_date() {
+    use SetKind::Work;
+    // The case: back extensions read "volume 0 lb" until a
+    // bodyweight was logged.
+    let log = vec![
+        session(
+            "a",
+            date(2024, 3, 4),
+            "back-extension",
+            vec![
+                set(Work, Weight::lb(0.0), 12, None),
+                set(Work, Weight::lb(25.0), 10, None),
+            ],
+        ),
+        session(
+            "b",
+            date(2024, 3, 11),
+            "back-extension",
+            vec![set(Work, Weight::lb(0.0), 15, None)],
+        ),
+    ];
+    let none = weekly(&log, "back-extension", Unit::Lb, Loads::library(&[]));
+    assert!(none.iter().all(|w| w.volume == Volume::NeedsBodyweight));
+    assert_eq!(none.iter().map(|w| w.sets).sum::<u32>(), 3);
+    // 180 lb on 3-1, 178 lb on 3-10: 180 · 12 + 205 · 10 = 4210 lb, then
+    // 178 · 15 = 2670 lb.
+    let bw = [
+        BodyweightEntry {
+            date: date(2024, 3, 1),
+            weight: Weight::lb(180.0),
+        },
+        BodyweightEntry {
+            date: date(2024, 3, 10),
+            weight: Weight::lb(178.0),
+        },
+    ];
+    let weeks = weekly(&log, "back-extension", Unit::Lb, Loads::library(&bw));
+    let volumes: Vec<Volume> = weeks.iter().map(|w| w.volume).collect();
     assert_eq!(
-        weekly(
-            &log,
-            "dip",
-            Unit::Kg,
-            Loads {
-                bodyweight: &[],
-                ..loads
-            }
-        )[0]
-        .sets,
-        1
+        volumes,
+        vec![
+            Volume::Known(Weight::lb(4210.0)),
+            Volume::Known(Weight::lb(2670.0))
+        ]
+    );
+    // The e1RM counts it too: 205 × 10 is 205 · 10 · 0.0333 + 205 = 273.265 lb.
+    let r = Records::compute_with(&log, Unit::Lb, Loads::library(&bw));
+    let best = r.lift("back-extension").unwrap().best_e1rm.clone().unwrap();
+    assert_eq!(best.e1rm, Weight::lb(273.265));
+    assert_eq!(
+        load_text(best.logged, best.bodyweight, Unit::Lb),
+        "BW + 25 lb"
     );
 }
 
@@ -487,8 +542,15 @@ proptest! {
             for lift in lifts {
                 let weeks = weekly(&log, lift, unit, loads);
                 prop_assert!(weeks.windows(2).all(|w| w[0].week < w[1].week));
-                prop_assert!(weeks.iter().all(|w| w.hard_sets <= w.sets && w.volume.milli() >= 0));
-                let bars: Vec<(Date, Weight)> = weeks.iter().map(|w| (w.week.monday, w.volume)).collect();
+                prop_assert!(weeks.iter().all(|w| w.hard_sets <= w.sets));
+                for w in &weeks {
+                    match w.volume {
+                        Volume::Known(v) => prop_assert!(v.milli() >= 0),
+                        // Only a bodyweight exercise with no bodyweight logged.
+                        Volume::NeedsBodyweight => prop_assert!(lift == "chin-up" && readings.is_empty()),
+                    }
+                }
+                let bars: Vec<(Date, Weight)> = weeks.iter().filter_map(|w| Some((w.week.monday, w.volume.known()?))).collect();
                 if let Some(b) = liftsheet_domain::records::chart::bars(&bars, liftsheet_domain::records::chart::Frame::phone()) {
                     prop_assert!(b.bars.iter().all(|x| x.y.is_finite() && x.height.is_finite() && x.height >= 0.0));
                 }

@@ -103,23 +103,24 @@ fn series_has_the_best_e1rm_of_each_date() {
 
 #[test]
 fn pr_flags_mark_sets_that_beat_all_earlier_ones() {
+    use liftsheet_domain::records::PrKind::Rep;
     let r = Records::compute(&log(), Unit::Kg);
-    let flags: Vec<(&str, u32, bool, bool)> = r
+    let flags: Vec<(&str, u32, _)> = r
         .prs
         .iter()
-        .map(|p| (p.at.session.as_str(), p.at.set.0, p.rep_pr, p.e1rm_pr))
+        .map(|p| (p.at.session.as_str(), p.at.set.0, p.kind))
         .collect();
+    // Session one is the squat's baseline: its records are no PRs.
+    // 102.5 × 5: 110 × 8 was heavier at more reps, and its e1RM (119.566)
+    // is below 139.304. 110 × 8 again is a tie.
     assert_eq!(
         flags,
         vec![
-            ("one", 1, true, true),  // 100×5: first of all
-            ("one", 2, true, false), // 105×3 = 115.49 e1RM < 116.65
-            ("one", 3, true, true),  // 110×8
-            ("two", 0, true, false), // 102.5×5
-            ("two", 2, true, false), // 250 lb single
-            ("two", 3, true, false), // first 15-rep set
+            ("two", 2, Rep), // 250 lb single: heavier than any earlier set
+            ("two", 3, Rep), // 100 × 15: no earlier set of 15 reps or more
         ]
     );
+    assert!(r.pr_of(&SessionId::new("two"), SetId(0)).is_none());
     assert!(r.pr_of(&SessionId::new("two"), SetId(1)).is_none());
 }
 
@@ -156,6 +157,9 @@ fn a_missed_set_is_never_a_pr() {
     missed.add_set(ex, set.clone()).unwrap();
     let records = Records::compute(&[earlier.clone(), missed.clone()], Unit::Lb);
     assert!(records.prs.iter().all(|p| p.at.session != missed.id));
+    // It still happened: 255 × 4 is the best 4-rep set.
+    let best = &records.lift("squat").unwrap().rep_records[0];
+    assert_eq!((best.reps, best.weight), (4, Weight::lb(255.0)));
     // The same set made in full is one.
     let mut made = missed.clone();
     made.lifts[0].sets[0].reps = 5;

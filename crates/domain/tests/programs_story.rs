@@ -202,13 +202,22 @@ fn a_lifter_runs_his_own_deadlift_block_from_his_one_rep_max() {
         "5/3/1 still reads 300 lb: 195/225/255 in week 1"
     );
 
-    // History: four sessions (three of the block, one free), none empty, and
-    // the missed 285 × 4 is no PR.
+    // History: four sessions (three of the block, one free), none empty;
+    // week 0 is the deadlift's baseline (265 × 5 for a 335 lb 1RM is no
+    // PR), week 1's 275 × 5 is one, and the missed 285 × 4 is none.
     assert_eq!(doc.log.len(), 4);
     assert!(doc.log.iter().all(|s| s.set_count() > 0));
     let records = Records::compute(&doc.log, Unit::Lb);
     assert!(
         records.prs.iter().all(|p| p.at.session != missed),
+        "{:?}",
+        records.prs
+    );
+    assert!(
+        records
+            .prs
+            .iter()
+            .all(|p| p.at.session.as_str() != "week-0"),
         "{:?}",
         records.prs
     );

@@ -4,12 +4,21 @@ use super::session_editor::SessionEditor;
 use crate::screens::log::set_row::kind_label;
 use crate::state::use_app;
 use liftsheet_domain::log::{logged_hold_text, logged_set_text, newest_first, SessionId, SetKind};
-use liftsheet_domain::records::{library_bodyweight_plus, load_text, Records};
+use liftsheet_domain::records::{library_bodyweight_plus, load_text, PrKind, Records};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Sessions shown per "Show more".
 const PAGE: usize = 20;
+
+/// What a PR flag's set beat ([`liftsheet_domain::records::pr`]).
+fn pr_title(kind: PrKind) -> &'static str {
+    match kind {
+        PrKind::Rep => "Rep record",
+        PrKind::E1rm => "e1RM record",
+        PrKind::RepAndE1rm => "Rep and e1RM record",
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SessionListProps {
@@ -82,7 +91,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                                     <span class="muted small">{ format!("missed: {} planned", set.target_reps.unwrap_or_default()) }</span>
                                                 }
                                                 if let Some(pr) = pr {
-                                                    <span class="pr" title={if pr.rep_pr && pr.e1rm_pr { "Rep and e1RM record" } else if pr.rep_pr { "Rep record" } else { "e1RM record" }}>
+                                                    <span class="pr" title={pr_title(pr.kind)}>
                                                         {"PR"}
                                                     </span>
                                                 }

@@ -4,7 +4,7 @@ use crate::components::download::download_backup;
 use crate::route::Route;
 use crate::state::{use_app, Action, SaveState};
 use liftsheet_domain::log::Session;
-use liftsheet_domain::records::{Loads, Records};
+use liftsheet_domain::records::{pr, Loads};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -18,12 +18,10 @@ pub fn FinishedCard(props: &FinishedProps) -> Html {
     let app = use_app();
     let s = &props.session;
     let done = s.sets().filter(|(_, set)| set.done).count();
-    let records = Records::compute_with(
-        &app.doc.log,
-        app.doc.settings.unit,
-        Loads::library(&app.doc.bodyweight),
-    );
-    let prs = records.prs.iter().filter(|p| p.at.session == s.id).count();
+    let prs = pr::flags(&app.doc.log, Loads::library(&app.doc.bodyweight))
+        .iter()
+        .filter(|p| p.at.session == s.id)
+        .count();
     let close = {
         let cb = props.on_done.clone();
         Callback::from(move |_| cb.emit(()))

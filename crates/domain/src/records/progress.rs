@@ -3,7 +3,10 @@
 //! - the e1RM over time and the best set per rep count are the records'
 //!   ([`super::LiftRecords::e1rm_series`], [`super::LiftRecords::rep_records`]),
 //!   so there is one definition of a counted set and of an estimate;
-//! - [`weekly`]: volume (sets × reps × load) and hard sets per ISO week;
+//! - [`weekly`]: volume (sets × reps × load) and hard sets per ISO week; a
+//!   bodyweight exercise's load is the bodyweight of the session's date plus
+//!   what was added, and without a bodyweight the volume is
+//!   [`Volume::NeedsBodyweight`], never a silent zero;
 //! - [`trend`]: the change of the e1RM since a chosen date;
 //! - [`exercises_by_recency`]: the exercises of the log, most recent first.
 //!
@@ -43,13 +46,43 @@ impl IsoWeek {
     }
 }
 
+/// A week's volume: sets × reps × load.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Volume {
+    /// Every counted set's load is known; the sum, in the lifter's unit.
+    Known(Weight),
+    /// A counted set lifts the lifter's bodyweight and no bodyweight is
+    /// logged: its load is unknown. A sum without it would understate the
+    /// week (back extensions alone read "0 lb"), so there is none.
+    NeedsBodyweight,
+}
+
+impl Volume {
+    /// The volume, if known.
+    pub fn known(self) -> Option<Weight> {
+        match self {
+            Volume::Known(w) => Some(w),
+            Volume::NeedsBodyweight => None,
+        }
+    }
+
+    /// This volume with `reps` of `load` more; an unknown load makes it unknown.
+    fn plus(self, load: Option<Weight>, reps: u32) -> Volume {
+        match (self, load) {
+            (Volume::Known(sum), Some(load)) => {
+                Volume::Known(sum.plus(load.times(i64::from(reps))))
+            }
+            _ => Volume::NeedsBodyweight,
+        }
+    }
+}
+
 /// One week of an exercise's training.
 #[derive(Clone, Debug, PartialEq)]
 pub struct WeekVolume {
     pub week: IsoWeek,
-    /// Sets × reps × load of the week's [`counts_for_volume`] sets, in the
-    /// lifter's unit.
-    pub volume: Weight,
+    /// Sets × reps × load of the week's [`counts_for_volume`] sets.
+    pub volume: Volume,
     /// How many sets counted for volume.
     pub sets: u32,
     /// How many of them were hard ([`is_hard_set`]).
@@ -77,8 +110,9 @@ pub fn is_hard_set(set: &LoggedSet) -> bool {
 }
 
 /// Volume and hard sets of `lift` per ISO week, oldest first; weeks without
-/// a counted set are left out. A bodyweight-plus set whose load is unknown
-/// (no bodyweight logged) still counts as a set, with no volume.
+/// a counted set are left out. A bodyweight-plus set counts the bodyweight
+/// of its session's date ([`Loads::load`]); when none is logged it still
+/// counts as a set, and its week's volume is [`Volume::NeedsBodyweight`].
 pub fn weekly(sessions: &[Session], lift: &str, unit: Unit, loads: Loads<'_>) -> Vec<WeekVolume> {
     let mut weeks: Vec<WeekVolume> = Vec::new();
     for session in sessions {
@@ -87,7 +121,7 @@ pub fn weekly(sessions: &[Session], lift: &str, unit: Unit, loads: Loads<'_>) ->
             for set in exercise.sets.iter().filter(|s| counts_for_volume(s)) {
                 let load = loads
                     .load(lift, session.date, set.weight, unit)
-                    .map_or(Weight::zero(unit), |l| l.total);
+                    .map(|l| l.total);
                 let i = match weeks.binary_search_by(|w| w.week.cmp(&week)) {
                     Ok(i) => i,
                     Err(i) => {
@@ -95,7 +129,7 @@ pub fn weekly(sessions: &[Session], lift: &str, unit: Unit, loads: Loads<'_>) ->
                             i,
                             WeekVolume {
                                 week,
-                                volume: Weight::zero(unit),
+                                volume: Volume::Known(Weight::zero(unit)),
                                 sets: 0,
                                 hard_sets: 0,
                             },
@@ -104,7 +138,7 @@ pub fn weekly(sessions: &[Session], lift: &str, unit: Unit, loads: Loads<'_>) ->
                     }
                 };
                 let w = &mut weeks[i];
-                w.volume = w.volume.plus(load.times(i64::from(set.reps)));
+                w.volume = w.volume.plus(load, set.reps);
                 w.sets += 1;
                 w.hard_sets += u32::from(is_hard_set(set));
             }
