@@ -3,11 +3,12 @@
 //! Header: `title,start_time,end_time,description,exercise_title,superset_id,
 //! exercise_notes,set_index,set_type,weight_lbs,reps,distance_miles,
 //! duration_seconds,rpe` (`weight_kg`, `distance_km` for metric users). Dates
-//! look like `13 Mar 2026, 15:22`; `set_type` is `normal`, `warmup`, `failure`
-//! or `dropset`.
+//! look like `13 Mar 2026, 15:22`; `set_type` is `normal`, `warmup`,
+//! `failure` or `dropset`. Rows with a distance or a duration are
+//! cardio, carries or holds: counted, not imported.
 
 use super::csv::Record;
-use super::rows::{self, field, Header, RawSet};
+use super::rows::{self, field, Found, Header, RawSet};
 use super::{ImportError, ImportFormat, ImportOptions};
 use crate::date::{Date, DateTime};
 use crate::log::SetKind;
@@ -26,6 +27,8 @@ pub(super) struct Columns {
     unit: Unit,
     unit_from_header: bool,
     reps: usize,
+    distance: Option<usize>,
+    duration: Option<usize>,
     rpe: Option<usize>,
 }
 
@@ -49,6 +52,14 @@ impl Columns {
             unit,
             unit_from_header,
             reps: h.require(F, "reps", &["reps"])?,
+            distance: h.find(&[
+                "distance_km",
+                "distance_miles",
+                "distance_meters",
+                "distance_m",
+                "distance",
+            ]),
+            duration: h.find(&["duration_seconds", "duration"]),
             rpe: h.find(&["rpe"]),
         })
     }
@@ -57,7 +68,11 @@ impl Columns {
         (!self.unit_from_header && self.weight.is_some()).then_some(self.unit)
     }
 
-    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
+        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
+        if let Some(other) = rows::not_a_set(&optional(self.distance), &optional(self.duration)) {
+            return Ok(Found::skip(other));
+        }
         let start = field(r, self.start, "start_time")?;
         let when = parse_start(&start)
             .ok_or_else(|| format!("start time \"{start}\" is not like \"13 Mar 2026, 15:22\""))?;
@@ -73,15 +88,15 @@ impl Columns {
         if exercise.is_empty() {
             return Err("no exercise title".into());
         }
-        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
-        Ok(Some(RawSet {
+        let weight = optional(self.weight);
+        Ok(Found::set(RawSet {
             when,
             workout: optional(self.title),
             workout_note: optional(self.description),
             exercise,
             exercise_note: optional(self.exercise_notes),
             kind,
-            weight: rows::weight(&optional(self.weight), self.unit)?,
+            weight: rows::weight(&weight, self.unit)?,
             reps: rows::reps(&field(r, self.reps, "reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: String::new(),

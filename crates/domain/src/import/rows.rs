@@ -4,7 +4,7 @@
 use super::csv::Record;
 use super::{
     fitnotes, hevy, lift_key, liftsheet, strong, stronglifts, ImportError, ImportFormat,
-    ImportOptions,
+    ImportOptions, SkippedKind,
 };
 use crate::date::{Date, DateTime};
 use crate::limits;
@@ -36,6 +36,16 @@ impl Header {
     /// Index of the first column named any of `names` (given normalized).
     pub(super) fn find(&self, names: &[&str]) -> Option<usize> {
         self.names.iter().position(|n| names.contains(&n.as_str()))
+    }
+
+    /// Index of the first column named `name` or `name (...)` (a unit or a
+    /// format in brackets: `distance (m)`, `date (dd/mm/yyyy)`), given
+    /// normalized.
+    pub(super) fn find_qualified(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| {
+            n.strip_prefix(name)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(" ("))
+        })
     }
 
     pub(super) fn has(&self, name: &str) -> bool {
@@ -77,6 +87,30 @@ pub(super) struct RawSet {
     pub lift: Option<String>,
 }
 
+/// What one row holds: sets to import, and what is not imported by kind
+/// (one entry per row or set skipped).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub sets: Vec<RawSet>,
+    pub skipped: Vec<SkippedKind>,
+}
+
+impl Found {
+    pub(super) fn set(set: RawSet) -> Found {
+        Found {
+            sets: vec![set],
+            skipped: Vec::new(),
+        }
+    }
+
+    pub(super) fn skip(kind: SkippedKind) -> Found {
+        Found {
+            sets: Vec::new(),
+            skipped: vec![kind],
+        }
+    }
+}
+
 /// A reader for the format its header shows.
 pub(super) enum Reader {
     Strong(strong::Columns),
@@ -94,7 +128,7 @@ impl Reader {
         } else if h.has("exercise name") && h.has("set order") {
             Ok(Reader::Strong(strong::Columns::new(h, options)?))
         } else if h.has("exercise") && h.has("category") && h.has("date") {
-            Ok(Reader::FitNotes(fitnotes::Columns::new(h)?))
+            Ok(Reader::FitNotes(fitnotes::Columns::new(h, options)?))
         } else if h.has("exercise")
             && (h.names.iter().any(|n| n.contains('×')) || h.has("set 1 (reps)"))
         {
@@ -126,16 +160,16 @@ impl Reader {
         }
     }
 
-    /// The sets in `r`: one for most formats, all of an exercise's for
-    /// StrongLifts, none for rows that are not sets (Strong's rest timers and
-    /// notes); `Err(reason)` for a row that can't be read.
-    pub(super) fn read(&self, r: &Record) -> Result<Vec<RawSet>, String> {
+    /// What `r` holds: one set for most formats, all of an exercise's for
+    /// StrongLifts, or what kind of row it is when not a set of weight and
+    /// reps; `Err(reason)` for a row that can't be read.
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
         match self {
-            Reader::Strong(c) => c.read(r).map(Vec::from_iter),
-            Reader::Hevy(c) => c.read(r).map(Vec::from_iter),
-            Reader::FitNotes(c) => c.read(r).map(Vec::from_iter),
+            Reader::Strong(c) => c.read(r),
+            Reader::Hevy(c) => c.read(r),
+            Reader::FitNotes(c) => c.read(r),
             Reader::StrongLifts(c) => c.read(r),
-            Reader::Liftsheet(c) => c.read(r).map(Vec::from_iter),
+            Reader::Liftsheet(c) => c.read(r),
         }
     }
 }
@@ -153,7 +187,7 @@ pub(super) fn field(r: &Record, i: usize, column: &str) -> Result<String, String
 pub(super) fn reps(text: &str) -> Result<u32, String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("no reps (timed and distance sets are not imported)".into());
+        return Err("no reps".into());
     }
     let whole = t
         .strip_suffix(".0")
@@ -182,6 +216,23 @@ pub(super) fn weight(text: &str, unit: Unit) -> Result<Weight, String> {
         ));
     }
     limits::logged_weight(w).map_err(|e| e.to_string())
+}
+
+/// Whether a distance or time cell holds an amount: a digit other than 0
+/// (`0`, `0.0` and `0:00:00` are none).
+pub(super) fn amount(text: &str) -> bool {
+    text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+}
+
+/// The kind of a row with a distance or a time, which is not a set of
+/// weight and reps whatever else it holds; `None` when it has neither.
+pub(super) fn not_a_set(distance: &str, time: &str) -> Option<SkippedKind> {
+    match (amount(distance), amount(time)) {
+        (true, true) => Some(SkippedKind::Cardio),
+        (true, false) => Some(SkippedKind::Distance),
+        (false, true) => Some(SkippedKind::Timed),
+        (false, false) => None,
+    }
 }
 
 /// Checks what every importer produces against [`crate::limits`]: the date,
@@ -281,4 +332,19 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
         a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
     });
     sessions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_distance_or_a_time_is_not_a_set() {
+        assert_eq!(not_a_set("1.5", "0:15:00"), Some(SkippedKind::Cardio));
+        assert_eq!(not_a_set("40", ""), Some(SkippedKind::Distance));
+        assert_eq!(not_a_set("0", "60"), Some(SkippedKind::Timed));
+        assert_eq!(not_a_set("0", "0"), None);
+        assert_eq!(not_a_set("0.0", "0:00:00"), None);
+        assert_eq!(not_a_set("", ""), None);
+    }
 }

@@ -6,11 +6,13 @@
 //! Reps,Volume (KG),Workout Volume (KG),Duration (hours),Start Time (h:mm),
 //! End Time (h:mm),Notes,Set 1 (Reps),Set 1 (KG),…` (`(LB)` for pounds);
 //! detected by the `×` in its header. The summary columns (top set, e1RM,
-//! volume) are derived from the sets and not read.
+//! volume) are derived from the sets and not read. A set of 0 reps (a
+//! missed set, `-` in `Sets×Reps`) and a timed exercise (`Sets×Time`, a
+//! plank) are not sets of weight and reps: counted, not imported.
 
 use super::csv::Record;
-use super::rows::{self, field, Header, RawSet};
-use super::{ImportError, ImportFormat};
+use super::rows::{self, field, Found, Header, RawSet};
+use super::{ImportError, ImportFormat, SkippedKind};
 use crate::date::{Date, DateTime};
 use crate::log::SetKind;
 use crate::weight::Unit;
@@ -29,6 +31,7 @@ pub(super) struct Columns {
     workout: Option<usize>,
     exercise: usize,
     start: Option<usize>,
+    sets_time: Option<usize>,
     notes: Option<usize>,
     unit: Unit,
     sets: Vec<SetColumns>,
@@ -84,13 +87,17 @@ impl Columns {
             workout: h.find(&["workout name"]),
             exercise: h.require(F, "Exercise", &["exercise"])?,
             start: h.find(&["start time (h:mm)", "start time"]),
+            sets_time: h.find(&["sets×time", "setsxtime", "sets x time"]),
             notes: h.find(&["notes"]),
             unit,
             sets,
         })
     }
 
-    pub(super) fn read(&self, r: &Record) -> Result<Vec<RawSet>, String> {
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
+        if self.sets_time.is_some_and(|i| rows::amount(r.get(i))) {
+            return Ok(Found::skip(SkippedKind::Timed));
+        }
         let date_text = field(r, self.date, "Date")?;
         let day = date_text.split_whitespace().next().unwrap_or("");
         let date = Date::parse(&day.replace('/', "-"))
@@ -108,7 +115,7 @@ impl Columns {
         }
         let workout = self.workout.map_or(String::new(), |i| r.get(i).to_string());
         let note = self.notes.map_or(String::new(), |i| r.get(i).to_string());
-        let mut out = Vec::new();
+        let mut found = Found::default();
         for set in &self.sets {
             let reps = r.get(set.reps);
             let weight = r.get(set.weight);
@@ -118,8 +125,12 @@ impl Columns {
             if reps.is_empty() {
                 return Err(format!("set {} has a weight but no reps", set.number));
             }
+            if zero(reps) {
+                found.skipped.push(SkippedKind::ZeroReps);
+                continue;
+            }
             let in_set = |e: String| format!("set {}: {e}", set.number);
-            out.push(RawSet {
+            found.sets.push(RawSet {
                 when,
                 workout: workout.clone(),
                 workout_note: String::new(),
@@ -134,11 +145,20 @@ impl Columns {
                 lift: None,
             });
         }
-        if out.is_empty() {
+        if found.sets.is_empty() && found.skipped.is_empty() {
             return Err("no sets: every Set column is empty".into());
         }
-        Ok(out)
+        Ok(found)
     }
+}
+
+/// Whether a reps cell says 0 (`0`, `0.0`): a set not lifted.
+fn zero(reps: &str) -> bool {
+    let whole = reps
+        .strip_suffix(".0")
+        .or_else(|| reps.strip_suffix(",0"))
+        .unwrap_or(reps);
+    !whole.is_empty() && whole.bytes().all(|b| b == b'0')
 }
 
 /// `18:05` or `7:05` (h:mm).
@@ -149,4 +169,15 @@ fn start_time(text: &str) -> Option<(u32, u32)> {
         return None;
     }
     Some((h.parse().ok()?, m.parse().ok()?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zero_reps() {
+        assert!(zero("0") && zero("0.0") && zero("00"));
+        assert!(!zero("") && !zero("5") && !zero("10") && !zero("abc"));
+    }
 }
