@@ -3,8 +3,8 @@
 //! Header: `title,start_time,end_time,description,exercise_title,superset_id,
 //! exercise_notes,set_index,set_type,weight_lbs,reps,distance_miles,
 //! duration_seconds,rpe` (`weight_kg`, `distance_km` for metric users). Dates
-//! look like `13 Mar 2026, 15:22`; `set_type` is `normal`, `warmup`,
-//! `failure` or `dropset`. Rows with a distance or a duration are
+//! look like `13 Mar 2026, 15:22` (or `3:22 PM`); `set_type` is `normal`,
+//! `warmup`, `failure` or `dropset`. Rows with a distance or a duration are
 //! cardio, carries or holds: counted, not imported.
 
 use super::csv::Record;
@@ -110,7 +110,8 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// `13 Mar 2026, 15:22` (month names in English, short or long); ISO
+/// `13 Mar 2026, 15:22` (month names in English, short or long; the time
+/// as [`rows::time_of_day`] reads it: `15:22:05`, `3:22 PM`); ISO
 /// `2026-03-13 15:22` is accepted too.
 fn parse_start(text: &str) -> Option<DateTime> {
     if let Ok(dt) = DateTime::parse(text) {
@@ -125,9 +126,9 @@ fn parse_start(text: &str) -> Option<DateTime> {
     if words.next().is_some() {
         return None;
     }
-    let (h, m) = time_part.trim().split_once(':')?;
+    let (h, m) = rows::time_of_day(time_part)?;
     let date = Date::from_ymd(year, month, day).ok()?;
-    DateTime::new(date, h.parse().ok()?, m.get(..2)?.parse().ok()?).ok()
+    DateTime::new(date, h, m).ok()
 }
 
 #[cfg(test)]
@@ -146,5 +147,14 @@ mod tests {
         assert_eq!(parse_start("13 Foo 2026, 15:22"), None);
         assert_eq!(parse_start("13 Mar 2026"), None);
         assert_eq!(parse_start("13 Mar 2026, 25:00"), None);
+        for (twelve, iso) in [
+            ("13 Mar 2026, 3:22 PM", "2026-03-13 15:22"),
+            ("13 Mar 2026, 12:05 am", "2026-03-13 00:05"),
+            ("13 Mar 2026, 12:05PM", "2026-03-13 12:05"),
+            ("13 Mar 2026, 15:22:41", "2026-03-13 15:22"),
+        ] {
+            assert_eq!(parse_start(twelve).unwrap().to_string(), iso, "{twelve}");
+        }
+        assert_eq!(parse_start("13 Mar 2026, 13:22 PM"), None);
     }
 }

@@ -277,7 +277,7 @@ pub fn preview(
         Some((Err(_), _)) => return Err(ImportError::UnknownFormat),
         None => return Err(ImportError::Empty),
     };
-    let reader = rows::Reader::for_header(&header, options)?;
+    let reader = rows::Reader::for_file(&header, body, options)?;
 
     let mut sets = Vec::new();
     let mut bad_rows = Vec::new();

@@ -1,6 +1,7 @@
 //! What the per-app readers share: header lookup, field parsing, the row
 //! type they produce, and grouping rows into sessions.
 
+use super::csv::CsvError;
 use super::csv::Record;
 use super::{
     fitnotes, hevy, lift_key, liftsheet, strong, stronglifts, ImportError, ImportFormat,
@@ -121,8 +122,14 @@ pub(super) enum Reader {
 }
 
 impl Reader {
-    /// Detects the format by its header's distinctive columns.
-    pub(super) fn for_header(h: &Header, options: &ImportOptions) -> Result<Reader, ImportError> {
+    /// Detects the format by its header's distinctive columns. `body` (the
+    /// rows after the header) is read only where the header leaves a
+    /// question the rows answer (the order of StrongLifts' dates).
+    pub(super) fn for_file(
+        h: &Header,
+        body: &[Result<Record, CsvError>],
+        options: &ImportOptions,
+    ) -> Result<Reader, ImportError> {
         if h.has("exercise_title") && h.has("start_time") && h.has("set_type") {
             Ok(Reader::Hevy(hevy::Columns::new(h, options)?))
         } else if h.has("exercise name") && h.has("set order") {
@@ -134,7 +141,8 @@ impl Reader {
         {
             // StrongLifts' header has `Sets×Reps`, `Top Set (Reps×KG)`, and
             // `Set 1 (Reps)`.
-            Ok(Reader::StrongLifts(stronglifts::Columns::new(h)?))
+            let rows = body.iter().filter_map(|r| r.as_ref().ok());
+            Ok(Reader::StrongLifts(stronglifts::Columns::new(h, rows)?))
         } else if h.has("session") && h.has("exercise") && h.has("lift") && h.has("kind") {
             Ok(Reader::Liftsheet(liftsheet::Columns::new(h)?))
         } else {
@@ -233,6 +241,52 @@ pub(super) fn not_a_set(distance: &str, time: &str) -> Option<SkippedKind> {
         (false, true) => Some(SkippedKind::Timed),
         (false, false) => None,
     }
+}
+
+/// A time of day as apps write it: 24-hour `18:05`, `7:05`, `18:05:30`, or
+/// 12-hour `10:56 PM`, `7:05am`, `12:15 a.m.` (seconds allowed, any case, a
+/// space before the AM/PM or not). `(hour, minute)`; seconds are dropped.
+pub(super) fn time_of_day(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim().to_ascii_lowercase();
+    let (clock, half) = match t.trim_end_matches('.').strip_suffix('m') {
+        Some(rest) => {
+            let rest = rest.trim_end_matches('.');
+            let pm = match rest.as_bytes().last() {
+                Some(b'a') => false,
+                Some(b'p') => true,
+                _ => return None,
+            };
+            (rest[..rest.len() - 1].trim_end(), Some(pm))
+        }
+        None => (t.as_str(), None),
+    };
+    let mut parts = clock.split(':');
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let h = parts.next()?;
+    let m = parts.next()?;
+    if let Some(sec) = parts.next() {
+        if !two_digits(sec) || sec > "59" {
+            return None;
+        }
+    }
+    if parts.next().is_some()
+        || h.is_empty()
+        || h.len() > 2
+        || !h.bytes().all(|b| b.is_ascii_digit())
+        || !two_digits(m)
+    {
+        return None;
+    }
+    let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+    if minute > 59 {
+        return None;
+    }
+    let hour = match half {
+        None if hour <= 23 => hour,
+        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        _ => return None,
+    };
+    Some((hour, minute))
 }
 
 /// Checks what every importer produces against [`crate::limits`]: the date,
@@ -337,6 +391,46 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_of_day_in_12_and_24_hours() {
+        for (text, want) in [
+            ("18:05", (18, 5)),
+            ("7:05", (7, 5)),
+            ("07:05", (7, 5)),
+            ("0:00", (0, 0)),
+            ("23:59:59", (23, 59)),
+            ("10:56 PM", (22, 56)),
+            ("10:56PM", (22, 56)),
+            ("10:56 pm", (22, 56)),
+            ("7:05 am", (7, 5)),
+            ("7:05:30 AM", (7, 5)),
+            ("12:15 AM", (0, 15)),
+            ("12:15 PM", (12, 15)),
+            ("12:15 a.m.", (0, 15)),
+            ("1:00 p.m.", (13, 0)),
+        ] {
+            assert_eq!(time_of_day(text), Some(want), "{text}");
+        }
+        for bad in [
+            "",
+            "18",
+            "24:00",
+            "18:60",
+            "18:5",
+            "0:30 AM",
+            "13:00 PM",
+            "10:56 XM",
+            "10:56 P",
+            "123:00",
+            "18:05:7",
+            "18:05:60",
+            "18:05:00:00",
+            "a:05",
+        ] {
+            assert_eq!(time_of_day(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn a_distance_or_a_time_is_not_a_set() {
