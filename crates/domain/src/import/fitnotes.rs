@@ -7,7 +7,9 @@
 //! Not every row is a set of weight and reps. A row with a distance or a
 //! time (a run, a ride, a carry, a plank) is counted by kind and not
 //! imported, whatever its weight and reps cells hold; so is a row of the
-//! Cardio category without reps.
+//! Cardio category without reps. Pound weights of loads entered in kg
+//! (`55.12`, `55.115565` for 25 kg) read as those kg loads
+//! ([`rows::app_weight`]).
 
 use super::csv::Record;
 use super::rows::{self, field, Found, Header, RawSet};
@@ -90,7 +92,7 @@ impl Columns {
             exercise,
             exercise_note: String::new(),
             kind: SetKind::Work,
-            weight: rows::weight(&weight_text, unit)?,
+            weight: rows::app_weight(&weight_text, unit)?,
             reps: rows::reps(&reps_text)?,
             rpe: None,
             note: self.comment.map_or(String::new(), |i| r.get(i).to_string()),

@@ -96,7 +96,11 @@ impl Columns {
             exercise,
             exercise_note: optional(self.exercise_notes),
             kind,
-            weight: rows::weight(&weight, self.unit)?,
+            weight: if self.unit_from_header {
+                rows::app_weight(&weight, self.unit)?
+            } else {
+                rows::weight(&weight, self.unit)?
+            },
             reps: rows::reps(&field(r, self.reps, "reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: String::new(),

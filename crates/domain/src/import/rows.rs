@@ -226,6 +226,56 @@ pub(super) fn weight(text: &str, unit: Unit) -> Result<Weight, String> {
     limits::logged_weight(w).map_err(|e| e.to_string())
 }
 
+/// A weight another app wrote in `unit` (a unit its file states). An export
+/// in pounds of a load entered in kg writes it converted: 25 kg as `55.12`
+/// or, float noise and all, `55.115565` (FitNotes), 55 kg as `121.3`
+/// (StrongLifts). A pound figure
+/// that is not a multiple of 0.25 lb, and lies within one unit of its last
+/// written decimal of a multiple of 0.25 kg, is that kg load: the mass
+/// changes by no more than the file's own precision, and the set reads as
+/// what was on the bar. Any other weight is read as written ([`weight`]).
+pub(super) fn app_weight(text: &str, unit: Unit) -> Result<Weight, String> {
+    let w = weight(text, unit)?;
+    if unit == Unit::Lb && w.is_positive() {
+        if let Some(kg) = kg_written_in_pounds(text) {
+            return Ok(kg);
+        }
+    }
+    Ok(w)
+}
+
+/// The kg load (a multiple of 0.25 kg) that `text`, a pound figure with
+/// decimals that is not a multiple of 0.25 lb, converts from; see
+/// [`app_weight`]. Exact integer arithmetic: 1 lb = 0.45359237 kg.
+fn kg_written_in_pounds(text: &str) -> Option<Weight> {
+    const KG_PER_LB_E8: i128 = 45_359_237;
+    let t = text.trim();
+    let (whole, frac) = t.split_once(['.', ','])?;
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() > 6 || frac.is_empty() || frac.len() > 9 || !digits(whole) || !digits(frac) {
+        return None;
+    }
+    // The figure is n / 10^d lb.
+    let d = frac.len() as u32;
+    let n: i128 = format!("{whole}{frac}").parse().ok()?;
+    let scale = 10i128.pow(d);
+    if (n * 4) % scale == 0 {
+        return None; // a multiple of 0.25 lb: a pound load
+    }
+    // n lb / 10^d in quarter kilograms is n * 4 * 0.45359237 / 10^d.
+    let quarters_scaled = n * 4 * KG_PER_LB_E8; // quarters * 10^(d+8)
+    let unit = scale * 100_000_000;
+    let quarters = (quarters_scaled + unit / 2) / unit;
+    // |written - quarters kg in lb| <= 10^-d lb, scaled by 4 * 0.45359237 * 10^(d+8).
+    if quarters < 1 || (quarters_scaled - quarters * unit).abs() > 4 * KG_PER_LB_E8 {
+        return None;
+    }
+    Some(Weight::from_milli(
+        i64::try_from(quarters).ok()? * 250,
+        Unit::Kg,
+    ))
+}
+
 /// Whether a distance or time cell holds an amount: a digit other than 0
 /// (`0`, `0.0` and `0:00:00` are none).
 pub(super) fn amount(text: &str) -> bool {
@@ -430,6 +480,28 @@ mod tests {
         ] {
             assert_eq!(time_of_day(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn pounds_of_a_kg_load_read_as_that_load() {
+        let read = |t: &str| app_weight(t, Unit::Lb).unwrap();
+        // 25 kg is 55.1155655 lb: written with float noise or to 2 places.
+        assert_eq!(read("55.115565"), Weight::kg(25.0));
+        assert_eq!(read("55.12"), Weight::kg(25.0));
+        assert_eq!(read("82.67"), Weight::kg(37.5));
+        assert_eq!(read("143.3"), Weight::kg(65.0));
+        assert_eq!(read("27,56"), Weight::kg(12.5), "decimal comma");
+        // Pound loads stay pounds: whole, or a multiple of 0.25 lb.
+        assert_eq!(read("315.0"), Weight::lb(315.0));
+        assert_eq!(read("157.5"), Weight::lb(157.5));
+        assert_eq!(read("21.75"), Weight::lb(21.75));
+        assert_eq!(read("135"), Weight::lb(135.0));
+        assert_eq!(read("0.0"), Weight::lb(0.0));
+        // Not within the last written decimal of a quarter kilogram.
+        assert_eq!(read("101.3"), Weight::lb(101.3));
+        assert_eq!(read("55.14"), Weight::lb(55.14));
+        // Kilograms are read as written.
+        assert_eq!(app_weight("20.4", Unit::Kg).unwrap(), Weight::kg(20.4));
     }
 
     #[test]

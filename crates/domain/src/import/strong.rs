@@ -65,6 +65,16 @@ impl Columns {
         (!self.unit_from_header && self.weight.is_some()).then_some(self.unit)
     }
 
+    /// A weight in the header's unit is read as another app's
+    /// ([`rows::app_weight`]); in an assumed unit, as written.
+    fn weight(&self, text: &str) -> Result<crate::weight::Weight, String> {
+        if self.unit_from_header {
+            rows::app_weight(text, self.unit)
+        } else {
+            rows::weight(text, self.unit)
+        }
+    }
+
     pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
         let order = field(r, self.order, "Set Order")?;
         let kind = match order.to_ascii_lowercase().as_str() {
@@ -94,7 +104,7 @@ impl Columns {
             exercise,
             exercise_note: String::new(),
             kind,
-            weight: rows::weight(&optional(self.weight), self.unit)?,
+            weight: self.weight(&optional(self.weight))?,
             reps: rows::reps(&field(r, self.reps, "Reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: optional(self.notes),

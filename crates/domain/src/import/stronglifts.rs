@@ -154,7 +154,7 @@ impl Columns {
                 exercise: exercise.clone(),
                 exercise_note: note.clone(),
                 kind: SetKind::Work,
-                weight: rows::weight(weight, self.unit).map_err(in_set)?,
+                weight: rows::app_weight(weight, self.unit).map_err(in_set)?,
                 reps: rows::reps(reps).map_err(in_set)?,
                 rpe: None,
                 note: String::new(),
