@@ -2,7 +2,8 @@
 //! can be imported again: into another browser, or after clearing this one.
 //! Cells the export neutralised against formula injection get their text
 //! back ([`super::export::restore`]); sets not done are not history and are
-//! skipped (counted as [`SkippedKind::NotDone`]).
+//! skipped (counted as [`SkippedKind::NotDone`]). Timed holds (`hold`, the
+//! seconds in `reps`) are the log's own sets and come back as holds.
 
 use super::csv::Record;
 use super::export::restore;
@@ -65,6 +66,7 @@ impl Columns {
             "amrap" => SetKind::Amrap,
             "supplemental" => SetKind::Supplemental,
             "accessory" => SetKind::Accessory,
+            "hold" => SetKind::Hold,
             other => return Err(format!("unknown kind of set \"{other}\"")),
         };
         let unit_text = field(r, self.unit, "unit")?;
