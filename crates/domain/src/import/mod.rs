@@ -147,24 +147,25 @@ impl fmt::Display for Skipped {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.count;
         let s = if n == 1 { "" } else { "s" };
-        match self.kind {
-            SkippedKind::Cardio => write!(
-                f,
-                "{n} cardio row{s} skipped (distance and time, not weight and reps)"
+        // "{n} {noun}{s}{after} skipped{why}"
+        let (noun, after, why) = match self.kind {
+            SkippedKind::Cardio => (
+                "cardio row",
+                "",
+                " (distance and time, not weight and reps)",
             ),
-            SkippedKind::Distance => write!(
-                f,
-                "{n} distance row{s} skipped (carries, sled work: a distance, not reps)"
+            SkippedKind::Distance => (
+                "distance row",
+                "",
+                " (carries, sled work: a distance, not reps)",
             ),
-            SkippedKind::Timed => write!(
-                f,
-                "{n} timed row{s} skipped (planks, holds: a time, not reps)"
-            ),
-            SkippedKind::RestTimer => write!(f, "{n} rest timer row{s} skipped"),
-            SkippedKind::Note => write!(f, "{n} note row{s} skipped (notes without a set)"),
-            SkippedKind::ZeroReps => write!(f, "{n} set{s} with 0 reps skipped (missed)"),
-            SkippedKind::NotDone => write!(f, "{n} planned set{s} not done skipped"),
-        }
+            SkippedKind::Timed => ("timed row", "", " (planks, holds: a time, not reps)"),
+            SkippedKind::RestTimer => ("rest timer row", "", ""),
+            SkippedKind::Note => ("note row", "", " (notes without a set)"),
+            SkippedKind::ZeroReps => ("set", " with 0 reps", " (missed)"),
+            SkippedKind::NotDone => ("planned set", " not done", ""),
+        };
+        write!(f, "{n} {noun}{s}{after} skipped{why}")
     }
 }
 

@@ -246,28 +246,35 @@ pub(super) fn app_weight(text: &str, unit: Unit) -> Result<Weight, String> {
 
 /// The kg load (a multiple of 0.25 kg) that `text`, a pound figure with
 /// decimals that is not a multiple of 0.25 lb, converts from; see
-/// [`app_weight`]. Exact integer arithmetic: 1 lb = 0.45359237 kg.
+/// [`app_weight`]. Exact integer arithmetic (1 lb = 0.45359237 kg) in `u64`:
+/// decimals past the sixth, float noise, are dropped (changing the figure by
+/// less than the one unit of the sixth allowed), and a figure is at most
+/// 2000 lb ([`weight`] checked), so nothing overflows.
 fn kg_written_in_pounds(text: &str) -> Option<Weight> {
-    const KG_PER_LB_E8: i128 = 45_359_237;
-    let t = text.trim();
-    let (whole, frac) = t.split_once(['.', ','])?;
-    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.len() > 6 || frac.is_empty() || frac.len() > 9 || !digits(whole) || !digits(frac) {
+    const KG_PER_LB_E8: u64 = 45_359_237;
+    let (whole, frac) = text.trim().split_once(['.', ','])?;
+    let frac = frac.get(..frac.len().min(6))?;
+    if frac.is_empty() {
         return None;
     }
     // The figure is n / 10^d lb.
-    let d = frac.len() as u32;
-    let n: i128 = format!("{whole}{frac}").parse().ok()?;
-    let scale = 10i128.pow(d);
-    if (n * 4) % scale == 0 {
+    let mut n: u64 = 0;
+    for b in whole.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() || n > 10_000_000_000 {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    let scale = 10u64.pow(frac.len() as u32);
+    if (n * 4).is_multiple_of(scale) {
         return None; // a multiple of 0.25 lb: a pound load
     }
-    // n lb / 10^d in quarter kilograms is n * 4 * 0.45359237 / 10^d.
+    // n / 10^d lb in quarter kilograms is n * 4 * 0.45359237 / 10^d.
     let quarters_scaled = n * 4 * KG_PER_LB_E8; // quarters * 10^(d+8)
     let unit = scale * 100_000_000;
     let quarters = (quarters_scaled + unit / 2) / unit;
     // |written - quarters kg in lb| <= 10^-d lb, scaled by 4 * 0.45359237 * 10^(d+8).
-    if quarters < 1 || (quarters_scaled - quarters * unit).abs() > 4 * KG_PER_LB_E8 {
+    if quarters < 1 || quarters_scaled.abs_diff(quarters * unit) > 4 * KG_PER_LB_E8 {
         return None;
     }
     Some(Weight::from_milli(
@@ -297,41 +304,53 @@ pub(super) fn not_a_set(distance: &str, time: &str) -> Option<SkippedKind> {
 /// 12-hour `10:56 PM`, `7:05am`, `12:15 a.m.` (seconds allowed, any case, a
 /// space before the AM/PM or not). `(hour, minute)`; seconds are dropped.
 pub(super) fn time_of_day(text: &str) -> Option<(u32, u32)> {
-    let t = text.trim().to_ascii_lowercase();
-    let (clock, half) = match t.trim_end_matches('.').strip_suffix('m') {
-        Some(rest) => {
-            let rest = rest.trim_end_matches('.');
-            let pm = match rest.as_bytes().last() {
-                Some(b'a') => false,
-                Some(b'p') => true,
+    let t = text.trim();
+    let end = t
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b':'))
+        .unwrap_or(t.len());
+    let (clock, half) = t.split_at(end);
+    // Whether an AM/PM after the clock says PM.
+    let pm = match half.trim_start().as_bytes() {
+        [] => None,
+        [h, m @ ..] => {
+            let pm = match h.to_ascii_lowercase() {
+                b'a' => false,
+                b'p' => true,
                 _ => return None,
             };
-            (rest[..rest.len() - 1].trim_end(), Some(pm))
+            match m {
+                [b'm' | b'M'] | [b'.', b'm' | b'M'] | [b'.', b'm' | b'M', b'.'] => Some(pm),
+                _ => return None,
+            }
         }
-        None => (t.as_str(), None),
     };
-    let mut parts = clock.split(':');
-    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    let h = parts.next()?;
-    let m = parts.next()?;
-    if let Some(sec) = parts.next() {
-        if !two_digits(sec) || sec > "59" {
-            return None;
+    // Hours, minutes and seconds: (value, digits).
+    let mut parts = [(0u32, 0usize); 3];
+    let mut k = 0;
+    for b in clock.bytes() {
+        if b == b':' {
+            k += 1;
+            if k > 2 {
+                return None;
+            }
+        } else {
+            let (value, digits) = &mut parts[k];
+            *value = *value * 10 + u32::from(b - b'0');
+            *digits += 1;
+            if *digits > 2 {
+                return None;
+            }
         }
     }
-    if parts.next().is_some()
-        || h.is_empty()
-        || h.len() > 2
-        || !h.bytes().all(|b| b.is_ascii_digit())
-        || !two_digits(m)
+    let [(hour, hour_digits), (minute, 2), (second, second_digits)] = parts else {
+        return None;
+    };
+    if k == 0 || hour_digits == 0 || minute > 59 || (k == 2 && (second_digits != 2 || second > 59))
     {
         return None;
     }
-    let (hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
-    if minute > 59 {
-        return None;
-    }
-    let hour = match half {
+    let hour = match pm {
         None if hour <= 23 => hour,
         Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
         _ => return None,
@@ -491,6 +510,7 @@ mod tests {
         assert_eq!(read("82.67"), Weight::kg(37.5));
         assert_eq!(read("143.3"), Weight::kg(65.0));
         assert_eq!(read("27,56"), Weight::kg(12.5), "decimal comma");
+        assert_eq!(read("55.11556555"), Weight::kg(25.0), "noise past 6 places");
         // Pound loads stay pounds: whole, or a multiple of 0.25 lb.
         assert_eq!(read("315.0"), Weight::lb(315.0));
         assert_eq!(read("157.5"), Weight::lb(157.5));

@@ -278,31 +278,41 @@ struct DateParts {
 /// Three groups of digits separated by `/`, `-` or `.`, the year of four
 /// digits first or last, the others of one or two.
 fn date_parts(text: &str) -> Option<DateParts> {
-    let mut parts = text.split(['/', '-', '.']);
-    let (x, y, z) = (parts.next()?, parts.next()?, parts.next()?);
-    let number = |s: &str, len: std::ops::RangeInclusive<usize>| {
-        (len.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse::<u32>().ok())
-            .flatten()
-    };
-    if parts.next().is_some() {
+    // (value, digits) of each group.
+    let mut groups = [(0u32, 0usize); 3];
+    let mut k = 0;
+    for b in text.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let (value, digits) = &mut groups[k];
+                *value = *value * 10 + u32::from(b - b'0');
+                *digits += 1;
+                if *digits > 4 {
+                    return None;
+                }
+            }
+            b'/' | b'-' | b'.' if k < 2 && groups[k].1 > 0 => k += 1,
+            _ => return None,
+        }
+    }
+    let [(x, x_digits), (a, 1..=2), (z, z_digits)] = groups else {
         return None;
-    }
-    if let (Some(year), Some(a), Some(b)) = (number(x, 4..=4), number(y, 1..=2), number(z, 1..=2)) {
-        return Some(DateParts {
+    };
+    match (x_digits, z_digits) {
+        (4, 1..=2) => Some(DateParts {
             year_first: true,
-            year: year as i32,
+            year: x as i32,
             a,
-            b,
-        });
+            b: z,
+        }),
+        (1..=2, 4) => Some(DateParts {
+            year_first: false,
+            year: z as i32,
+            a: x,
+            b: a,
+        }),
+        _ => None,
     }
-    let (a, b, year) = (number(x, 1..=2)?, number(y, 1..=2)?, number(z, 4..=4)?);
-    Some(DateParts {
-        year_first: false,
-        year: year as i32,
-        a,
-        b,
-    })
 }
 
 #[cfg(test)]
