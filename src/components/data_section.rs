@@ -236,6 +236,9 @@ pub fn DataSection() -> Html {
                 if p.skipped_duplicates > 0 {
                     <p class="muted">{ format!("{} already in your log will be skipped.", plural(p.skipped_duplicates, "set")) }</p>
                 }
+                // Not faults of the file: what isn't a set of weight and
+                // reps, one line per kind ("2 cardio rows skipped (…)").
+                { for p.skipped.iter().map(|s| html! { <p class="muted">{ format!("{s}.") }</p> }) }
                 if let Some(unit) = p.assumed_unit {
                     <p class="notice warn">{ format!("The file doesn't say its unit: weights are read as {unit}. Change it below if that's wrong.") }</p>
                     <SelectField id="import-unit" label="Weights in this file are in"

@@ -220,6 +220,8 @@ for (const [file, app] of [
   ["fitnotes.csv", "FitNotes"],
   ["stronglifts_kg.csv", "StrongLifts"],
   ["stronglifts_lb.csv", "StrongLifts"],
+  // 12-hour start times ("10:56 PM"), once refused whole.
+  ["stronglifts_lb_12h.csv", "StrongLifts"],
 ]) {
   test(`imports a ${app} export (${file}) and skips it the second time`, async () => {
     const { page, errors, context } = await env.phone();
@@ -245,6 +247,27 @@ for (const [file, app] of [
     await context.close();
   });
 }
+
+// Rows that aren't sets of weight and reps are neither imported nor bad rows:
+// the preview counts them, one line per kind, in words a lifter knows.
+test("the import preview counts cardio, carries and planks by kind, apart from bad rows", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  const fixture = join(ROOT, "crates", "domain", "tests", "fixtures", "import", "fitnotes_lbs_cardio.csv");
+  await csvInput(page).setInputFiles(fixture);
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await preview.waitFor();
+  const text = await preview.textContent();
+  assert.match(text, /FitNotes export: 2 new sessions to add \(9 sets\)/);
+  assert.match(text, /8 cardio rows skipped \(distance and time, not weight and reps\)\./);
+  assert.match(text, /1 distance row skipped \(carries, sled work: a distance, not reps\)\./);
+  assert.match(text, /1 timed row skipped \(planks, holds: a time, not reps\)\./);
+  assert.match(text, /1 row can't be imported and will be left out:/);
+  assert.match(text, /Row 20: no weight and no reps/);
+  await shot(page, "import-preview-skipped-light");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 /** Removes what fillStorage added. */
 async function freeStorage(page) {

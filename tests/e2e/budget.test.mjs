@@ -46,11 +46,19 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // number with every cut. Raised once, from 545 to 549 KB (2026-12-03): the
 // Program tab's week folds and print (+4.7 KB, measured by building both
 // commits), which took its first draw from 1,431 elements to 507, and three
-// mends from a lifter's walk (+2.0 KB). Raised again, to 550 KB (2026-12-07):
-// the one PR rule (records::pr) and a week's volume that is unknown without
-// a bodyweight, +1.0 KB (561,781 -> 562,761 B, both commits built), after
-// cutting the first cut's +4.1 KB.
-const FULL_APP_CEILING_GZIP = 550 * 1024;
+// mends from a lifter's walk (+2.0 KB). Raised again on 2026-12-07, each
+// part measured by building the commits before and after it:
+// - every program progressing as written (accessories' targets, Liftosaur's
+//   warm-up presets): 560,992 -> 561,624 B (+0.6 KB);
+// - sessions on their real dates, corrections that reach the proposal, and
+//   Replace starting a new generation: +3.4 KB (561,624 -> 565,043 B);
+// - the one PR rule (records::pr) and a week's volume that is unknown
+//   without a bodyweight: +1.0 KB after cutting the first cut's +4.1 KB;
+// - importing other apps' real exports (StrongLifts' date orders and
+//   12-hour times, rows that aren't sets counted by kind, pound figures of
+//   kg loads): +3.4 KB;
+// CEILING_NOTE
+const FULL_APP_CEILING_GZIP = 560 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

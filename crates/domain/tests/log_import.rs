@@ -5,7 +5,7 @@
 use liftsheet_domain::date::Date;
 use liftsheet_domain::import::export::{history_csv, HISTORY_COLUMNS};
 use liftsheet_domain::import::{
-    self, csv, ImportError, ImportFormat, ImportOptions, ImportPreview,
+    self, csv, ImportError, ImportFormat, ImportOptions, ImportPreview, Skipped, SkippedKind,
 };
 use liftsheet_domain::limits;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
@@ -97,12 +97,21 @@ fn strong_ios_comma_export() {
     let keys: Vec<&str> = bench_day.lifts.iter().map(|e| e.lift.as_str()).collect();
     assert_eq!(keys, ["bench", "deadlift"]);
 
-    // The treadmill row has no reps; the rest-timer row is not a set.
-    assert_eq!(bad_row_numbers(&p), vec![11]);
-    assert!(
-        p.bad_rows[0].reason.contains("no reps"),
-        "{}",
-        p.bad_rows[0]
+    // The treadmill row (a distance and a time) and the rest-timer row are
+    // not sets: counted by kind, not bad rows.
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+    assert_eq!(
+        p.skipped,
+        vec![
+            Skipped {
+                kind: SkippedKind::Cardio,
+                count: 1
+            },
+            Skipped {
+                kind: SkippedKind::RestTimer,
+                count: 1
+            },
+        ]
     );
     assert_eq!(p.set_count(), 11);
 }
@@ -169,8 +178,15 @@ fn hevy_kg_export() {
     assert_eq!(push.lifts[0].sets[2].rpe.unwrap().half_steps(), 20);
     assert_eq!(sets(push, 1)[1], (Supplemental, Weight::kg(20.0), 10));
     assert_eq!(sets(&p.sessions[1], 0)[0], (Work, Weight::kg(142.5), 5));
-    // The plank is timed.
-    assert_eq!(bad_row_numbers(&p), vec![9]);
+    // The plank is timed: counted, not a bad row.
+    assert!(p.bad_rows.is_empty(), "{:?}", p.bad_rows);
+    assert_eq!(
+        p.skipped,
+        vec![Skipped {
+            kind: SkippedKind::Timed,
+            count: 1
+        }]
+    );
 }
 
 #[test]
@@ -429,6 +445,14 @@ fn stronglifts_lb_export() {
 fn stronglifts_bad_rows_are_numbered_and_name_the_problem() {
     let p = preview("stronglifts_bad_rows.csv");
     assert_eq!(p.set_count(), 5, "only the squat row is whole");
+    // The plank row (Sets×Time, no set columns) is timed, not bad.
+    assert_eq!(
+        p.skipped,
+        vec![Skipped {
+            kind: SkippedKind::Timed,
+            count: 1
+        }]
+    );
     let reasons: Vec<(usize, &str)> = p
         .bad_rows
         .iter()
@@ -439,7 +463,6 @@ fn stronglifts_bad_rows_are_numbered_and_name_the_problem() {
         vec![
             (3, "date \"04/03/2024\" is not yyyy/mm/dd"),
             (4, "set 3: reps \"five\" is not a whole number"),
-            (5, "no sets: every Set column is empty"),
             (6, "set 2 has a weight but no reps"),
             (
                 7,
@@ -476,25 +499,27 @@ fn an_unusable_stronglifts_file_imports_nothing() {
 }
 
 #[test]
-fn fitnotes_rows_with_no_weight_and_no_reps_say_so() {
+fn fitnotes_rows_that_are_not_sets_are_counted_by_kind() {
     let p = preview("fitnotes_lbs_edge.csv");
     let reasons: Vec<(usize, &str)> = p
         .bad_rows
         .iter()
         .map(|b| (b.row, b.reason.as_str()))
         .collect();
+    assert_eq!(reasons, vec![(6, "weight 25.0 has no unit (kgs or lbs)")]);
+    // The treadmill (Cardio: a distance and a time) and the plank (Core: a
+    // time alone) are not sets of weight and reps.
     assert_eq!(
-        reasons,
+        p.skipped,
         vec![
-            (
-                3,
-                "no weight and no reps (timed and distance sets are not imported)"
-            ),
-            (
-                4,
-                "no weight and no reps (timed and distance sets are not imported)"
-            ),
-            (6, "weight 25.0 has no unit (kgs or lbs)"),
+            Skipped {
+                kind: SkippedKind::Cardio,
+                count: 1
+            },
+            Skipped {
+                kind: SkippedKind::Timed,
+                count: 1
+            },
         ]
     );
     // The bodyweight pull-ups (no weight, no unit, 8 reps) and chin-ups (a

@@ -13,10 +13,10 @@
 //! | `exercise` | exercise name |
 //! | `lift` | lift key (`squat`, `bench`, `deadlift`, `press`, or a slug) |
 //! | `set` | set number within the exercise, from 1 |
-//! | `kind` | `warmup`, `work`, `amrap`, `supplemental` or `accessory` |
+//! | `kind` | `warmup`, `work`, `amrap`, `supplemental`, `accessory` or `hold` |
 //! | `weight` | weight lifted, plain number (`142.5`) |
 //! | `unit` | `kg` or `lb`, for `weight` and `target_weight` |
-//! | `reps` | reps done |
+//! | `reps` | reps done (a `hold`'s seconds) |
 //! | `target_weight` | planned weight, or empty |
 //! | `target_reps` | planned reps, or empty |
 //! | `rpe` | RPE, or empty |

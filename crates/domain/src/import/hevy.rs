@@ -3,11 +3,12 @@
 //! Header: `title,start_time,end_time,description,exercise_title,superset_id,
 //! exercise_notes,set_index,set_type,weight_lbs,reps,distance_miles,
 //! duration_seconds,rpe` (`weight_kg`, `distance_km` for metric users). Dates
-//! look like `13 Mar 2026, 15:22`; `set_type` is `normal`, `warmup`, `failure`
-//! or `dropset`.
+//! look like `13 Mar 2026, 15:22` (or `3:22 PM`); `set_type` is `normal`,
+//! `warmup`, `failure` or `dropset`. Rows with a distance or a duration are
+//! cardio, carries or holds: counted, not imported.
 
 use super::csv::Record;
-use super::rows::{self, field, Header, RawSet};
+use super::rows::{self, field, Found, Header, RawSet};
 use super::{ImportError, ImportFormat, ImportOptions};
 use crate::date::{Date, DateTime};
 use crate::log::SetKind;
@@ -26,6 +27,8 @@ pub(super) struct Columns {
     unit: Unit,
     unit_from_header: bool,
     reps: usize,
+    distance: Option<usize>,
+    duration: Option<usize>,
     rpe: Option<usize>,
 }
 
@@ -49,6 +52,14 @@ impl Columns {
             unit,
             unit_from_header,
             reps: h.require(F, "reps", &["reps"])?,
+            distance: h.find(&[
+                "distance_km",
+                "distance_miles",
+                "distance_meters",
+                "distance_m",
+                "distance",
+            ]),
+            duration: h.find(&["duration_seconds", "duration"]),
             rpe: h.find(&["rpe"]),
         })
     }
@@ -57,7 +68,11 @@ impl Columns {
         (!self.unit_from_header && self.weight.is_some()).then_some(self.unit)
     }
 
-    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
+        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
+        if let Some(other) = rows::not_a_set(&optional(self.distance), &optional(self.duration)) {
+            return Ok(Found::skip(other));
+        }
         let start = field(r, self.start, "start_time")?;
         let when = parse_start(&start)
             .ok_or_else(|| format!("start time \"{start}\" is not like \"13 Mar 2026, 15:22\""))?;
@@ -73,15 +88,19 @@ impl Columns {
         if exercise.is_empty() {
             return Err("no exercise title".into());
         }
-        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
-        Ok(Some(RawSet {
+        let weight = optional(self.weight);
+        Ok(Found::set(RawSet {
             when,
             workout: optional(self.title),
             workout_note: optional(self.description),
             exercise,
             exercise_note: optional(self.exercise_notes),
             kind,
-            weight: rows::weight(&optional(self.weight), self.unit)?,
+            weight: if self.unit_from_header {
+                rows::app_weight(&weight, self.unit)?
+            } else {
+                rows::weight(&weight, self.unit)?
+            },
             reps: rows::reps(&field(r, self.reps, "reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: String::new(),
@@ -95,7 +114,8 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
-/// `13 Mar 2026, 15:22` (month names in English, short or long); ISO
+/// `13 Mar 2026, 15:22` (month names in English, short or long; the time
+/// as [`rows::time_of_day`] reads it: `15:22:05`, `3:22 PM`); ISO
 /// `2026-03-13 15:22` is accepted too.
 fn parse_start(text: &str) -> Option<DateTime> {
     if let Ok(dt) = DateTime::parse(text) {
@@ -110,9 +130,9 @@ fn parse_start(text: &str) -> Option<DateTime> {
     if words.next().is_some() {
         return None;
     }
-    let (h, m) = time_part.trim().split_once(':')?;
+    let (h, m) = rows::time_of_day(time_part)?;
     let date = Date::from_ymd(year, month, day).ok()?;
-    DateTime::new(date, h.parse().ok()?, m.get(..2)?.parse().ok()?).ok()
+    DateTime::new(date, h, m).ok()
 }
 
 #[cfg(test)]
@@ -131,5 +151,14 @@ mod tests {
         assert_eq!(parse_start("13 Foo 2026, 15:22"), None);
         assert_eq!(parse_start("13 Mar 2026"), None);
         assert_eq!(parse_start("13 Mar 2026, 25:00"), None);
+        for (twelve, iso) in [
+            ("13 Mar 2026, 3:22 PM", "2026-03-13 15:22"),
+            ("13 Mar 2026, 12:05 am", "2026-03-13 00:05"),
+            ("13 Mar 2026, 12:05PM", "2026-03-13 12:05"),
+            ("13 Mar 2026, 15:22:41", "2026-03-13 15:22"),
+        ] {
+            assert_eq!(parse_start(twelve).unwrap().to_string(), iso, "{twelve}");
+        }
+        assert_eq!(parse_start("13 Mar 2026, 13:22 PM"), None);
     }
 }

@@ -2,12 +2,13 @@
 //! can be imported again: into another browser, or after clearing this one.
 //! Cells the export neutralised against formula injection get their text
 //! back ([`super::export::restore`]); sets not done are not history and are
-//! skipped.
+//! skipped (counted as [`SkippedKind::NotDone`]). Timed holds (`hold`, the
+//! seconds in `reps`) are the log's own sets and come back as holds.
 
 use super::csv::Record;
 use super::export::restore;
-use super::rows::{self, field, Header, RawSet};
-use super::{ImportError, ImportFormat};
+use super::rows::{self, field, Found, Header, RawSet};
+use super::{ImportError, ImportFormat, SkippedKind};
 use crate::date::{Date, DateTime};
 use crate::log::SetKind;
 use crate::weight::Unit;
@@ -49,12 +50,12 @@ impl Columns {
         })
     }
 
-    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
         // Text cells keep their spaces: the export wrote them as they were.
         let text = |i: usize| restore(r.fields.get(i).map_or("", String::as_str)).to_string();
         let optional = |i: Option<usize>| i.map_or(String::new(), text);
         if self.done.is_some_and(|i| r.get(i) == "no") {
-            return Ok(None);
+            return Ok(Found::skip(SkippedKind::NotDone));
         }
         let date_text = field(r, self.date, "date")?;
         let date = Date::parse(&date_text)
@@ -65,6 +66,7 @@ impl Columns {
             "amrap" => SetKind::Amrap,
             "supplemental" => SetKind::Supplemental,
             "accessory" => SetKind::Accessory,
+            "hold" => SetKind::Hold,
             other => return Err(format!("unknown kind of set \"{other}\"")),
         };
         let unit_text = field(r, self.unit, "unit")?;
@@ -79,7 +81,7 @@ impl Columns {
             return Err("no exercise name".into());
         }
         let lift = optional(self.lift);
-        Ok(Some(RawSet {
+        Ok(Found::set(RawSet {
             when: DateTime::new(date, 0, 0).map_err(|e| e.to_string())?,
             workout: optional(self.day),
             workout_note: optional(self.session_notes),

@@ -7,7 +7,10 @@
 //! can't be read are listed by number with the reason, a file with no usable
 //! row is an error, and sets already in the log are skipped, so importing the
 //! same file twice adds nothing. Every value stored is within
-//! [`crate::limits`]; one outside is a bad row with the reason.
+//! [`crate::limits`]; one outside is a bad row with the reason. Rows that are
+//! not sets of weight and reps (cardio, distance, timed holds, Strong's rest
+//! timers and notes, sets not done) are never made into sets: the preview
+//! counts them by kind ([`Skipped`]).
 //!
 //! Export: [`export::history_csv`] writes the log as CSV for spreadsheets; the
 //! whole store as JSON is `store::encode` / `store::decode`.
@@ -97,6 +100,87 @@ impl fmt::Display for BadRow {
     }
 }
 
+/// A kind of row (or set within a row) that is not a set of weight and reps,
+/// so is not imported. Not a fault of the file: these are counted, not listed
+/// as bad rows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum SkippedKind {
+    /// Distance and time (a run, a ride): FitNotes' Cardio category, and
+    /// rows of any app with both a distance and a time.
+    Cardio,
+    /// A distance and no time (a loaded carry, a sled push).
+    Distance,
+    /// A time and no distance (a plank, a hang, a timed hold).
+    Timed,
+    /// Strong's `Rest Timer` rows.
+    RestTimer,
+    /// Strong's `Note` rows: a note on its own, not on a set.
+    Note,
+    /// A set logged with 0 reps (StrongLifts' missed or skipped sets).
+    ZeroReps,
+    /// A planned set not marked done (Liftsheet's own export, `done` = no).
+    NotDone,
+}
+
+impl SkippedKind {
+    /// Every kind, in the order the preview lists them.
+    pub const ALL: [SkippedKind; 7] = [
+        SkippedKind::Cardio,
+        SkippedKind::Distance,
+        SkippedKind::Timed,
+        SkippedKind::RestTimer,
+        SkippedKind::Note,
+        SkippedKind::ZeroReps,
+        SkippedKind::NotDone,
+    ];
+}
+
+/// How many rows (or sets) of one [`SkippedKind`] a file holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Skipped {
+    pub kind: SkippedKind,
+    pub count: usize,
+}
+
+/// "6 cardio rows skipped (distance and time, not weight and reps)".
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.count;
+        let s = if n == 1 { "" } else { "s" };
+        // "{n} {noun}{s}{after} skipped{why}"
+        let (noun, after, why) = match self.kind {
+            SkippedKind::Cardio => (
+                "cardio row",
+                "",
+                " (distance and time, not weight and reps)",
+            ),
+            SkippedKind::Distance => (
+                "distance row",
+                "",
+                " (carries, sled work: a distance, not reps)",
+            ),
+            SkippedKind::Timed => ("timed row", "", " (planks, holds: a time, not reps)"),
+            SkippedKind::RestTimer => ("rest timer row", "", ""),
+            SkippedKind::Note => ("note row", "", " (notes without a set)"),
+            SkippedKind::ZeroReps => ("set", " with 0 reps", " (missed)"),
+            SkippedKind::NotDone => ("planned set", " not done", ""),
+        };
+        write!(f, "{n} {noun}{s}{after} skipped{why}")
+    }
+}
+
+/// Counts by kind, in [`SkippedKind::ALL`] order, kinds with none left out.
+fn count_skipped(kinds: &[SkippedKind]) -> Vec<Skipped> {
+    SkippedKind::ALL
+        .into_iter()
+        .map(|kind| Skipped {
+            kind,
+            count: kinds.iter().filter(|&&k| k == kind).count(),
+        })
+        .filter(|s| s.count > 0)
+        .collect()
+}
+
 /// What an import would add, for the lifter to confirm.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ImportPreview {
@@ -107,6 +191,9 @@ pub struct ImportPreview {
     pub skipped_duplicates: usize,
     /// Rows not imported, with the reason.
     pub bad_rows: Vec<BadRow>,
+    /// Rows that are not sets of weight and reps, counted by kind (in
+    /// [`SkippedKind::ALL`] order, only kinds the file has).
+    pub skipped: Vec<Skipped>,
     /// Set when the file doesn't state its unit and [`ImportOptions::unit`]
     /// was assumed: the preview should say so (kg/lb mix-ups are the most
     /// common import complaint).
@@ -135,6 +222,11 @@ pub enum ImportError {
     NoValidRows {
         bad_rows: Vec<BadRow>,
     },
+    /// Every row was read, and none is a set of weight and reps (a file of
+    /// runs and planks).
+    NoSets {
+        skipped: Vec<Skipped>,
+    },
 }
 
 impl fmt::Display for ImportError {
@@ -156,6 +248,14 @@ impl fmt::Display for ImportError {
                 ),
                 None => f.write_str("The file has a header but no sets; nothing was added."),
             },
+            ImportError::NoSets { skipped } => {
+                f.write_str("This file has no sets of weight and reps; nothing was added")?;
+                for (i, s) in skipped.iter().enumerate() {
+                    f.write_str(if i == 0 { ": " } else { "; " })?;
+                    write!(f, "{s}")?;
+                }
+                f.write_str(".")
+            }
         }
     }
 }
@@ -173,38 +273,47 @@ pub fn preview(
         return Err(ImportError::Empty);
     }
     let records = csv::read(text, csv::sniff_delimiter(text));
-    let mut records = records.into_iter();
-    let header = match records.next() {
-        Some(Ok(r)) => rows::Header::new(&r.fields),
-        Some(Err(_)) => return Err(ImportError::UnknownFormat),
+    let (header, body) = match records.split_first() {
+        Some((Ok(r), body)) => (rows::Header::new(&r.fields), body),
+        Some((Err(_), _)) => return Err(ImportError::UnknownFormat),
         None => return Err(ImportError::Empty),
     };
-    let reader = rows::Reader::for_header(&header, options)?;
+    let reader = rows::Reader::for_file(&header, body, options)?;
 
     let mut sets = Vec::new();
     let mut bad_rows = Vec::new();
-    for record in records {
+    let mut skipped = Vec::new();
+    for record in body {
         match record {
             Err(e) => bad_rows.push(BadRow {
                 row: e.row,
                 reason: e.reason.to_string(),
             }),
-            Ok(r) => match reader.read(&r) {
+            Ok(r) => match reader.read(r) {
                 // A row is imported whole or not at all (a StrongLifts row
                 // holds all of an exercise's sets).
                 Ok(found) => match found
+                    .sets
                     .iter()
                     .try_for_each(|set| rows::check(set, options.today))
                 {
-                    Ok(()) => sets.extend(found),
+                    Ok(()) => {
+                        sets.extend(found.sets);
+                        skipped.extend(found.skipped);
+                    }
                     Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
                 },
                 Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
             },
         }
     }
+    let skipped = count_skipped(&skipped);
     if sets.is_empty() {
-        return Err(ImportError::NoValidRows { bad_rows });
+        return Err(if bad_rows.is_empty() && !skipped.is_empty() {
+            ImportError::NoSets { skipped }
+        } else {
+            ImportError::NoValidRows { bad_rows }
+        });
     }
     let format = reader.format();
     let sessions = rows::build_sessions(format, sets);
@@ -214,6 +323,7 @@ pub fn preview(
         sessions,
         skipped_duplicates,
         bad_rows,
+        skipped,
         assumed_unit: reader.assumed_unit(),
     })
 }

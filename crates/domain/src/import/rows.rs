@@ -1,10 +1,11 @@
 //! What the per-app readers share: header lookup, field parsing, the row
 //! type they produce, and grouping rows into sessions.
 
+use super::csv::CsvError;
 use super::csv::Record;
 use super::{
     fitnotes, hevy, lift_key, liftsheet, strong, stronglifts, ImportError, ImportFormat,
-    ImportOptions,
+    ImportOptions, SkippedKind,
 };
 use crate::date::{Date, DateTime};
 use crate::limits;
@@ -36,6 +37,16 @@ impl Header {
     /// Index of the first column named any of `names` (given normalized).
     pub(super) fn find(&self, names: &[&str]) -> Option<usize> {
         self.names.iter().position(|n| names.contains(&n.as_str()))
+    }
+
+    /// Index of the first column named `name` or `name (...)` (a unit or a
+    /// format in brackets: `distance (m)`, `date (dd/mm/yyyy)`), given
+    /// normalized.
+    pub(super) fn find_qualified(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| {
+            n.strip_prefix(name)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(" ("))
+        })
     }
 
     pub(super) fn has(&self, name: &str) -> bool {
@@ -77,6 +88,30 @@ pub(super) struct RawSet {
     pub lift: Option<String>,
 }
 
+/// What one row holds: sets to import, and what is not imported by kind
+/// (one entry per row or set skipped).
+#[derive(Debug, Default)]
+pub(super) struct Found {
+    pub sets: Vec<RawSet>,
+    pub skipped: Vec<SkippedKind>,
+}
+
+impl Found {
+    pub(super) fn set(set: RawSet) -> Found {
+        Found {
+            sets: vec![set],
+            skipped: Vec::new(),
+        }
+    }
+
+    pub(super) fn skip(kind: SkippedKind) -> Found {
+        Found {
+            sets: Vec::new(),
+            skipped: vec![kind],
+        }
+    }
+}
+
 /// A reader for the format its header shows.
 pub(super) enum Reader {
     Strong(strong::Columns),
@@ -87,20 +122,27 @@ pub(super) enum Reader {
 }
 
 impl Reader {
-    /// Detects the format by its header's distinctive columns.
-    pub(super) fn for_header(h: &Header, options: &ImportOptions) -> Result<Reader, ImportError> {
+    /// Detects the format by its header's distinctive columns. `body` (the
+    /// rows after the header) is read only where the header leaves a
+    /// question the rows answer (the order of StrongLifts' dates).
+    pub(super) fn for_file(
+        h: &Header,
+        body: &[Result<Record, CsvError>],
+        options: &ImportOptions,
+    ) -> Result<Reader, ImportError> {
         if h.has("exercise_title") && h.has("start_time") && h.has("set_type") {
             Ok(Reader::Hevy(hevy::Columns::new(h, options)?))
         } else if h.has("exercise name") && h.has("set order") {
             Ok(Reader::Strong(strong::Columns::new(h, options)?))
         } else if h.has("exercise") && h.has("category") && h.has("date") {
-            Ok(Reader::FitNotes(fitnotes::Columns::new(h)?))
+            Ok(Reader::FitNotes(fitnotes::Columns::new(h, options)?))
         } else if h.has("exercise")
             && (h.names.iter().any(|n| n.contains('×')) || h.has("set 1 (reps)"))
         {
             // StrongLifts' header has `Sets×Reps`, `Top Set (Reps×KG)`, and
             // `Set 1 (Reps)`.
-            Ok(Reader::StrongLifts(stronglifts::Columns::new(h)?))
+            let rows = body.iter().filter_map(|r| r.as_ref().ok());
+            Ok(Reader::StrongLifts(stronglifts::Columns::new(h, rows)?))
         } else if h.has("session") && h.has("exercise") && h.has("lift") && h.has("kind") {
             Ok(Reader::Liftsheet(liftsheet::Columns::new(h)?))
         } else {
@@ -126,16 +168,16 @@ impl Reader {
         }
     }
 
-    /// The sets in `r`: one for most formats, all of an exercise's for
-    /// StrongLifts, none for rows that are not sets (Strong's rest timers and
-    /// notes); `Err(reason)` for a row that can't be read.
-    pub(super) fn read(&self, r: &Record) -> Result<Vec<RawSet>, String> {
+    /// What `r` holds: one set for most formats, all of an exercise's for
+    /// StrongLifts, or what kind of row it is when not a set of weight and
+    /// reps; `Err(reason)` for a row that can't be read.
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
         match self {
-            Reader::Strong(c) => c.read(r).map(Vec::from_iter),
-            Reader::Hevy(c) => c.read(r).map(Vec::from_iter),
-            Reader::FitNotes(c) => c.read(r).map(Vec::from_iter),
+            Reader::Strong(c) => c.read(r),
+            Reader::Hevy(c) => c.read(r),
+            Reader::FitNotes(c) => c.read(r),
             Reader::StrongLifts(c) => c.read(r),
-            Reader::Liftsheet(c) => c.read(r).map(Vec::from_iter),
+            Reader::Liftsheet(c) => c.read(r),
         }
     }
 }
@@ -153,7 +195,7 @@ pub(super) fn field(r: &Record, i: usize, column: &str) -> Result<String, String
 pub(super) fn reps(text: &str) -> Result<u32, String> {
     let t = text.trim();
     if t.is_empty() {
-        return Err("no reps (timed and distance sets are not imported)".into());
+        return Err("no reps".into());
     }
     let whole = t
         .strip_suffix(".0")
@@ -182,6 +224,138 @@ pub(super) fn weight(text: &str, unit: Unit) -> Result<Weight, String> {
         ));
     }
     limits::logged_weight(w).map_err(|e| e.to_string())
+}
+
+/// A weight another app wrote in `unit` (a unit its file states). An export
+/// in pounds of a load entered in kg writes it converted: 25 kg as `55.12`
+/// or, float noise and all, `55.115565` (FitNotes), 55 kg as `121.3`
+/// (StrongLifts). A pound figure
+/// that is not a multiple of 0.25 lb, and lies within one unit of its last
+/// written decimal of a multiple of 0.25 kg, is that kg load: the mass
+/// changes by no more than the file's own precision, and the set reads as
+/// what was on the bar. Any other weight is read as written ([`weight`]).
+pub(super) fn app_weight(text: &str, unit: Unit) -> Result<Weight, String> {
+    let w = weight(text, unit)?;
+    if unit == Unit::Lb && w.is_positive() {
+        if let Some(kg) = kg_written_in_pounds(text) {
+            return Ok(kg);
+        }
+    }
+    Ok(w)
+}
+
+/// The kg load (a multiple of 0.25 kg) that `text`, a pound figure with
+/// decimals that is not a multiple of 0.25 lb, converts from; see
+/// [`app_weight`]. Exact integer arithmetic (1 lb = 0.45359237 kg) in `u64`:
+/// decimals past the sixth, float noise, are dropped (changing the figure by
+/// less than the one unit of the sixth allowed), and a figure is at most
+/// 2000 lb ([`weight`] checked), so nothing overflows.
+fn kg_written_in_pounds(text: &str) -> Option<Weight> {
+    const KG_PER_LB_E8: u64 = 45_359_237;
+    let (whole, frac) = text.trim().split_once(['.', ','])?;
+    let frac = frac.get(..frac.len().min(6))?;
+    if frac.is_empty() {
+        return None;
+    }
+    // The figure is n / 10^d lb.
+    let mut n: u64 = 0;
+    for b in whole.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() || n > 10_000_000_000 {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    let scale = 10u64.pow(frac.len() as u32);
+    if (n * 4).is_multiple_of(scale) {
+        return None; // a multiple of 0.25 lb: a pound load
+    }
+    // n / 10^d lb in quarter kilograms is n * 4 * 0.45359237 / 10^d.
+    let quarters_scaled = n * 4 * KG_PER_LB_E8; // quarters * 10^(d+8)
+    let unit = scale * 100_000_000;
+    let quarters = (quarters_scaled + unit / 2) / unit;
+    // |written - quarters kg in lb| <= 10^-d lb, scaled by 4 * 0.45359237 * 10^(d+8).
+    if quarters < 1 || quarters_scaled.abs_diff(quarters * unit) > 4 * KG_PER_LB_E8 {
+        return None;
+    }
+    Some(Weight::from_milli(
+        i64::try_from(quarters).ok()? * 250,
+        Unit::Kg,
+    ))
+}
+
+/// Whether a distance or time cell holds an amount: a digit other than 0
+/// (`0`, `0.0` and `0:00:00` are none).
+pub(super) fn amount(text: &str) -> bool {
+    text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+}
+
+/// The kind of a row with a distance or a time, which is not a set of
+/// weight and reps whatever else it holds; `None` when it has neither.
+pub(super) fn not_a_set(distance: &str, time: &str) -> Option<SkippedKind> {
+    match (amount(distance), amount(time)) {
+        (true, true) => Some(SkippedKind::Cardio),
+        (true, false) => Some(SkippedKind::Distance),
+        (false, true) => Some(SkippedKind::Timed),
+        (false, false) => None,
+    }
+}
+
+/// A time of day as apps write it: 24-hour `18:05`, `7:05`, `18:05:30`, or
+/// 12-hour `10:56 PM`, `7:05am`, `12:15 a.m.` (seconds allowed, any case, a
+/// space before the AM/PM or not). `(hour, minute)`; seconds are dropped.
+pub(super) fn time_of_day(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim();
+    let end = t
+        .bytes()
+        .position(|b| !(b.is_ascii_digit() || b == b':'))
+        .unwrap_or(t.len());
+    let (clock, half) = t.split_at(end);
+    // Whether an AM/PM after the clock says PM.
+    let pm = match half.trim_start().as_bytes() {
+        [] => None,
+        [h, m @ ..] => {
+            let pm = match h.to_ascii_lowercase() {
+                b'a' => false,
+                b'p' => true,
+                _ => return None,
+            };
+            match m {
+                [b'm' | b'M'] | [b'.', b'm' | b'M'] | [b'.', b'm' | b'M', b'.'] => Some(pm),
+                _ => return None,
+            }
+        }
+    };
+    // Hours, minutes and seconds: (value, digits).
+    let mut parts = [(0u32, 0usize); 3];
+    let mut k = 0;
+    for b in clock.bytes() {
+        if b == b':' {
+            k += 1;
+            if k > 2 {
+                return None;
+            }
+        } else {
+            let (value, digits) = &mut parts[k];
+            *value = *value * 10 + u32::from(b - b'0');
+            *digits += 1;
+            if *digits > 2 {
+                return None;
+            }
+        }
+    }
+    let [(hour, hour_digits), (minute, 2), (second, second_digits)] = parts else {
+        return None;
+    };
+    if k == 0 || hour_digits == 0 || minute > 59 || (k == 2 && (second_digits != 2 || second > 59))
+    {
+        return None;
+    }
+    let hour = match pm {
+        None if hour <= 23 => hour,
+        Some(pm) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        _ => return None,
+    };
+    Some((hour, minute))
 }
 
 /// Checks what every importer produces against [`crate::limits`]: the date,
@@ -281,4 +455,82 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
         a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
     });
     sessions
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_of_day_in_12_and_24_hours() {
+        for (text, want) in [
+            ("18:05", (18, 5)),
+            ("7:05", (7, 5)),
+            ("07:05", (7, 5)),
+            ("0:00", (0, 0)),
+            ("23:59:59", (23, 59)),
+            ("10:56 PM", (22, 56)),
+            ("10:56PM", (22, 56)),
+            ("10:56 pm", (22, 56)),
+            ("7:05 am", (7, 5)),
+            ("7:05:30 AM", (7, 5)),
+            ("12:15 AM", (0, 15)),
+            ("12:15 PM", (12, 15)),
+            ("12:15 a.m.", (0, 15)),
+            ("1:00 p.m.", (13, 0)),
+        ] {
+            assert_eq!(time_of_day(text), Some(want), "{text}");
+        }
+        for bad in [
+            "",
+            "18",
+            "24:00",
+            "18:60",
+            "18:5",
+            "0:30 AM",
+            "13:00 PM",
+            "10:56 XM",
+            "10:56 P",
+            "123:00",
+            "18:05:7",
+            "18:05:60",
+            "18:05:00:00",
+            "a:05",
+        ] {
+            assert_eq!(time_of_day(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn pounds_of_a_kg_load_read_as_that_load() {
+        let read = |t: &str| app_weight(t, Unit::Lb).unwrap();
+        // 25 kg is 55.1155655 lb: written with float noise or to 2 places.
+        assert_eq!(read("55.115565"), Weight::kg(25.0));
+        assert_eq!(read("55.12"), Weight::kg(25.0));
+        assert_eq!(read("82.67"), Weight::kg(37.5));
+        assert_eq!(read("143.3"), Weight::kg(65.0));
+        assert_eq!(read("27,56"), Weight::kg(12.5), "decimal comma");
+        assert_eq!(read("55.11556555"), Weight::kg(25.0), "noise past 6 places");
+        // Pound loads stay pounds: whole, or a multiple of 0.25 lb.
+        assert_eq!(read("315.0"), Weight::lb(315.0));
+        assert_eq!(read("157.5"), Weight::lb(157.5));
+        assert_eq!(read("21.75"), Weight::lb(21.75));
+        assert_eq!(read("135"), Weight::lb(135.0));
+        assert_eq!(read("0.0"), Weight::lb(0.0));
+        // Not within the last written decimal of a quarter kilogram.
+        assert_eq!(read("101.3"), Weight::lb(101.3));
+        assert_eq!(read("55.14"), Weight::lb(55.14));
+        // Kilograms are read as written.
+        assert_eq!(app_weight("20.4", Unit::Kg).unwrap(), Weight::kg(20.4));
+    }
+
+    #[test]
+    fn a_distance_or_a_time_is_not_a_set() {
+        assert_eq!(not_a_set("1.5", "0:15:00"), Some(SkippedKind::Cardio));
+        assert_eq!(not_a_set("40", ""), Some(SkippedKind::Distance));
+        assert_eq!(not_a_set("0", "60"), Some(SkippedKind::Timed));
+        assert_eq!(not_a_set("0", "0"), None);
+        assert_eq!(not_a_set("0.0", "0:00:00"), None);
+        assert_eq!(not_a_set("", ""), None);
+    }
 }

@@ -4,11 +4,14 @@
 //! Reps,Distance,Seconds,Notes,Workout Notes,RPE`; variants put the unit in the
 //! weight column (`Weight (kg)`, `Weight (lbs)`) and add `Workout No`.
 //! `Set Order` is a number for a working set or `W` (warm-up), `F` (failure),
-//! `D` (drop set); `Rest Timer` and `Note` rows are not sets.
+//! `D` (drop set); `Rest Timer` and `Note` rows are not sets. Rows with a
+//! distance (`Distance`, `Distance (m)`...) or a time (`Seconds`) are cardio,
+//! carries or holds, not sets of weight and reps: counted, not imported.
+//! Android's `;` files may write decimal commas (`82,5`).
 
 use super::csv::Record;
-use super::rows::{self, field, Header, RawSet};
-use super::{ImportError, ImportFormat, ImportOptions};
+use super::rows::{self, field, Found, Header, RawSet};
+use super::{ImportError, ImportFormat, ImportOptions, SkippedKind};
 use crate::date::DateTime;
 use crate::log::SetKind;
 use crate::weight::Unit;
@@ -24,6 +27,8 @@ pub(super) struct Columns {
     unit: Unit,
     unit_from_header: bool,
     reps: usize,
+    distance: Option<usize>,
+    seconds: Option<usize>,
     notes: Option<usize>,
     workout_notes: Option<usize>,
     rpe: Option<usize>,
@@ -48,6 +53,8 @@ impl Columns {
             unit,
             unit_from_header,
             reps: h.require(F, "Reps", &["reps"])?,
+            distance: h.find_qualified("distance"),
+            seconds: h.find(&["seconds"]),
             notes: h.find(&["notes"]),
             workout_notes: h.find(&["workout notes"]),
             rpe: h.find(&["rpe"]),
@@ -58,16 +65,31 @@ impl Columns {
         (!self.unit_from_header && self.weight.is_some()).then_some(self.unit)
     }
 
-    pub(super) fn read(&self, r: &Record) -> Result<Option<RawSet>, String> {
+    /// A weight in the header's unit is read as another app's
+    /// ([`rows::app_weight`]); in an assumed unit, as written.
+    fn weight(&self, text: &str) -> Result<crate::weight::Weight, String> {
+        if self.unit_from_header {
+            rows::app_weight(text, self.unit)
+        } else {
+            rows::weight(text, self.unit)
+        }
+    }
+
+    pub(super) fn read(&self, r: &Record) -> Result<Found, String> {
         let order = field(r, self.order, "Set Order")?;
         let kind = match order.to_ascii_lowercase().as_str() {
             "w" => SetKind::Warmup,
             "f" => SetKind::Amrap,
             "d" => SetKind::Supplemental,
-            "rest timer" | "note" => return Ok(None),
+            "rest timer" => return Ok(Found::skip(SkippedKind::RestTimer)),
+            "note" => return Ok(Found::skip(SkippedKind::Note)),
             o if !o.is_empty() && o.bytes().all(|b| b.is_ascii_digit()) => SetKind::Work,
             _ => return Err(format!("unknown set order \"{order}\"")),
         };
+        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
+        if let Some(other) = rows::not_a_set(&optional(self.distance), &optional(self.seconds)) {
+            return Ok(Found::skip(other));
+        }
         let date = field(r, self.date, "Date")?;
         let when = DateTime::parse(&date)
             .map_err(|_| format!("date \"{date}\" is not YYYY-MM-DD HH:MM:SS"))?;
@@ -75,15 +97,14 @@ impl Columns {
         if exercise.is_empty() {
             return Err("no exercise name".into());
         }
-        let optional = |i: Option<usize>| i.map_or(String::new(), |i| r.get(i).to_string());
-        Ok(Some(RawSet {
+        Ok(Found::set(RawSet {
             when,
             workout: optional(self.workout),
             workout_note: optional(self.workout_notes),
             exercise,
             exercise_note: String::new(),
             kind,
-            weight: rows::weight(&optional(self.weight), self.unit)?,
+            weight: self.weight(&optional(self.weight))?,
             reps: rows::reps(&field(r, self.reps, "Reps")?)?,
             rpe: rows::rpe(&optional(self.rpe))?,
             note: optional(self.notes),
