@@ -235,14 +235,21 @@ fn plate_mass() -> impl Strategy<Value = Weight> {
 }
 
 fn inventory() -> impl Strategy<Value = (Weight, Vec<PlateStock>)> {
+    any_inventory(false)
+}
+
+/// Plates in the bar's unit, or (`mixed`) kg and lb plates on one bar.
+fn any_inventory(mixed: bool) -> impl Strategy<Value = (Weight, Vec<PlateStock>)> {
     let bar = prop_oneof![Just(kg(20.0)), Just(kg(15.0)), Just(lb(45.0))];
     let plates = prop::collection::vec(
         (plate_mass(), 0u32..=8).prop_map(|(w, c)| PlateStock::new(w, c)),
         1..=5,
     );
-    (bar, plates).prop_map(|(bar, mut plates)| {
-        for p in &mut plates {
-            p.weight = Weight::from_milli(p.weight.milli(), bar.unit());
+    (bar, plates).prop_map(move |(bar, mut plates)| {
+        if !mixed {
+            for p in &mut plates {
+                p.weight = Weight::from_milli(p.weight.milli(), bar.unit());
+            }
         }
         (bar, plates)
     })
@@ -318,12 +325,11 @@ fn check_path(
         prop_assert_eq!(set.loading.is_exact(), alone.is_exact());
         prop_assert_eq!(set.loading.total, alone.total);
         prop_assert_eq!(set.loading.target, t);
-        // The plates make the total: bar + both sides.
-        let mut sum = bar;
-        for p in &set.loading.per_side {
-            sum = sum.plus(p.times(2));
-        }
-        prop_assert_eq!(sum, set.loading.total);
+        // The plates make the total: bar + both sides (exact mass, to the
+        // nearest thousandth of the total's unit).
+        let side: i128 = set.loading.per_side.iter().map(|p| atoms(*p)).sum();
+        let per_milli = atoms(Weight::from_milli(1, t.unit()));
+        prop_assert!((atoms(set.loading.total) - atoms(bar) - 2 * side).abs() * 2 <= per_milli);
         // Heaviest innermost.
         prop_assert!(set
             .loading
@@ -367,6 +373,16 @@ proptest! {
     fn paths_are_exact_within_inventory_and_never_worse_than_alone(
         (bar, stock) in inventory(),
         extras in prop::collection::vec(0i64..=400, 1..=10),
+        aim in aim(),
+    ) {
+        let targets = targets(bar, &extras);
+        check_path(bar, &stock, &targets, aim)?;
+    }
+
+    #[test]
+    fn mixed_unit_paths_hold_too(
+        (bar, stock) in any_inventory(true),
+        extras in prop::collection::vec(0i64..=400, 1..=6),
         aim in aim(),
     ) {
         let targets = targets(bar, &extras);

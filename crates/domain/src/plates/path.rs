@@ -23,20 +23,32 @@
 //! not counted.
 //!
 //! **Search.** Stacks under this distance are the nodes of a tree (each
-//! stack's parent is the stack one plate shorter), and the best path picks
-//! one stack per set: a shortest path through candidate stacks, solved set
-//! by set (a dynamic programme, exact over the candidates). Ties go to fewer
-//! plates on the bar over the whole path, then to the single-set answer.
-//! Candidates for a set: what `load` gives alone (so a path never moves more
-//! plates than loading each set alone); up to [`ENUMERATED`] stacks with the
-//! fewest plates (every stack, when there are no more than that, so the path
-//! is then the true optimum); and every inner part of a candidate of the set
-//! before, or of the set after, topped up with the fewest plates. That last
-//! kind is how a lifter builds on a set, and is enough in this sense: in a
-//! best path, replacing a set's outer plates beyond what it shares with a
-//! neighbour by the fewest plates that make its weight never adds a move. At
-//! most [`KEPT`] candidates of a set, the cheapest so far, go on to the
-//! next, so the work per set is bounded whatever the inventory.
+//! stack's parent is the stack one plate shorter) and moves are distances in
+//! it, so the best path, one stack per set, is a shortest path through
+//! candidate stacks, solved set by set (a dynamic programme, exact over the
+//! candidates; each set's step is two passes over the tree of the stacks
+//! involved). Ties go to fewer plates on the bar over the whole path, then
+//! to the single-set answer. Candidates for a set:
+//!
+//! * what `load` gives alone, always kept, so a path never moves more plates
+//!   than loading each set alone;
+//! * up to [`ENUMERATED`] stacks with the fewest plates: every stack when a
+//!   weight has no more, so with such weights the path is the true optimum;
+//! * every inner part of those, of the previous set's candidates and of the
+//!   next set's listed stacks, topped up with the fewest plates: how a lifter
+//!   builds on a set. (In a best path, replacing a set's plates outside what
+//!   it shares with a neighbour by the fewest that make its weight never adds
+//!   a move.)
+//!
+//! At most [`KEPT`] candidates of a set, the cheapest so far, go on to the
+//! next, so a set's work is bounded: the tree has at most (`KEPT` + 2 ×
+//! (`ENUMERATED` + 1)) × plates-per-side nodes, each topped up once at most.
+//! Past [`ENUMERATED`] stacks a weight the search is a heuristic; against
+//! brute force over random inventories with more (about 2,000 paths of 3 to
+//! 8 sets), a few in a thousand moved one or two plates more than the best.
+//! A fewest-plates table over every per-side sum up to the heaviest set is
+//! built once per path; when it would be too large ([`TABLE_CELLS`]: kg and
+//! lb plates mixed on one bar) each set is loaded alone.
 
 use super::solver;
 use super::{load, Aim, BarSetup, LoadError, Loading};
@@ -150,12 +162,11 @@ impl std::error::Error for PathError {}
 /// `aim`, and the plates chosen so the fewest move over the whole path (see
 /// the module doc). Fails on the first set `load` can't load.
 pub fn path(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<PathSet>, PathError> {
-    let alone = targets
-        .iter()
-        .enumerate()
-        .map(|(set, &t)| load(setup, t, aim).map_err(|error| PathError { set, error }))
-        .collect::<Result<Vec<Loading>, PathError>>()?;
-    let stacks = Stacks::new(setup, &alone).map(|s| s.best_path());
+    let alone = alone(setup, targets, aim)?;
+    let stacks = solver::prepare(setup, &[])
+        .ok()
+        .and_then(|prepared| Stacks::new(&prepared, &alone))
+        .map(Stacks::best_path);
     let mut before: &[Weight] = &[];
     let mut sets = Vec::with_capacity(alone.len());
     for (i, loading) in alone.into_iter().enumerate() {
@@ -173,6 +184,28 @@ pub fn path(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<PathSe
         before = &sets[i].loading.per_side;
     }
     Ok(sets)
+}
+
+/// Each target as [`super::load`] loads it alone, from one table as large
+/// as the heaviest needs (as [`super::PlateLoader`] does: the same answers).
+fn alone(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<Loading>, PathError> {
+    let shared = solver::prepare(setup, &[]).ok().and_then(|prepared| {
+        let cap = targets.iter().map(|&t| prepared.cap_for(t, aim)).max()?;
+        let table = prepared.table(cap).ok()?;
+        Some((prepared, table, cap))
+    });
+    targets
+        .iter()
+        .enumerate()
+        .map(|(set, &t)| {
+            match &shared {
+                Some((prepared, table, cap)) => prepared.answer(table, *cap, t, aim),
+                // Say what `load` says (a setup error, or too many sizes).
+                None => load(setup, t, aim),
+            }
+            .map_err(|error| PathError { set, error })
+        })
+        .collect()
 }
 
 /// Fewest plates per side, or none.
@@ -200,21 +233,44 @@ struct Stacks {
     chosen: Vec<Counts>,
 }
 
-/// A candidate stack for one set and the cheapest way to it so far:
-/// (moves, plates on the bar, candidate ranks) summed along the path.
+/// A path's cost so far: (moves, plates on the bar, candidate ranks),
+/// summed along it and compared in that order.
+type Cost = (i64, u64, u64);
+
+/// Further than any path.
+const FAR: Cost = (i64::MAX / 4, 0, 0);
+
+fn plus(a: Cost, b: Cost) -> Cost {
+    (a.0 + b.0, a.1 + b.1, a.2 + b.2)
+}
+
+/// A candidate stack for one set and the cheapest path to it.
 struct Candidate {
     counts: Counts,
-    plates: u32,
-    cost: (u32, u32, u32),
-    /// Index of the candidate before it in the previous set's list.
+    cost: Cost,
+    /// Index of the stack before it in the previous set's list.
     from: usize,
-    rank: u32,
+}
+
+/// An inner part of some source stack (see [`Stacks::step`]).
+struct Node {
+    parent: usize,
+    /// Plates in this part.
+    depth: i64,
+    /// Size of its outermost plate.
+    size: u32,
+    /// First child and next sibling (0: none; the root is no one's child).
+    child: usize,
+    sibling: usize,
+    /// Its top-up, an index into the set's candidates (`None`: none).
+    top: Option<usize>,
+    /// The cheapest path ending on a previous set's stack equal to this part.
+    here: (Cost, usize),
 }
 
 impl Stacks {
     /// `None` when the table would be too large (see [`TABLE_CELLS`]).
-    fn new(setup: &BarSetup, alone: &[Loading]) -> Option<Stacks> {
-        let prepared = solver::prepare(setup, &[]).ok()?;
+    fn new(prepared: &solver::Prepared, alone: &[Loading]) -> Option<Stacks> {
         let sizes: Vec<_> = prepared.sizes.iter().rev().collect();
         let atoms: Vec<i128> = sizes.iter().map(|s| solver::atoms(s.plate)).collect();
         let mut sums = Vec::with_capacity(alone.len());
@@ -247,18 +303,7 @@ impl Stacks {
         last[0] = 0;
         low[sizes.len()] = last;
         for h in (0..sizes.len()).rev() {
-            let below = &low[h + 1];
-            let row: Vec<u32> = (0..cells)
-                .map(|s| {
-                    let most = (avail[h] as usize).min(s / units[h]);
-                    (0..=most)
-                        .filter(|&k| below[s - k * units[h]] != NONE)
-                        .map(|k| below[s - k * units[h]] + k as u32)
-                        .min()
-                        .unwrap_or(NONE)
-                })
-                .collect();
-            low[h] = row;
+            low[h] = fewest_with(&low[h + 1], units[h], avail[h]);
         }
         Some(Stacks {
             plates: sizes.iter().map(|s| s.plate).collect(),
@@ -314,8 +359,14 @@ impl Stacks {
             return (r == 0).then(Vec::new);
         }
         let from = prefix.iter().rposition(|&k| k > 0).unwrap_or(0);
-        let mut counts = prefix.to_vec();
         let first = self.avail[from] - prefix[from];
+        // Most parts can't be topped up: say so before copying them.
+        let most = (first as usize).min(r / self.units[from]);
+        let below = &self.low[from + 1];
+        if (0..=most).all(|k| below[r - k * self.units[from]] == NONE) {
+            return None;
+        }
+        let mut counts = prefix.to_vec();
         self.fill(&mut counts, from, first, r).then_some(counts)
     }
 
@@ -371,35 +422,152 @@ impl Stacks {
         cur[h] = 0;
     }
 
-    /// Moves from stack `a` to stack `b` (plates `pa`, `pb`): both minus
-    /// twice their common inner part.
-    fn moves(a: &[u32], pa: u32, b: &[u32], pb: u32) -> u32 {
-        let mut common = 0;
-        for (&x, &y) in a.iter().zip(b) {
-            common += x.min(y);
-            if x != y {
-                break;
-            }
-        }
-        pa + pb - 2 * common
-    }
-
-    /// Every inner part of each stack in `stacks`, each once.
-    fn prefixes<'a>(&self, stacks: impl Iterator<Item = &'a Counts>) -> Vec<Counts> {
+    /// One set of the dynamic programme: its candidates for per-side sum
+    /// `s`, each with the cheapest path from one of `before` (the previous
+    /// set's, sorted cheapest first).
+    ///
+    /// Candidates are the inner parts of the sources (`before` and `more`),
+    /// each topped up with the fewest plates. The parts are the nodes of a
+    /// tree (a part's parent is it less its outermost plate; parents come
+    /// first in the list). A part inside its parent's top-up tops up the
+    /// same way (the same fewest-plates choice, one plate already on), and a
+    /// part whose parent can't be topped up can't be either, so neither is
+    /// computed again and every candidate comes out once.
+    ///
+    /// Moves between stacks are distances in this tree, so the cheapest path
+    /// to every node is two passes over it (up, then down), and a
+    /// candidate's is the best over the parts it shares: the nodes from the
+    /// root to the deepest one inside it.
+    fn step(
+        &self,
+        s: usize,
+        alone: &[u32],
+        before: &[Candidate],
+        more: &[&Counts],
+    ) -> Vec<Candidate> {
         let mut out: Vec<Counts> = Vec::new();
-        for c in stacks {
-            let mut cur = vec![0; c.len()];
-            out.push(cur.clone());
-            for (h, &k) in c.iter().enumerate() {
+        let top_up = |part: &[u32], out: &mut Vec<Counts>| {
+            self.complete(part, s).map(|c| {
+                out.push(c);
+                out.len() - 1
+            })
+        };
+        let mut cur = vec![0u32; self.units.len()];
+        let mut nodes = Vec::with_capacity(64 * self.units.len());
+        nodes.push(Node {
+            parent: 0,
+            depth: 0,
+            size: 0,
+            child: 0,
+            sibling: 0,
+            top: top_up(&cur, &mut out),
+            here: (FAR, 0),
+        });
+        let sources = before
+            .iter()
+            .enumerate()
+            .map(|(j, c)| (&c.counts, Some(j)))
+            .chain(more.iter().map(|&c| (c, None)));
+        for (counts, source) in sources {
+            // Down the tree one plate at a time, adding the parts not in it.
+            cur.fill(0);
+            let mut at = 0;
+            for (h, &k) in counts.iter().enumerate() {
+                let size = h as u32;
                 for _ in 0..k {
                     cur[h] += 1;
-                    out.push(cur.clone());
+                    let mut next = nodes[at].child;
+                    while next != 0 && nodes[next].size != size {
+                        next = nodes[next].sibling;
+                    }
+                    if next == 0 {
+                        let top = match nodes[at].top {
+                            None => None,
+                            Some(t) if is_inside(&cur, &out[t]) => Some(t),
+                            Some(_) => top_up(&cur, &mut out),
+                        };
+                        next = nodes.len();
+                        nodes.push(Node {
+                            parent: at,
+                            depth: nodes[at].depth + 1,
+                            size,
+                            child: 0,
+                            sibling: nodes[at].child,
+                            top,
+                            here: (FAR, 0),
+                        });
+                        nodes[at].child = next;
+                    }
+                    at = next;
+                }
+            }
+            if let Some(j) = source {
+                if before[j].cost < nodes[at].here.0 {
+                    nodes[at].here = (before[j].cost, j);
                 }
             }
         }
-        crate::sort::sort_by(&mut out, |a, b| a.cmp(b));
-        out.dedup();
-        out
+
+        // Cheapest path to each node: children come after their parent.
+        let edge: Cost = (1, 0, 0);
+        let mut best: Vec<(Cost, usize)> = nodes.iter().map(|n| n.here).collect();
+        for x in (1..nodes.len()).rev() {
+            let up = plus(best[x].0, edge);
+            if up < best[nodes[x].parent].0 {
+                best[nodes[x].parent] = (up, best[x].1);
+            }
+        }
+        for x in 1..nodes.len() {
+            let down = plus(best[nodes[x].parent].0, edge);
+            if down < best[x].0 {
+                best[x] = (down, best[nodes[x].parent].1);
+            }
+        }
+        // Over each node and the parts inside it: cost there less the plates
+        // of the part (they stay on); then over the nodes inside a candidate.
+        let mut shared_best: Vec<(Cost, usize)> = Vec::with_capacity(nodes.len());
+        for (x, n) in nodes.iter().enumerate() {
+            let (c, from) = best[x];
+            let mine = ((c.0 - n.depth, c.1, c.2), from);
+            // The root (node 0) has no parent yet in the list.
+            shared_best.push(match shared_best.get(n.parent).copied() {
+                Some(p) if p.0 <= mine.0 => p,
+                _ => mine,
+            });
+        }
+        let mut reach: Vec<(Cost, usize)> = vec![(FAR, 0); out.len()];
+        for (x, n) in nodes.iter().enumerate() {
+            if let Some(t) = n.top {
+                if shared_best[x].0 < reach[t].0 {
+                    reach[t] = shared_best[x];
+                }
+            }
+        }
+
+        let mut cands: Vec<Candidate> = out
+            .into_iter()
+            .zip(reach)
+            .enumerate()
+            .map(|(v, (counts, (c, from)))| {
+                let plates = u64::from(counts.iter().sum::<u32>());
+                let rank = if counts == alone { 0 } else { v as u64 + 1 };
+                Candidate {
+                    cost: plus(c, (plates as i64, plates, rank)),
+                    counts,
+                    from,
+                }
+            })
+            .collect();
+        crate::sort::sort_by(&mut cands, |a, b| a.cost.cmp(&b.cost));
+        // The set loaded alone always stays: it keeps the path no worse than
+        // loading every set alone.
+        if let Some(at) = cands.iter().position(|c| c.counts == alone) {
+            if at >= KEPT {
+                cands.swap(KEPT - 1, at);
+            }
+        }
+        cands.truncate(KEPT);
+        cands
     }
 
     /// Finds the path (see the module doc) and keeps it in `chosen`.
@@ -412,66 +580,20 @@ impl Stacks {
                 list
             })
             .collect();
+        // The first set is loaded from the empty bar.
+        let empty = vec![Candidate {
+            counts: vec![0; self.units.len()],
+            cost: (0, 0, 0),
+            from: 0,
+        }];
         let mut kept: Vec<Vec<Candidate>> = Vec::with_capacity(n);
         for i in 0..n {
-            let mut list: Vec<(Counts, u32)> = Vec::new();
-            let mut push = |c: Counts| {
-                let rank = list.len() as u32;
-                list.push((c, rank));
-            };
-            for c in &base[i] {
-                push(c.clone());
-            }
-            let mut tops = Vec::new();
-            if let Some(before) = kept.last() {
-                tops.extend(self.prefixes(before.iter().map(|c| &c.counts)));
-            }
-            if let Some(after) = base.get(i + 1) {
-                tops.extend(self.prefixes(after.iter()));
-            }
-            for p in &tops {
-                if let Some(c) = self.complete(p, self.sums[i]) {
-                    push(c);
-                }
-            }
-            // One of each stack, keeping its lowest rank (the sort is stable).
-            crate::sort::sort_by(&mut list, |a, b| a.0.cmp(&b.0));
-            list.dedup_by(|a, b| a.0 == b.0);
-
-            let mut cands: Vec<Candidate> = list
-                .into_iter()
-                .map(|(counts, rank)| {
-                    let plates: u32 = counts.iter().sum();
-                    let (cost, from) = match kept.last() {
-                        None => ((plates, plates, rank), 0),
-                        Some(before) => before
-                            .iter()
-                            .enumerate()
-                            .map(|(j, p)| {
-                                let m = Stacks::moves(&p.counts, p.plates, &counts, plates);
-                                ((p.cost.0 + m, p.cost.1 + plates, p.cost.2 + rank), j)
-                            })
-                            .min()
-                            .unwrap_or(((plates, plates, rank), 0)),
-                    };
-                    Candidate {
-                        counts,
-                        plates,
-                        cost,
-                        from,
-                        rank,
-                    }
-                })
+            let more: Vec<&Counts> = base[i]
+                .iter()
+                .chain(base.get(i + 1).into_iter().flatten())
                 .collect();
-            crate::sort::sort_by(&mut cands, |a, b| a.cost.cmp(&b.cost));
-            // The set loaded alone always stays: it keeps the path no worse
-            // than loading every set alone.
-            if let Some(at) = cands.iter().position(|c| c.rank == 0) {
-                if at >= KEPT {
-                    cands.swap(KEPT - 1, at);
-                }
-            }
-            cands.truncate(KEPT);
+            let before = kept.last().unwrap_or(&empty);
+            let cands = self.step(self.sums[i], &self.alone[i], before, &more);
             kept.push(cands);
         }
         let mut chosen = vec![Vec::new(); n];
@@ -483,5 +605,70 @@ impl Stacks {
         }
         self.chosen = chosen;
         self
+    }
+}
+
+/// Fewest plates for each sum with up to `count` plates of `units` more
+/// than `below` allows: `min over k <= count of below[s - k·units] + k`,
+/// a sliding-window minimum along each residue class of `units` (as
+/// `table.rs` does), so a size costs one pass whatever its count.
+fn fewest_with(below: &[u32], units: usize, count: u32) -> Vec<u32> {
+    let mut row = vec![NONE; below.len()];
+    // (j, below[r + j·units] - j) with keys increasing from the front.
+    let mut window: std::collections::VecDeque<(usize, i64)> = Default::default();
+    for r in 0..units.min(below.len()) {
+        window.clear();
+        for (j, s) in (r..below.len()).step_by(units).enumerate() {
+            if below[s] != NONE {
+                let key = i64::from(below[s]) - j as i64;
+                while window.back().is_some_and(|&(_, k)| k >= key) {
+                    window.pop_back();
+                }
+                window.push_back((j, key));
+            }
+            while window
+                .front()
+                .is_some_and(|&(i, _)| i + (count as usize) < j)
+            {
+                window.pop_front();
+            }
+            if let Some(&(_, key)) = window.front() {
+                row[s] = (key + j as i64) as u32;
+            }
+        }
+    }
+    row
+}
+
+/// Whether stack `part` is an inner part of stack `of` (both as counts).
+fn is_inside(part: &[u32], of: &[u32]) -> bool {
+    match part.iter().zip(of).position(|(a, b)| a != b) {
+        None => true,
+        Some(h) => part[h] < of[h] && part[h + 1..].iter().all(|&k| k == 0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sliding window gives the plain minimum over every count.
+    #[test]
+    fn fewest_with_matches_the_plain_minimum() {
+        let below: Vec<u32> = vec![0, NONE, 1, 3, NONE, 2, 1, NONE, NONE, 4, 2, 2, NONE, 5];
+        for units in 1..=5 {
+            for count in 0..=4u32 {
+                let plain: Vec<u32> = (0..below.len())
+                    .map(|s| {
+                        (0..=(count as usize).min(s / units))
+                            .filter(|&k| below[s - k * units] != NONE)
+                            .map(|k| below[s - k * units] + k as u32)
+                            .min()
+                            .unwrap_or(NONE)
+                    })
+                    .collect();
+                assert_eq!(fewest_with(&below, units, count), plain, "{units} {count}");
+            }
+        }
     }
 }
