@@ -5,8 +5,9 @@ use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::document::equipment;
 use liftsheet_domain::exercise::{self, LoadKind};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind};
-use liftsheet_domain::plates::{Aim, PlateLoader};
+use liftsheet_domain::plates::{self, Aim, BarSetup};
 use liftsheet_domain::Weight;
+use std::cmp::Ordering;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,20 +25,10 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
     // The exercise's own bar (a trap bar for block pulls) with the lifter's
     // plates; nothing for dumbbells, machines or an exercise not known.
     let setup = equipment::bar_setup_for(&app.doc, &ex.lift.as_str().into());
-    let loader = setup.as_ref().and_then(|s| PlateLoader::new(s).ok());
-    let plates_of = |set: &LoggedSet| -> Option<AttrValue> {
-        let loader = loader.as_ref()?;
-        let loading = loader.load(set.weight, Aim::AtOrBelow).ok()?;
-        let side = loading.compact();
-        let text = if side.is_empty() {
-            "Empty bar".to_string()
-        } else if loading.is_exact() {
-            format!("Per side: {side}")
-        } else {
-            format!("Per side: {side} (= {})", loading.total)
-        };
-        Some(text.into())
-    };
+    let plates = setup.as_ref().map_or_else(
+        || vec![(None, None); ex.sets.len()],
+        |s| plates_texts(s, &ex.sets),
+    );
 
     let add_set = {
         let app = app.clone();
@@ -94,10 +85,10 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                 <p class="muted small">{ ex.note.clone() }</p>
             }
             <ol class="set-list">
-                { for ex.sets.iter().zip(set_names(ex)).map(|(set, name)| {
+                { for ex.sets.iter().zip(set_names(ex)).zip(plates).map(|((set, name), (plates, change))| {
                     html! {
                         <SetRow key={set.id.0} set={set.clone()} name={name}
-                            plates={plates_of(set)}
+                            plates={plates} plate_change={change}
                             on_checked={props.on_checked.clone()}
                             on_remove={props.on_remove.clone()} />
                     }
@@ -107,5 +98,88 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
                 <button class="button" onclick={add_set}>{ format!("Add a set to {}", ex.name) }</button>
             </div>
         </section>
+    }
+}
+
+/// Each set's plates per side, built on the set before (`plates::path`: the
+/// fewest plates moved), and what changes from it: ("Per side: 3x45/10/5",
+/// "+5 a side"). Sets lighter than the empty bar (holds, bodyweight) show
+/// none and are left out of the path.
+fn plates_texts(setup: &BarSetup, sets: &[LoggedSet]) -> Vec<SetPlates> {
+    let mut texts = vec![(None, None); sets.len()];
+    let loaded: Vec<usize> = (0..sets.len())
+        .filter(|&i| sets[i].weight.cmp_mass(setup.empty()) != Ordering::Less)
+        .collect();
+    let targets: Vec<Weight> = loaded.iter().map(|&i| sets[i].weight).collect();
+    let Ok(path) = plates::path(setup, &targets, Aim::AtOrBelow) else {
+        return texts;
+    };
+    for (n, (&i, set)) in loaded.iter().zip(&path).enumerate() {
+        let loading = &set.loading;
+        let side = loading.compact();
+        let text = if side.is_empty() {
+            "Empty bar".to_string()
+        } else if loading.is_exact() {
+            format!("Per side: {side}")
+        } else {
+            format!("Per side: {side} (= {})", loading.total)
+        };
+        // The first set's change is all of its plates: nothing to add.
+        let change = (n > 0).then(|| set.change.words(loading.total.unit()).into());
+        texts[i] = (Some(text.into()), change);
+    }
+    texts
+}
+
+/// A set's plates per side and what changes from the set before.
+type SetPlates = (Option<AttrValue>, Option<AttrValue>);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(sets: &[(SetKind, f64)]) -> Vec<(Option<String>, Option<String>)> {
+        let sets: Vec<LoggedSet> = sets
+            .iter()
+            .map(|&(kind, lb)| LoggedSet::done(kind, Weight::lb(lb), 5))
+            .collect();
+        plates_texts(&BarSetup::lb_standard(), &sets)
+            .into_iter()
+            .map(|(p, c)| (p.map(|p| p.to_string()), c.map(|c| c.to_string())))
+            .collect()
+    }
+
+    fn some(p: &str, c: Option<&str>) -> (Option<String>, Option<String>) {
+        (Some(p.into()), c.map(Into::into))
+    }
+
+    #[test]
+    fn each_set_builds_on_the_last_and_says_what_changes() {
+        let got = texts(&[
+            (SetKind::Warmup, 45.0),
+            (SetKind::Warmup, 135.0),
+            (SetKind::Work, 335.0),
+            (SetKind::Work, 345.0),
+            (SetKind::Work, 345.0),
+            (SetKind::Hold, 0.0),
+        ]);
+        assert_eq!(
+            got,
+            [
+                some("Empty bar", None),
+                some("Per side: 45", Some("+45 a side")),
+                some("Per side: 3x45/10", Some("+45, +45, +10 a side")),
+                some("Per side: 3x45/10/5", Some("+5 a side")),
+                some("Per side: 3x45/10/5", Some("same plates")),
+                (None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_weight_the_plates_cant_make_says_what_is_loaded() {
+        // 136 lb is 45.5 a side; the smallest plate is 1.25: 135 is loaded.
+        let got = texts(&[(SetKind::Work, 135.0), (SetKind::Work, 136.0)]);
+        assert_eq!(got[1], some("Per side: 45 (= 135 lb)", Some("same plates")));
     }
 }

@@ -18,6 +18,9 @@ pub struct SetRowProps {
     /// Plates per side for the target weight, when known.
     #[prop_or_default]
     pub plates: Option<AttrValue>,
+    /// What changes on the bar from the set before ("+5 a side").
+    #[prop_or_default]
+    pub plate_change: Option<AttrValue>,
     /// The set was just checked off (starts the rest timer).
     pub on_checked: Callback<SetKind>,
     /// Remove it (the screen offers undo).
@@ -254,6 +257,9 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                     </span>
                     if let Some(p) = &props.plates {
                         <span class="plates-text small">{ p.clone() }</span>
+                    }
+                    if let Some(c) = &props.plate_change {
+                        <span class="plate-change small muted">{ c.clone() }</span>
                     }
                 </div>
             </div>

@@ -11,10 +11,12 @@
 //! bar (or the reverse) load exactly.
 
 mod colour;
+mod path;
 mod solver;
 mod table;
 
 pub use colour::{PlateColour, PlateSize};
+pub use path::{path, PathError, PathSet, PlateChange};
 
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};

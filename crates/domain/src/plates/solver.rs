@@ -18,7 +18,7 @@ fn atoms_per_milli(unit: Unit) -> i128 {
     }
 }
 
-fn atoms(w: Weight) -> i128 {
+pub(super) fn atoms(w: Weight) -> i128 {
     i128::from(w.milli()) * atoms_per_milli(w.unit())
 }
 
@@ -43,7 +43,7 @@ fn gcd(a: i128, b: i128) -> i128 {
 
 /// A setup reduced to integers: plate sizes in gcd units, lightest first.
 pub(super) struct Prepared {
-    sizes: Vec<Size>,
+    pub(super) sizes: Vec<Size>,
     /// Plates already on each side (innermost first), kept in every answer.
     fixed: Vec<Weight>,
     /// gcd of the plate masses, in atoms.
