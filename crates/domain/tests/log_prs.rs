@@ -41,8 +41,9 @@ fn prs(log: &[Session]) -> Vec<(String, u32, PrKind)> {
 #[test]
 fn a_lighter_set_at_fewer_reps_after_a_heavier_one_is_no_pr() {
     // FitNotes exports kg to two decimals of a pound: 37.5 kg is 82.67 lb,
-    // 25 kg is 55.12 lb. 55.12 × 4 was the first 4-rep set, so the old rule
-    // flagged it; 82.67 × 8 just before it shows more.
+    // 25 kg is 55.12 lb (the importer reads them back as those kg loads; 35
+    // kg is 77.16 lb). 25 kg × 4 was the first 4-rep set, so the old rule
+    // flagged it; 37.5 kg × 8 just before it shows more.
     let csv =
         "Date,Exercise,Category,Weight,Weight Unit,Reps,Distance,Distance Unit,Time,Comment\n\
                2023-11-13,Lat Pulldown,Back,77.16,lbs,8,,,,\n\
@@ -60,10 +61,10 @@ fn a_lighter_set_at_fewer_reps_after_a_heavier_one_is_no_pr() {
         .collect();
     assert_eq!(
         sets,
-        vec![(Weight::lb(82.67), 8), (Weight::lb(55.12), 4)],
+        vec![(Weight::kg(37.5), 8), (Weight::kg(25.0), 4)],
         "one session, in file order"
     );
-    // 82.67 × 8 beats 77.16 × 8 (both kinds); 55.12 × 4 is no PR.
+    // 37.5 kg × 8 beats 35 kg × 8 (both kinds); 25 kg × 4 is no PR.
     let got = prs(&log);
     assert_eq!(
         got,
