@@ -46,8 +46,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // number with every cut. Raised once, from 545 to 549 KB (2026-12-03): the
 // Program tab's week folds and print (+4.7 KB, measured by building both
 // commits), which took its first draw from 1,431 elements to 507, and three
-// mends from a lifter's walk (+2.0 KB).
-const FULL_APP_CEILING_GZIP = 549 * 1024;
+// mends from a lifter's walk (+2.0 KB). Raised again, from 549 to 557 KB
+// (2026-12-07): the Log's plates building on the last set (plates::path and
+// what changes, +8.1 KB: 548.6 KB before, 556.7 KB after, both commits built).
+const FULL_APP_CEILING_GZIP = 557 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
