@@ -40,8 +40,11 @@ for (const colorScheme of ["light", "dark"]) {
     await timer.waitFor();
     assert.match(await timer.textContent(), /^[23]:\d\d$/);
     assert.match(await page.getByText(/Rest after a work set/).textContent(), /work set/);
-    // Plates per side on a barbell lift.
+    // Plates per side on a barbell lift; set 2 builds on set 1's plates
+    // (100 kg is 25/15 a side, 105 kg adds a 2.5).
     await page.getByText(/^Per side: /).first().waitFor();
+    await page.getByText("Per side: 25/15/2.5", { exact: true }).waitFor();
+    assert.equal(await page.locator(".plate-change").allTextContents().then((t) => t.join("|")), "+2.5 a side");
     await shot(page, `log-session-${colorScheme}`);
 
     // A killed tab / reload: the session, the typed weight and the check are still there.

@@ -51,7 +51,7 @@
 //! lb plates mixed on one bar) each set is loaded alone.
 
 use super::solver;
-use super::{load, Aim, BarSetup, LoadError, Loading};
+use super::{Aim, BarSetup, LoadError, Loading, PlateLoader};
 use crate::weight::{Unit, Weight};
 use std::fmt;
 
@@ -162,11 +162,21 @@ impl std::error::Error for PathError {}
 /// `aim`, and the plates chosen so the fewest move over the whole path (see
 /// the module doc). Fails on the first set `load` can't load.
 pub fn path(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<PathSet>, PathError> {
-    let alone = alone(setup, targets, aim)?;
-    let stacks = solver::prepare(setup, &[])
-        .ok()
-        .and_then(|prepared| Stacks::new(&prepared, &alone))
-        .map(Stacks::best_path);
+    if targets.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Each set alone, as `load` loads it: one table for all of them.
+    let loader = PlateLoader::new(setup).map_err(|error| PathError { set: 0, error })?;
+    let alone = targets
+        .iter()
+        .enumerate()
+        .map(|(set, &t)| {
+            loader
+                .load(t, aim)
+                .map_err(|error| PathError { set, error })
+        })
+        .collect::<Result<Vec<Loading>, PathError>>()?;
+    let stacks = Stacks::new(&loader.prepared, &alone).map(Stacks::best_path);
     let mut before: &[Weight] = &[];
     let mut sets = Vec::with_capacity(alone.len());
     for (i, loading) in alone.into_iter().enumerate() {
@@ -184,28 +194,6 @@ pub fn path(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<PathSe
         before = &sets[i].loading.per_side;
     }
     Ok(sets)
-}
-
-/// Each target as [`super::load`] loads it alone, from one table as large
-/// as the heaviest needs (as [`super::PlateLoader`] does: the same answers).
-fn alone(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<Loading>, PathError> {
-    let shared = solver::prepare(setup, &[]).ok().and_then(|prepared| {
-        let cap = targets.iter().map(|&t| prepared.cap_for(t, aim)).max()?;
-        let table = prepared.table(cap).ok()?;
-        Some((prepared, table, cap))
-    });
-    targets
-        .iter()
-        .enumerate()
-        .map(|(set, &t)| {
-            match &shared {
-                Some((prepared, table, cap)) => prepared.answer(table, *cap, t, aim),
-                // Say what `load` says (a setup error, or too many sizes).
-                None => load(setup, t, aim),
-            }
-            .map_err(|error| PathError { set, error })
-        })
-        .collect()
 }
 
 /// Fewest plates per side, or none.
@@ -233,16 +221,16 @@ struct Stacks {
     chosen: Vec<Counts>,
 }
 
-/// A path's cost so far: (moves, plates on the bar, candidate ranks),
-/// summed along it and compared in that order.
-type Cost = (i64, u64, u64);
+/// A path's cost so far: moves, then plates on the bar, then candidate
+/// ranks, summed along it and compared in that order: one integer,
+/// `moves·MOVE + plates·PLATE + ranks` (21 bits for plates and for ranks,
+/// ranks capped at 255 a set: thousands of sets before a field overflows).
+type Cost = i64;
+const MOVE: Cost = 1 << 42;
+const PLATE: Cost = 1 << 21;
 
 /// Further than any path.
-const FAR: Cost = (i64::MAX / 4, 0, 0);
-
-fn plus(a: Cost, b: Cost) -> Cost {
-    (a.0 + b.0, a.1 + b.1, a.2 + b.2)
-}
+const FAR: Cost = i64::MAX / 4;
 
 /// A candidate stack for one set and the cheapest path to it.
 struct Candidate {
@@ -272,15 +260,14 @@ impl Stacks {
     /// `None` when the table would be too large (see [`TABLE_CELLS`]).
     fn new(prepared: &solver::Prepared, alone: &[Loading]) -> Option<Stacks> {
         let sizes: Vec<_> = prepared.sizes.iter().rev().collect();
-        let atoms: Vec<i128> = sizes.iter().map(|s| solver::atoms(s.plate)).collect();
         let mut sums = Vec::with_capacity(alone.len());
         let mut counts = Vec::with_capacity(alone.len());
         for loading in alone {
             let mut c = vec![0u32; sizes.len()];
             let mut sum: i128 = 0;
+            // The solver lists each size's own plate.
             for &p in &loading.per_side {
-                let a = solver::atoms(p);
-                let h = atoms.iter().position(|&x| x == a)?;
+                let h = sizes.iter().position(|s| s.plate == p)?;
                 c[h] += 1;
                 sum += sizes[h].units;
             }
@@ -509,16 +496,15 @@ impl Stacks {
         }
 
         // Cheapest path to each node: children come after their parent.
-        let edge: Cost = (1, 0, 0);
         let mut best: Vec<(Cost, usize)> = nodes.iter().map(|n| n.here).collect();
         for x in (1..nodes.len()).rev() {
-            let up = plus(best[x].0, edge);
+            let up = best[x].0 + MOVE;
             if up < best[nodes[x].parent].0 {
                 best[nodes[x].parent] = (up, best[x].1);
             }
         }
         for x in 1..nodes.len() {
-            let down = plus(best[nodes[x].parent].0, edge);
+            let down = best[nodes[x].parent].0 + MOVE;
             if down < best[x].0 {
                 best[x] = (down, best[nodes[x].parent].1);
             }
@@ -528,7 +514,7 @@ impl Stacks {
         let mut shared_best: Vec<(Cost, usize)> = Vec::with_capacity(nodes.len());
         for (x, n) in nodes.iter().enumerate() {
             let (c, from) = best[x];
-            let mine = ((c.0 - n.depth, c.1, c.2), from);
+            let mine = (c - n.depth * MOVE, from);
             // The root (node 0) has no parent yet in the list.
             shared_best.push(match shared_best.get(n.parent).copied() {
                 Some(p) if p.0 <= mine.0 => p,
@@ -549,10 +535,14 @@ impl Stacks {
             .zip(reach)
             .enumerate()
             .map(|(v, (counts, (c, from)))| {
-                let plates = u64::from(counts.iter().sum::<u32>());
-                let rank = if counts == alone { 0 } else { v as u64 + 1 };
+                let plates = Cost::from(counts.iter().sum::<u32>());
+                let rank = if counts == alone {
+                    0
+                } else {
+                    v.min(254) as Cost + 1
+                };
                 Candidate {
-                    cost: plus(c, (plates as i64, plates, rank)),
+                    cost: c + plates * (MOVE + PLATE) + rank,
                     counts,
                     from,
                 }
@@ -583,7 +573,7 @@ impl Stacks {
         // The first set is loaded from the empty bar.
         let empty = vec![Candidate {
             counts: vec![0; self.units.len()],
-            cost: (0, 0, 0),
+            cost: 0,
             from: 0,
         }];
         let mut kept: Vec<Vec<Candidate>> = Vec::with_capacity(n);

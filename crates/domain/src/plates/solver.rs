@@ -18,7 +18,7 @@ fn atoms_per_milli(unit: Unit) -> i128 {
     }
 }
 
-pub(super) fn atoms(w: Weight) -> i128 {
+fn atoms(w: Weight) -> i128 {
     i128::from(w.milli()) * atoms_per_milli(w.unit())
 }
 
