@@ -20,6 +20,8 @@
 //! four sessions a week is tested to encode under 2 MB.
 
 mod migrate;
+mod since;
+pub use since::{merge_since, Footprint};
 
 use crate::bodyweight::BodyweightEntry;
 use crate::equipment::EquipmentTable;
@@ -387,15 +389,19 @@ pub fn generations(ours: &StoredDocument, theirs: &StoredDocument) -> Reconciled
 /// (`primary` first, the newer intent), across generations the newer copy
 /// as it is, so a Replace in one tab stays a replace in every other. Says
 /// how, from `ours`'s side.
+///
+/// `base` is the copy both last agreed on (what this tab last wrote or
+/// read): what either side took away since then stays away ([`merge_since`]).
 pub fn reconcile(
     ours: &StoredDocument,
     theirs: &StoredDocument,
     primary: Primary,
+    base: &Footprint,
 ) -> (StoredDocument, Reconciled) {
     let how = generations(ours, theirs);
     let doc = match (how, primary) {
-        (Reconciled::Merged, Primary::Ours) => merge(ours, theirs),
-        (Reconciled::Merged, Primary::Theirs) => merge(theirs, ours),
+        (Reconciled::Merged, Primary::Ours) => merge_since(ours, theirs, base),
+        (Reconciled::Merged, Primary::Theirs) => merge_since(theirs, ours, base),
         (Reconciled::ReplacedElsewhere, _) => theirs.clone(),
         (Reconciled::OursNewer, _) => ours.clone(),
     };
@@ -618,10 +624,10 @@ mod tests {
         .unwrap();
         assert_eq!(a.generation, 1);
         // Tab B, still on the old generation, writes: the replace holds.
-        let (kept, how) = reconcile(&b_before, &a, Primary::Ours);
+        let (kept, how) = reconcile(&b_before, &a, Primary::Ours, &Footprint::default());
         assert_eq!(how, Reconciled::ReplacedElsewhere);
         assert_eq!(kept, a);
-        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs);
+        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs, &Footprint::default());
         assert_eq!(how, Reconciled::OursNewer);
         assert_eq!(kept.log.len(), 1);
         assert_eq!(kept.log[0].id.as_str(), "from-backup");
@@ -641,7 +647,7 @@ mod tests {
         // Within one generation, tabs still merge: nothing either logged is lost.
         let mut c = a.clone();
         c.log.push(session("c"));
-        let (both, how) = reconcile(&a, &c, Primary::Ours);
+        let (both, how) = reconcile(&a, &c, Primary::Ours, &Footprint::default());
         assert_eq!(how, Reconciled::Merged);
         assert_eq!(both.log.len(), 2);
     }

@@ -83,14 +83,8 @@ pub enum Change {
         exercise: usize,
         set: LoggedSet,
     },
-    /// Remove a set (it can be put back with [`Change::RestoreSet`]).
+    /// Remove a set (undone with [`super::undo::Undo`]).
     RemoveSet(SetId),
-    /// Undo a removal: put `set` back at `index` of exercise `exercise`.
-    RestoreSet {
-        exercise: usize,
-        index: usize,
-        set: LoggedSet,
-    },
     /// Check a set off, or un-check it.
     Check {
         set: SetId,
@@ -350,13 +344,6 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
         Change::RemoveSet(id) => {
             current(doc)?.remove_set(id)?;
         }
-        Change::RestoreSet {
-            exercise,
-            index,
-            set,
-        } => {
-            current(doc)?.insert_set(exercise, index, set)?;
-        }
         Change::Check { set, done } => current(doc)?.check_set(set, done)?,
         Change::Actual { set, weight, reps } => current(doc)?.edit_actual(set, weight, reps)?,
         Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe)?,
@@ -546,41 +533,6 @@ mod tests {
         assert_eq!(s.set(SetId(1)).unwrap().weight, Weight::kg(102.5));
         assert_eq!(s.notes, "Good");
         assert!(apply(&mut doc, Change::Finish).is_err());
-    }
-
-    #[test]
-    fn remove_and_undo_keep_the_position() {
-        let mut doc = started();
-        for _ in 0..3 {
-            apply(
-                &mut doc,
-                Change::AddSet {
-                    exercise: 0,
-                    set: set(),
-                },
-            )
-            .unwrap();
-        }
-        let removed = doc
-            .in_progress
-            .as_ref()
-            .unwrap()
-            .set(SetId(1))
-            .cloned()
-            .unwrap();
-        apply(&mut doc, Change::RemoveSet(SetId(1))).unwrap();
-        assert_eq!(doc.in_progress.as_ref().unwrap().set_count(), 2);
-        apply(
-            &mut doc,
-            Change::RestoreSet {
-                exercise: 0,
-                index: 1,
-                set: removed,
-            },
-        )
-        .unwrap();
-        let s = doc.in_progress.as_ref().unwrap();
-        assert_eq!(s.lifts[0].sets[1].id, SetId(3));
     }
 
     #[test]
