@@ -225,6 +225,22 @@ impl ActiveProgram {
         (edited, Place::Moved { from, to })
     }
 
+    /// "Week 2 · Day 3" for `position` in this run's current cycle.
+    pub fn day_label(&self, position: Position) -> String {
+        let Some(cycle) = self.program.cycle(self.cycle) else {
+            return String::new();
+        };
+        let week = cycle.weeks.get(position.week as usize);
+        let day = week.and_then(|w| w.days.get(position.day as usize));
+        session_label(
+            self.cycle,
+            cycle.weeks.len(),
+            week.map_or("", |w| &w.name),
+            day.map_or("", |d| &d.name),
+            position,
+        )
+    }
+
     /// The lift (with its own max) for `key`.
     fn own_lift(&self, key: &LiftKey) -> Option<&LiftDef> {
         own_max_lifts(&self.program).find(|l| &l.key == key)

@@ -15,7 +15,7 @@ pub mod plan;
 mod rule;
 
 pub use active::{
-    required_lifts, session_label, ActiveProgram, Advanced, LiftProgress, NextDay, Position,
+    required_lifts, session_label, ActiveProgram, Advanced, LiftProgress, NextDay, Place, Position,
 };
 pub use fixed::{fixed_start, follows_working_weight, is_fixed_load, starting_weights};
 pub use load::{

@@ -91,7 +91,10 @@ fn without_removed(
     if let (Some(ours), Some(theirs)) = (doc.in_progress.as_mut(), &remover.in_progress) {
         if ours.id == theirs.id {
             ours.removed_sets.retain(|id| {
-                !taken_back(base.removed_sets.contains(id), theirs.removed_sets.contains(id))
+                !taken_back(
+                    base.removed_sets.contains(id),
+                    theirs.removed_sets.contains(id),
+                )
             });
         }
     }
