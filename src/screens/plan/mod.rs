@@ -272,7 +272,8 @@ pub fn PlanScreen() -> Html {
             stages: state.stages(),
             ..base.clone()
         };
-        liftsheet_domain::program::generate(&program, &state.maxes(), &settings, cycle)
+        // The lifts with maxes are planned; the rest wait for theirs.
+        liftsheet_domain::program::generate_known(&program, &state.maxes(), &settings, cycle)
     });
 
     // Header: what it is, where it's from, what to do with it.
@@ -528,12 +529,21 @@ pub fn PlanScreen() -> Html {
                 <label class="check"><input type="checkbox" checked={*warmups} onchange={toggle_warmups} />{"Show warm-ups"}</label>
             </section>
             { match plan {
-                Ok(plan) => html! {
-                    <>
-                        <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
-                        <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} />
-                    </>
-                },
+                Ok(known) => {
+                    let any = known.plan.weeks.iter().flat_map(|w| &w.days).any(|d| !d.exercises.is_empty());
+                    let plan = known.plan;
+                    html! {
+                        <>
+                            if !known.missing.is_empty() {
+                                <p class="notice warn" role="status">{ format!("Enter a max above for {} to plan {}.", and_list(&known.missing), if known.missing.len() == 1 { "it" } else { "them" }) }</p>
+                            }
+                            if any {
+                                <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
+                                <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} />
+                            }
+                        </>
+                    }
+                }
                 Err(e) => html! { <p class="notice error" role="alert">{ e.to_string() }</p> },
             } }
         </section>
@@ -599,5 +609,14 @@ fn resting_choice(doc: &StoredDocument, id: Option<&str>) -> Choice {
     match doc.custom_programs.last() {
         Some(p) => Choice::Custom(p.id.clone()),
         None => Choice::Builtin(catalog()[0].id.to_string()),
+    }
+}
+
+/// "Squat, Bench press and Press".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

@@ -129,6 +129,11 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             check(&program)?;
             // A program shared before sources were plain words carries tags.
             program.source = crate::program::edit::plain_source(&program.source);
+            // The summary says the days the program really has.
+            program.summary = crate::program::edit::summary_with_days(
+                &program.summary,
+                crate::program::edit::days_a_week(&program),
+            );
             match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),
@@ -146,8 +151,12 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             return apply(doc, Change::SaveCustom(program));
         }
         Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
-        Change::EditRunning(program) => {
+        Change::EditRunning(mut program) => {
             check(&program)?;
+            program.summary = crate::program::edit::summary_with_days(
+                &program.summary,
+                crate::program::edit::days_a_week(&program),
+            );
             let active = doc.program.as_ref().ok_or(ProgramError::NotRunning)?;
             let (edited, _) = active.edited(program.clone());
             if edited.sessions_in_cycle() == 0 {

@@ -25,5 +25,5 @@ pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,
     Stage, WarmupStyle, Week,
 };
-pub use plan::{generate, Plan, PlanError, PlanSettings};
+pub use plan::{generate, generate_known, KnownPlan, Plan, PlanError, PlanSettings};
 pub use rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};
