@@ -41,7 +41,7 @@ pub fn UndoNotice() -> Html {
         <div class="undo-notice no-print" role="status">
             <span>{ said(undo.what) }</span>
             <button type="button" class="button" onclick={on_undo}>{"Undo"}</button>
-            <button type="button" class="icon-button" aria-label="Close" onclick={on_close}>{"×"}</button>
+            <button type="button" class="icon-button" aria-label="Dismiss" onclick={on_close}>{"×"}</button>
         </div>
     }
 }
