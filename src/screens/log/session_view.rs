@@ -65,17 +65,12 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     };
     // The day it was lifted: today unless he logs an earlier one.
     let today = crate::clock::today();
-    // A refused pick and why, shown until a good one replaces it.
-    let refused = use_state(|| None::<(String, &'static str)>);
-    let on_date = {
-        let (app, refused) = (app.clone(), refused.clone());
-        Callback::from(move |text: String| match lifted_on::parse(&text, today) {
-            Ok(date) => {
-                refused.set(None);
-                app.dispatch(Action::Session(Change::Date { date, today }));
-            }
-            Err(why) => refused.set(Some((text, why))),
-        })
+    let (refused, on_date) = {
+        let app = app.clone();
+        lifted_on::use_lifted_on(
+            today,
+            Callback::from(move |date| app.dispatch(Action::Session(Change::Date { date, today }))),
+        )
     };
     let on_notes = {
         let app = app.clone();

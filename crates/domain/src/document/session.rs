@@ -207,9 +207,7 @@ fn judge(doc: &StoredDocument, session: &Session, cycle_ends: bool) -> Option<Pe
             .iter()
             .filter(|s| s.program == session.program && s.id != session.id)
             .collect();
-        crate::sort::sort_by(&mut earlier, |a, b| {
-            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-        });
+        crate::sort::sort_by(&mut earlier, |a, b| crate::log::oldest_first(a, b));
         let skip = earlier.len().saturating_sub(days.saturating_sub(1));
         let mut results: Vec<_> = earlier[skip..].iter().map(|s| session_result(s)).collect();
         results.push(this.clone());
@@ -416,9 +414,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             let date = crate::limits::lifted_on(date, today).map_err(SessionError::Date)?;
             logged(doc, &session)?.set_date(date);
             // The log stays oldest first, as merging keeps it.
-            crate::sort::sort_by(&mut doc.log, |x, y| {
-                x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
-            });
+            crate::sort::sort_by(&mut doc.log, crate::log::oldest_first);
         }
         Change::DeleteLogged(id) => {
             logged(doc, &id)?;

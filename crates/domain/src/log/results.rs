@@ -92,12 +92,17 @@ pub fn session_result(session: &Session) -> SessionResult {
     SessionResult { lifts }
 }
 
+/// The log's one order: by the day lifted, then by id (two sessions of one
+/// day keep a fixed order). The log is stored in it; History reads it back
+/// to front ([`newest_first`]); records and PRs judge sets in it.
+pub fn oldest_first(a: &Session, b: &Session) -> std::cmp::Ordering {
+    a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+}
+
 /// Sessions newest first (date, then id, both descending): the history list.
 pub fn newest_first(log: &[Session]) -> Vec<&Session> {
     let mut out: Vec<&Session> = log.iter().collect();
-    crate::sort::sort_by(&mut out, |a, b| {
-        b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id))
-    });
+    crate::sort::sort_by(&mut out, |a, b| oldest_first(b, a));
     out
 }
 
