@@ -11,7 +11,6 @@ fn said(what: Undone) -> &'static str {
         Undone::SetRemoved => "Set removed.",
         Undone::SessionDiscarded => "Session discarded.",
         Undone::SessionDeleted => "Session deleted.",
-        Undone::SetCorrected => "Set corrected.",
         Undone::ProposalsApplied => "Changes applied.",
         Undone::ProposalsDismissed => "Proposed changes dismissed.",
         Undone::ProgramStopped => "Program stopped.",

@@ -133,16 +133,6 @@ fn changes(doc: &StoredDocument, pick: usize) -> Vec<(Change, Undone)> {
         Change::Session(session::Change::DeleteLogged(logged.id.clone())),
         Undone::SessionDeleted,
     ));
-    let first = logged.lifts.iter().flat_map(|e| &e.sets).next().unwrap();
-    out.push((
-        Change::Session(session::Change::EditLogged {
-            session: logged.id.clone(),
-            set: first.id,
-            weight: first.weight,
-            reps: first.reps + 1,
-        }),
-        Undone::SetCorrected,
-    ));
     if let Some(p) = session::waiting(doc).next() {
         out.push((
             Change::Session(session::Change::ApplyProposals {

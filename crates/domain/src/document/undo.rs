@@ -26,8 +26,6 @@ pub enum Undone {
     SessionDiscarded,
     /// A logged session deleted.
     SessionDeleted,
-    /// A logged set corrected (its weight or reps).
-    SetCorrected,
     /// Waiting proposals applied: maxes, stages and working weights moved.
     ProposalsApplied,
     /// Waiting proposals dismissed.
@@ -97,7 +95,6 @@ pub fn of_session(change: &super::session::Change, doc: &StoredDocument) -> Opti
         Change::RemoveSet(_) => Undone::SetRemoved,
         Change::Discard if doc.in_progress.is_some() => Undone::SessionDiscarded,
         Change::DeleteLogged(_) => Undone::SessionDeleted,
-        Change::EditLogged { .. } => Undone::SetCorrected,
         Change::ApplyProposals { .. } => Undone::ProposalsApplied,
         Change::DismissProposals(_) => Undone::ProposalsDismissed,
         Change::Import(_) => Undone::Imported,

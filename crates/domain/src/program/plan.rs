@@ -277,7 +277,8 @@ pub fn generate(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KnownPlan {
     pub plan: Plan,
-    /// The lifts left out for want of a max, in the order found ("Squat").
+    /// The lifts left out for want of a max ("Squat"), in the program's
+    /// order of lifts.
     pub missing: Vec<String>,
 }
 
@@ -296,7 +297,12 @@ pub fn generate_known(
     // Each round leaves out one lift's exercises, so this ends.
     loop {
         match generate(&known, maxes, settings, cycle) {
-            Ok(plan) => return Ok(KnownPlan { plan, missing }),
+            Ok(plan) => {
+                // The program's order, as the maxes are asked for.
+                let place = |name: &String| program.lifts.iter().position(|l| &l.name == name);
+                crate::sort::sort_by_key(&mut missing, place);
+                return Ok(KnownPlan { plan, missing });
+            }
             Err(PlanError::MissingMax { lift, name }) => {
                 let mut left_out = 0;
                 for c in &mut known.cycles {
