@@ -32,17 +32,20 @@ pub struct Footprint {
 
 impl Footprint {
     pub fn of(doc: &StoredDocument) -> Footprint {
+        // `set_from` inserts: `collect()` would sort with its own copy of
+        // the sort for each type (crate::sort).
+        use crate::sort::set_from;
         Footprint {
-            sessions: session_ids(doc).cloned().collect(),
-            deleted: doc.deleted.iter().cloned().collect(),
-            decided: doc.decided.iter().cloned().collect(),
-            pending: doc.pending.iter().map(|p| p.session.clone()).collect(),
-            exercises: doc.exercises.iter().map(|e| e.id.clone()).collect(),
-            removed_sets: doc
-                .in_progress
-                .iter()
-                .flat_map(|s| s.removed_sets.iter().copied())
-                .collect(),
+            sessions: set_from(session_ids(doc).cloned()),
+            deleted: set_from(doc.deleted.iter().cloned()),
+            decided: set_from(doc.decided.iter().cloned()),
+            pending: set_from(doc.pending.iter().map(|p| p.session.clone())),
+            exercises: set_from(doc.exercises.iter().map(|e| e.id.clone())),
+            removed_sets: set_from(
+                doc.in_progress
+                    .iter()
+                    .flat_map(|s| s.removed_sets.iter().copied()),
+            ),
         }
     }
 }
@@ -78,8 +81,9 @@ fn without_removed(
     let gone = |was: &BTreeSet<SessionId>, now: &[SessionId], id: &SessionId| {
         taken_back(was.contains(id), now.contains(id))
     };
-    let has: BTreeSet<&SessionId> = session_ids(remover).collect();
-    let pending: BTreeSet<&SessionId> = remover.pending.iter().map(|p| &p.session).collect();
+    let has: BTreeSet<&SessionId> = crate::sort::set_from(session_ids(remover));
+    let pending: BTreeSet<&SessionId> =
+        crate::sort::set_from(remover.pending.iter().map(|p| &p.session));
     let mut doc = target.clone();
     // Sessions the remover took away without a deletion mark (an undone
     // import, a discarded session); marked ones go by the mark.
