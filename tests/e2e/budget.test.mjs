@@ -58,10 +58,15 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 //   12-hour times, rows that aren't sets counted by kind, pound figures of
 //   kg loads): +3.4 KB (together with the PR rule, 565,043 -> 569,585 B);
 // - plates that build on the set before on the Log (plates::path and the
-//   change under each set's plates): +7.1 KB (569,585 -> 576,856 B).
-// 563.3 KB in all. The way down is splitting the app by screen (the issue
+//   change under each set's plates): +7.1 KB (569,585 -> 576,856 B);
+// - undo for every change that loses data (document::undo, the notice, and
+//   merging against the last agreed copy), the running program edited in
+//   place, trimming this week or every week, and a stock program planned
+//   from the maxes it has: +9.5 KB (576,856 -> 586,403 B, after taking out
+//   +9.2 KB of sort code that collecting into sets had brought in).
+// 572.7 KB in all. The way down is splitting the app by screen (the issue
 // "One app, loaded in pieces"), not more local cuts.
-const FULL_APP_CEILING_GZIP = 564 * 1024;
+const FULL_APP_CEILING_GZIP = 573 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
