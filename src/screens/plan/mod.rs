@@ -539,7 +539,7 @@ pub fn PlanScreen() -> Html {
                             }
                             if any {
                                 <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
-                                <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} />
+                                <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} waiting={!known.missing.is_empty()} />
                             }
                         </>
                     }
