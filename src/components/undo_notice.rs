@@ -13,6 +13,7 @@ fn said(what: Undone) -> &'static str {
         Undone::SessionDeleted => "Session deleted.",
         Undone::ProposalsApplied => "Changes applied.",
         Undone::ProposalsDismissed => "Proposed changes dismissed.",
+        Undone::ProposalsTakenBack => "Applied changes taken back.",
         Undone::ProgramStopped => "Program stopped.",
         Undone::ProgramReplaced => "Program replaced.",
         Undone::ProgramEdited => "Program changed.",

@@ -4,7 +4,8 @@
 //   refused next to the field, and History follows the dates, not the order
 //   things were logged in;
 // - a finished session's top set corrected into a miss in History, and the
-//   proposal waiting on the Log follows it;
+//   proposal waiting on the Log follows it; once applied, the lifter is told
+//   next to the edit and can take the applied change back;
 // - a Replace from a backup in one tab, with a second tab open: the second
 //   tab takes the new data as it is, says why, and never merges the
 //   replaced sessions back;
@@ -149,6 +150,43 @@ for (const colorScheme of ["light", "dark"]) {
     await context.close();
   });
 }
+
+test("a correction after the proposal was applied: told next to the edit, and taken back", async () => {
+  const { page, errors, context } = await env.phone();
+  await startStartingStrength(page, env.origin);
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  const boxes = page.getByRole("checkbox", { name: / done$/ });
+  const n = await boxes.count();
+  for (let i = 0; i < n; i++) await boxes.nth(i).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
+  const card = proposals(page);
+  await card.getByRole("button", { name: "Apply" }).click();
+  await card.waitFor({ state: "detached" });
+
+  // The last squat set was really 4 reps.
+  await tab(page, "History");
+  await page.getByRole("button", { name: /^Edit \d{4}-\d\d-\d\d / }).first().click();
+  const editor = page.getByRole("article", { name: /^Editing / });
+  await editor.getByLabel("Squat set 3 Reps").fill("4");
+  const told = editor.getByRole("status").filter({ hasText: "You already applied what this session proposed." });
+  await told.waitFor();
+  await shot(page, "months-take-back");
+  await told.getByRole("button", { name: "Take back the applied changes" }).click();
+  await told.waitFor({ state: "detached" });
+  await editor.getByRole("button", { name: "Done" }).click();
+
+  // The squat is back at 100 kg, and the corrected session proposes the miss.
+  await tab(page, "Log");
+  const squat = card.getByRole("listitem").filter({ hasText: /^Squat:/ });
+  await squat.waitFor();
+  assert.equal(
+    (await squat.locator("p.muted").textContent()).trim(),
+    "Missed reps (1 of 2 in a row): same weight, 100 kg.",
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 test("Replace means replace: a second tab left open never brings the old sessions back", async () => {
   const { page: a, errors, context } = await env.phone();

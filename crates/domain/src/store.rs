@@ -135,6 +135,12 @@ pub struct StoredDocument {
     /// with another tab's older copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decided: Vec<SessionId>,
+    /// The last proposals the lifter applied (newest last, at most
+    /// [`APPLIED_KEPT`]), as applied: a correction to their session can
+    /// take them back while the lifts they moved haven't moved since
+    /// ([`crate::document::session::Change::Unapply`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applied: Vec<PendingProposals>,
     /// Ids of sessions the lifter deleted from the log, so merging with
     /// another tab's copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -157,6 +163,9 @@ pub struct StoredDocument {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exercises: Vec<OwnExercise>,
 }
+
+/// How many applied proposals the document remembers ([`StoredDocument::applied`]).
+pub const APPLIED_KEPT: usize = 8;
 
 /// Proposed progressions waiting for the lifter's answer.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -188,6 +197,7 @@ impl Default for StoredDocument {
             in_progress: None,
             pending: Vec::new(),
             decided: Vec::new(),
+            applied: Vec::new(),
             deleted: Vec::new(),
             bodyweight: Vec::new(),
             bodyweight_removed: Vec::new(),

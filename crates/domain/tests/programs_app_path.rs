@@ -822,6 +822,66 @@ fn a_corrected_set_reaches_the_proposal_that_waits() {
     assert!(waiting(&l.doc).next().is_none());
 }
 
+#[test]
+fn applied_changes_are_taken_back_after_a_correction_while_nothing_moved_since() {
+    // Starting Strength (§3.2): 135 × 5 × 3 all made, +5 lb applied; the
+    // sets were really 4s. Taken back, the squat is at 135 again with no
+    // miss counted, and the session as corrected proposes the miss: same
+    // weight, one of two ([S42]).
+    let mut l = runnable(1);
+    let id = l.finish(&as_written);
+    let before = l.state().get(&LiftKey::new("squat")).copied();
+    l.apply_waiting();
+    assert_eq!(l.max("squat"), lb(140.0));
+    correct_squat(&mut l, &id, 4);
+    assert!(session::unapplicable(&l.doc, &id).is_some());
+    let take_back = session::Change::Unapply {
+        session: id.clone(),
+        today: day(1),
+    };
+    session::apply(&mut l.doc, take_back.clone()).unwrap();
+    assert_eq!(l.state().get(&LiftKey::new("squat")).copied(), before);
+    let squat = waiting(&l.doc)
+        .next()
+        .and_then(|p| {
+            p.proposals
+                .iter()
+                .find(|q| q.lift.as_str() == "squat")
+                .cloned()
+        })
+        .expect("the corrected session proposes again");
+    assert_eq!(
+        squat.reason,
+        "Missed reps (1 of 2 in a row): same weight, 135 lb."
+    );
+    // Once taken back, there is nothing left to take back.
+    assert_eq!(
+        session::apply(&mut l.doc, take_back),
+        Err(session::SessionError::NotApplied)
+    );
+
+    // Applied again, then the squat set by hand: taking back is refused,
+    // and nothing changes.
+    l.apply_waiting();
+    let moved = program::Change::WorkWeight {
+        lift: LiftKey::new("squat"),
+        weight: Some(lb(150.0)),
+    };
+    program::apply(&mut l.doc, moved).unwrap();
+    let kept = l.doc.clone();
+    let again = session::Change::Unapply {
+        session: id,
+        today: day(1),
+    };
+    assert_eq!(
+        session::apply(&mut l.doc, again),
+        Err(session::SessionError::MovedSince {
+            lift: LiftKey::new("squat")
+        })
+    );
+    assert_eq!(l.doc, kept);
+}
+
 /// The built-ins whose rules move maxes, with a start for each lift.
 fn runnable(which: usize) -> Lifter {
     match which {

@@ -4,7 +4,10 @@
 use super::set_editor::SetEditor;
 use crate::components::lifted_on;
 use crate::screens::log::set_row::set_names;
-use crate::state::{session::Change, use_app, Action};
+use crate::state::{
+    session::{self, Change},
+    use_app, Action,
+};
 use liftsheet_domain::log::Session;
 use yew::prelude::*;
 
@@ -72,6 +75,15 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
             }),
         )
     };
+    let take_back = {
+        let (app, session) = (app.clone(), s.id.clone());
+        Callback::from(move |_| {
+            app.dispatch(Action::Session(Change::Unapply {
+                session: session.clone(),
+                today,
+            }))
+        })
+    };
     html! {
         <article ref={card} class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>
             <header class="session-card-head">
@@ -79,7 +91,12 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
                 <time datetime={s.date.to_string()} class="muted">{ s.date.to_string() }</time>
             </header>
             <p class="muted small">{"Changes save as you type; records follow."}</p>
-            if liftsheet_domain::document::session::applied_before_correction(&app.doc, &s.id) {
+            if session::unapplicable(&app.doc, &s.id).is_some() {
+                <div class="notice warn small" role="status">
+                    <p>{"You already applied what this session proposed. If the correction changes that, take it back: the lifts go back to where they were, and this session proposes again."}</p>
+                    <button type="button" class="button" onclick={take_back}>{"Take back the applied changes"}</button>
+                </div>
+            } else if session::applied_before_correction(&app.doc, &s.id) {
                 <p class="notice warn small" role="status">
                     {"You already applied or dismissed what this session proposed: a correction here changes your log and records, not your maxes or program."}
                 </p>

@@ -167,7 +167,8 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
                 // The same run under its new id: what judges the cycle and
                 // decides what waits finds its sessions.
                 let id = Some(program.id.clone());
-                for p in doc.pending.iter_mut().filter(|p| p.program == old) {
+                let this_run = doc.pending.iter_mut().chain(doc.applied.iter_mut());
+                for p in this_run.filter(|p| p.program == old) {
                     p.program.clone_from(&program.id);
                 }
                 let ours = |s: &&mut crate::log::Session| s.program.as_deref() == Some(&*old);

@@ -35,6 +35,13 @@ pub enum SessionError {
     Log(LogError),
     /// A session's date outside [`crate::limits::lifted_on`].
     Date(crate::limits::LimitError),
+    /// The applied proposals to take back aren't remembered (too old, or
+    /// for a program no longer running).
+    NotApplied,
+    /// A lift the applied proposals moved has moved again since.
+    MovedSince {
+        lift: crate::program::LiftKey,
+    },
 }
 
 impl fmt::Display for SessionError {
@@ -56,6 +63,13 @@ impl fmt::Display for SessionError {
             SessionError::Apply(e) => e.fmt(f),
             SessionError::Log(e) => e.fmt(f),
             SessionError::Date(e) => write!(f, "That date can't be used: {e}."),
+            SessionError::NotApplied => {
+                f.write_str("Those changes can't be taken back here any more.")
+            }
+            SessionError::MovedSince { lift } => write!(
+                f,
+                "{lift} has changed since: set it on the Program tab instead."
+            ),
         }
     }
 }
@@ -137,6 +151,14 @@ pub enum Change {
     },
     /// Drop the proposals `session` made without changing anything.
     DismissProposals(SessionId),
+    /// Take back the proposals of `session` the lifter applied (after a
+    /// correction showed they were wrong): each lift they moved goes back
+    /// to where it was, and the session, as now logged, proposes again.
+    /// Refused if a lift has moved since ([`SessionError::MovedSince`]).
+    Unapply {
+        session: SessionId,
+        today: Date,
+    },
     /// Correct a set of a logged session (from History).
     EditLogged {
         session: SessionId,
@@ -268,6 +290,16 @@ fn rejudge(doc: &mut StoredDocument, id: &SessionId) {
     }
 }
 
+/// Where the proposals of logged session `id` that the lifter applied are
+/// remembered, if they are for the running program and can be taken back
+/// ([`Change::Unapply`]).
+pub fn unapplicable(doc: &StoredDocument, id: &SessionId) -> Option<usize> {
+    let running = doc.program.as_ref()?.program.id.as_str();
+    doc.applied
+        .iter()
+        .position(|a| a.session == *id && a.program == running)
+}
+
 /// Whether logged session `id` made proposals for the running program that
 /// the lifter already applied or dismissed: correcting it now changes the
 /// log and records but not the maxes those proposals moved.
@@ -389,7 +421,57 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             active
                 .apply(&mut doc.maxes, &proposals, today)
                 .map_err(SessionError::Apply)?;
+            let mut applied = doc
+                .pending
+                .iter()
+                .find(|p| p.session == session)
+                .cloned()
+                .ok_or(SessionError::ProposalsGone)?;
+            applied.proposals = proposals;
+            doc.applied.retain(|a| a.session != session);
+            doc.applied.push(applied);
+            let over = doc.applied.len().saturating_sub(store::APPLIED_KEPT);
+            doc.applied.drain(..over);
             decide(doc, &session);
+        }
+        Change::Unapply { session, today } => {
+            let i = unapplicable(doc, &session).ok_or(SessionError::NotApplied)?;
+            let applied = doc.applied[i].clone();
+            let active = doc.program.as_mut().ok_or(SessionError::NoProgramRunning)?;
+            let now = active.state(&doc.maxes);
+            if let Some(p) = applied
+                .proposals
+                .iter()
+                .find(|p| now.get(&p.lift) != Some(&p.to))
+            {
+                return Err(SessionError::MovedSince {
+                    lift: p.lift.clone(),
+                });
+            }
+            let back: Vec<Proposal> = applied
+                .proposals
+                .iter()
+                .map(|p| Proposal {
+                    from: p.to,
+                    to: p.from,
+                    ..p.clone()
+                })
+                .collect();
+            active
+                .apply(&mut doc.maxes, &back, today)
+                .map_err(SessionError::Apply)?;
+            doc.applied.remove(i);
+            doc.decided.retain(|d| *d != session);
+            // The session as now logged proposes again.
+            let fresh = doc
+                .log
+                .iter()
+                .find(|s| s.id == session)
+                .and_then(|s| judge(doc, s, applied.ends_cycle))
+                .filter(|p| !p.proposals.is_empty() || p.problem.is_some());
+            if let Some(p) = fresh {
+                doc.pending.push(p);
+            }
         }
         Change::DismissProposals(session) => {
             if !doc.pending.iter().any(|p| p.session == session) {

@@ -30,6 +30,8 @@ pub enum Undone {
     ProposalsApplied,
     /// Waiting proposals dismissed.
     ProposalsDismissed,
+    /// Applied proposals taken back after a correction.
+    ProposalsTakenBack,
     /// The running program stopped (its place, stages and weights).
     ProgramStopped,
     /// Another program started in place of the running one.
@@ -97,6 +99,7 @@ pub fn of_session(change: &super::session::Change, doc: &StoredDocument) -> Opti
         Change::DeleteLogged(_) => Undone::SessionDeleted,
         Change::ApplyProposals { .. } => Undone::ProposalsApplied,
         Change::DismissProposals(_) => Undone::ProposalsDismissed,
+        Change::Unapply { .. } => Undone::ProposalsTakenBack,
         Change::Import(_) => Undone::Imported,
         Change::Backup { .. } => Undone::Restored,
         _ => return None,
