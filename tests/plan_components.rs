@@ -200,6 +200,7 @@ async fn a_lift_on_a_trap_bar_says_so_and_labels_its_drawing() {
             diagrams: true,
             open: 0,
             printing: false,
+            waiting: false,
         },
     );
     wait_for_text(&root, "Deadlift on a 25 kg trap bar").await;
