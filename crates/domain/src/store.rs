@@ -23,6 +23,9 @@
 
 pub mod check;
 mod migrate;
+mod unknown;
+
+pub use unknown::Unknown;
 
 use crate::bodyweight::BodyweightEntry;
 use crate::equipment::EquipmentTable;
@@ -157,6 +160,10 @@ pub struct StoredDocument {
     /// import under a name the library doesn't have), each with its own id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exercises: Vec<OwnExercise>,
+    /// Fields a newer build wrote that this one doesn't know, kept as they
+    /// were ([`Unknown`]).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// Proposed progressions waiting for the lifter's answer.
@@ -194,6 +201,7 @@ impl Default for StoredDocument {
             bodyweight_removed: Vec::new(),
             equipment: EquipmentTable::new(),
             exercises: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 }
@@ -493,6 +501,8 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
             merged.exercises.push(e.clone());
         }
     }
+    // Fields neither build knows: the primary's, and the other's it lacks.
+    merged.unknown.fill_from(&other.unknown);
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {

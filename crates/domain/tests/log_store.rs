@@ -288,6 +288,7 @@ mod roundtrip {
                     rpe: rpe.and_then(|h| Rpe::from_half_steps(h).ok()),
                     done,
                     note,
+                    unknown: Default::default(),
                 }
             })
     }
