@@ -15,6 +15,7 @@
 //! download; a failed write (quota) leaves the previous text in place.
 
 pub mod calculator_view;
+pub mod erase;
 pub mod outbox;
 
 use liftsheet_domain::store::{self, CalculatorView, StoreError, StoredDocument};
@@ -144,6 +145,15 @@ pub struct Saved {
 /// Writes `doc`, first merging whatever another tab stored since we last looked
 /// (`store::merge`, ours primary), so neither tab's sets are lost.
 pub fn save(doc: &StoredDocument) -> Saved {
+    if erase::erased() {
+        // The lifter deleted his data: the page reloads, writing nothing.
+        return Saved {
+            persistence: Persistence::Unavailable {
+                reason: "Your data was deleted from this device.".into(),
+            },
+            merged: None,
+        };
+    }
     let storage = match local_storage() {
         Ok(storage) => storage,
         Err(reason) => {
