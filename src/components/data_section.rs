@@ -289,7 +289,7 @@ pub fn DataSection() -> Html {
                     SaveState::NotSaved { reason } => html! {
                         <div class="notice error" role="alert">
                             <p>{ format!("Not saved: {reason}") }</p>
-                            <p>{"What you just added is only in this tab until it can be saved. Export a backup to keep it; once space is freed, your next change (or Try again) saves it."}</p>
+                            <p>{"What you just added is only in this tab until it can be saved. Export a backup to keep it; once storage takes it again, your next change (or Try again) saves it."}</p>
                             <div class="actions">
                                 <button class="button primary" onclick={export_json.clone()}>{"Export backup (JSON)"}</button>
                                 <button class="button" onclick={{ let app = app.clone(); Callback::from(move |_| app.dispatch(Action::RetrySave)) }}>{"Try again"}</button>
