@@ -61,7 +61,16 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 //   change under each set's plates): +7.1 KB (569,585 -> 576,856 B).
 // 563.3 KB in all. The way down is splitting the app by screen (the issue
 // "One app, loaded in pieces"), not more local cuts.
-const FULL_APP_CEILING_GZIP = 564 * 1024;
+// Raised on 2026-12-07 for issue 28 (wip/storage), each step built:
+// - a max, weight or rep count out of range reported on load
+//   (store::check): 576,856 -> 577,656 B (+0.8 KB);
+// - fields a newer build wrote kept through a save (store::Unknown, serde
+//   flatten at six levels): -> 579,315 B (+1.6 KB);
+// - "Delete all my data" (storage::erase: both storages, Cache Storage, the
+//   service worker) and "blocked" worded apart from "full": -> 582,918 B
+//   (+3.5 KB).
+// 569.3 KB in all.
+const FULL_APP_CEILING_GZIP = 570 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
