@@ -132,6 +132,7 @@ pub fn App() -> Html {
                 <StatusBanner />
                 { screen }
             </main>
+            <crate::components::undo_notice::UndoNotice />
             { bottom_nav(&route) }
         </ContextProvider<CalculatorContext>>
         </ContextProvider<AppContext>>

@@ -132,6 +132,7 @@ fn mount(program: Program) -> (Element, Rc<RefCell<Option<Program>>>) {
             step: liftsheet_domain::Step::of(Weight::lb(2.5)).unwrap(),
             on_save,
             on_cancel: Callback::noop(),
+            title: "Edit your copy".into(),
         },
     )
     .render();

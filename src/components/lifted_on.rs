@@ -1,11 +1,34 @@
 //! "Lifted on": the date a session was lifted, a native date picker that
-//! offers no day after today, with its problem next to it. A plain function
-//! (no state of its own): the screen keeps the error and dispatches the date.
+//! offers no day after today, with its problem next to it. The field is a
+//! plain function; [`use_lifted_on`] keeps a refused pick and sends a good
+//! one on, for every screen that dates a session.
 
 use liftsheet_domain::date::Date;
 use liftsheet_domain::limits::{self, LimitError};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// A refused pick (what was picked, and why not), kept until a good one.
+pub type Refused = Option<(String, &'static str)>;
+
+/// The field's state and handler: a good pick goes to `on_date` (with
+/// `today`, for the change the domain checks again), a refused one stays
+/// shown with its reason.
+#[hook]
+pub fn use_lifted_on(today: Date, on_date: Callback<Date>) -> (Refused, Callback<String>) {
+    let refused = use_state(|| None::<(String, &'static str)>);
+    let on_text = {
+        let refused = refused.clone();
+        Callback::from(move |text: String| match parse(&text, today) {
+            Ok(date) => {
+                refused.set(None);
+                on_date.emit(date);
+            }
+            Err(why) => refused.set(Some((text, why))),
+        })
+    };
+    ((*refused).clone(), on_text)
+}
 
 /// What the field shows: a refused pick while it is refused, else `date`.
 pub fn shown(refused: &Option<(String, &'static str)>, date: Date) -> String {

@@ -21,4 +21,5 @@ pub mod share_panel;
 pub mod status_banner;
 pub mod ticker;
 pub mod time_chart;
+pub mod undo_notice;
 pub mod update_banner;

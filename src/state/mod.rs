@@ -7,7 +7,7 @@
 //! reducer reads no storage and decides nothing itself.
 
 pub use liftsheet_domain::document::{
-    bodyweight, equipment, exercises, program, session, settings,
+    bodyweight, equipment, exercises, program, session, settings, undo,
 };
 
 use crate::storage::Persistence;
@@ -32,6 +32,9 @@ pub struct AppState {
     pub update_ready: bool,
     /// The last change a reducer refused, shown to the lifter.
     pub problem: Option<String>,
+    /// The last change, if it lost or moved data: until the next change
+    /// (here or from another tab) or a reload, it can be undone.
+    pub undo: Option<Rc<undo::Undo>>,
 }
 
 impl AppState {
@@ -44,6 +47,7 @@ impl AppState {
             persistence,
             update_ready: false,
             problem: None,
+            undo: None,
         }
     }
 
@@ -78,6 +82,22 @@ impl AppState {
             doc: Rc::new(doc),
             revision: self.revision + 1,
             problem: None,
+            undo: None,
+            ..self.clone()
+        }
+    }
+
+    /// Another tab's data arrived: shown, not written back, and the undo of
+    /// our last change can't reach across it.
+    fn with_external(&self, doc: Rc<StoredDocument>) -> AppState {
+        AppState {
+            problem: replaced_notice(&self.doc, &doc).or_else(|| self.problem.clone()),
+            undo: if doc == self.doc {
+                self.undo.clone()
+            } else {
+                None
+            },
+            doc,
             ..self.clone()
         }
     }
@@ -124,6 +144,10 @@ pub enum Action {
     UpdateReady,
     /// The lifter dismissed the last problem message.
     DismissProblem,
+    /// Undo the last change ([`AppState::undo`]): the document as it was.
+    Undo,
+    /// The lifter closed the undo notice: the change stands.
+    DismissUndo,
 }
 
 impl From<crate::storage::outbox::Posted> for Action {
@@ -141,43 +165,46 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let edit = |apply: &dyn Fn(&mut StoredDocument) -> Result<(), String>| {
-            let mut doc = (*self.doc).clone();
-            match apply(&mut doc) {
-                Ok(()) if doc == *self.doc => self.clone(),
-                Ok(()) => Rc::new(self.with_doc(doc)),
-                Err(problem) => Rc::new(AppState {
-                    problem: Some(problem),
-                    ..(*self).clone()
-                }),
-            }
-        };
+        // `what`: the undo a change offers when it loses or moves data.
+        let this = self.clone();
+        let edit =
+            move |what: Option<undo::Undone>,
+                  apply: &dyn Fn(&mut StoredDocument) -> Result<(), String>| {
+                let mut doc = (*this.doc).clone();
+                match apply(&mut doc) {
+                    Ok(()) if doc == *this.doc => this.clone(),
+                    Ok(()) => Rc::new(AppState {
+                        undo: what.map(|what| Rc::new(undo::Undo::new(what, this.doc.clone()))),
+                        ..this.with_doc(doc)
+                    }),
+                    Err(problem) => Rc::new(AppState {
+                        problem: Some(problem),
+                        ..(*this).clone()
+                    }),
+                }
+            };
         match action {
-            Action::Settings(change) => {
-                edit(&|doc| settings::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
-            Action::Program(change) => {
-                edit(&|doc| program::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
-            Action::Session(change) => {
-                edit(&|doc| session::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
-            Action::Bodyweight(change) => {
-                edit(&|doc| bodyweight::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
-            Action::Equipment(change) => {
-                edit(&|doc| equipment::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
-            Action::Exercises(change) => {
-                edit(&|doc| exercises::apply(doc, change.clone()).map_err(|e| e.to_string()))
-            }
+            Action::Settings(change) => edit(None, &|doc| {
+                settings::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Program(change) => edit(undo::of_program(&change, &self.doc), &|doc| {
+                program::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Session(change) => edit(undo::of_session(&change, &self.doc), &|doc| {
+                session::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Bodyweight(change) => edit(None, &|doc| {
+                bodyweight::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Equipment(change) => edit(None, &|doc| {
+                equipment::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Exercises(change) => edit(None, &|doc| {
+                exercises::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
             Action::ExternalText(text) => match crate::storage::external(&text, &self.doc) {
                 // Not a local edit: the revision stays, so it isn't written back.
-                Ok(doc) => Rc::new(AppState {
-                    problem: replaced_notice(&self.doc, &doc).or_else(|| self.problem.clone()),
-                    doc: Rc::new(doc),
-                    ..(*self).clone()
-                }),
+                Ok(doc) => Rc::new(self.with_external(Rc::new(doc))),
                 Err(error) => Rc::new(AppState {
                     persistence: Persistence::ReadOnly {
                         reason: error.to_string(),
@@ -185,11 +212,7 @@ impl Reducible for AppState {
                     ..(*self).clone()
                 }),
             },
-            Action::Merged(doc) => Rc::new(AppState {
-                problem: replaced_notice(&self.doc, &doc).or_else(|| self.problem.clone()),
-                doc,
-                ..(*self).clone()
-            }),
+            Action::Merged(doc) => Rc::new(self.with_external(doc)),
             Action::Saved {
                 revision,
                 persistence,
@@ -223,6 +246,14 @@ impl Reducible for AppState {
             }),
             Action::DismissProblem => Rc::new(AppState {
                 problem: None,
+                ..(*self).clone()
+            }),
+            Action::Undo => match &self.undo {
+                Some(undo) => Rc::new(self.with_doc(undo.revert(&self.doc))),
+                None => self,
+            },
+            Action::DismissUndo => Rc::new(AppState {
+                undo: None,
                 ..(*self).clone()
             }),
         }

@@ -61,6 +61,18 @@ pub const TOKEN_KEY: &str = "liftsheet.token";
 thread_local! {
     /// The token of the document this tab last wrote or read.
     static LAST_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// The footprint of that document: the copy this tab and storage last
+    /// agreed on, so a merge keeps what either side took away since
+    /// (an undone deletion stays undone: `store::merge_since`).
+    static LAST_SEEN: RefCell<store::Footprint> = RefCell::new(store::Footprint::default());
+}
+
+fn remember_seen(doc: &StoredDocument) {
+    LAST_SEEN.with(|f| *f.borrow_mut() = store::Footprint::of(doc));
+}
+
+fn last_seen() -> store::Footprint {
+    LAST_SEEN.with(|f| f.borrow().clone())
 }
 
 fn remember_token(storage: &web_sys::Storage) {
@@ -136,6 +148,7 @@ pub fn load() -> (StoredDocument, Persistence) {
         Ok(Some(text)) => match store::decode(&text) {
             Ok(doc) => {
                 remember_token(&storage);
+                remember_seen(&doc);
                 (doc, Persistence::Saved)
             }
             Err(error) => (
@@ -202,7 +215,8 @@ pub fn save(doc: &StoredDocument) -> Saved {
         match store::decode(&stored) {
             Ok(theirs) => {
                 // Another tab's Replace is taken as it is (store::reconcile).
-                let (combined, _) = store::reconcile(doc, &theirs, store::Primary::Ours);
+                let (combined, _) =
+                    store::reconcile(doc, &theirs, store::Primary::Ours, &last_seen());
                 if combined != *doc {
                     merged = Some(combined);
                 }
@@ -226,6 +240,7 @@ pub fn save(doc: &StoredDocument) -> Saved {
     LAST_TOKEN.with(|t| *t.borrow_mut() = Some(token));
     match set_making_room(&storage, KEY, &text) {
         Ok(()) => {
+            remember_seen(merged.as_ref().unwrap_or(doc));
             // What this tab took from the outbox is in the document now.
             outbox::settle();
             Saved {
@@ -257,7 +272,9 @@ pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, Sto
     if let Ok(storage) = local_storage() {
         remember_token(&storage);
     }
-    Ok(store::reconcile(ours, &theirs, store::Primary::Theirs).0)
+    let (doc, _) = store::reconcile(ours, &theirs, store::Primary::Theirs, &last_seen());
+    remember_seen(&theirs);
+    Ok(doc)
 }
 
 /// Asks the browser not to evict our storage under pressure (best effort).

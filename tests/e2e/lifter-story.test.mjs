@@ -10,7 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { copyAsDeadliftAlone, nav, proposals, tab } from "./story-steps.mjs";
+import { buildDeadliftBlock, logWeek, nav, proposals, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -20,44 +20,6 @@ after(async () => {
   await env?.close();
 });
 
-
-/** Copy and edit the block shown into the deadlift alone, one day a week,
- * with two fixed-weight accessories; saves it. */
-async function buildDeadliftBlock(page, s) {
-  const editor = await copyAsDeadliftAlone(page, "Deadlift block");
-  const form = editor.getByRole("group", { name: "Add an accessory" });
-  for (const [name, sets, reps, weight] of [
-    ["Leg curl", "5", "10", "30"],
-    ["Good morning", "3", "8", "95"],
-  ]) {
-    await form.getByLabel("Search exercises").fill(name);
-    await form.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
-    await form.getByLabel("Weight (lb)").fill(weight);
-    await form.getByLabel("Sets", { exact: true }).fill(sets);
-    await form.getByLabel("Reps", { exact: true }).fill(reps);
-    await form.getByRole("button", { name: "Add accessory" }).click();
-    await editor.getByRole("article", { name: new RegExp(`^${name}`) }).waitFor();
-  }
-  await s("editor");
-  await page.getByRole("button", { name: "Save program" }).click();
-  const picker = page.getByLabel("Program", { exact: true });
-  assert.match(await picker.locator("option:checked").textContent(), /Deadlift block/);
-}
-
-/** Logs the running program's next day: every set checked off, the deadlift
- * top set done for `reps`. Returns with the "Session saved" card shown. */
-async function logWeek(page, reps) {
-  await tab(page, "Log");
-  await page.getByRole("button", { name: "Start today's session" }).click();
-  await page.getByLabel("Deadlift set 1 Reps").fill(String(reps));
-  const boxes = page.getByRole("checkbox", { name: / done$/ });
-  const n = await boxes.count();
-  assert.ok(n >= 4, `warm-ups, the top set and accessories: ${n}`);
-  for (let i = 0; i < n; i++) await boxes.nth(i).check();
-  await page.getByRole("button", { name: "Finish session" }).click();
-  await page.getByRole("heading", { name: "Session saved" }).waitFor();
-  if (reps < 5) await page.getByText("one fell short of its reps").waitFor();
-}
 
 for (const colorScheme of ["light", "dark"]) {
   test(`a lifter runs his own deadlift block from his 1RM (${colorScheme})`, async () => {

@@ -7,11 +7,18 @@
 //   proposal waiting on the Log follows it;
 // - a Replace from a backup in one tab, with a second tab open: the second
 //   tab takes the new data as it is, says why, and never merges the
-//   replaced sessions back.
+//   replaced sessions back;
+// - undo where the lifter is: a removed set, an applied proposal and a
+//   deleted session each undone from a notice fixed in view, and the undo
+//   kept through a reload;
+// - the running block edited in place: an accessory raised mid-block, the
+//   block's place and working weight kept;
+// - stock 5/3/1 trimmed to the deadlift alone, every week: planned from the
+//   deadlift's max alone, and its summary says one day a week.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { nav, proposals, startStartingStrength, tab } from "./story-steps.mjs";
+import { buildDeadliftBlock, logWeek, nav, proposals, startStartingStrength, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -184,3 +191,156 @@ test("Replace means replace: a second tab left open never brings the old session
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The undo notice: in view (fixed above the tab bar), saying `what`. */
+async function undoOffered(page, what) {
+  const notice = page.getByRole("status").filter({ hasText: what });
+  await notice.waitFor();
+  const box = await notice.boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `in view: ${JSON.stringify(box)}`);
+  return notice;
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`undo where the lifter is: a set, a proposal, a session (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await startStartingStrength(page, env.origin);
+    await tab(page, "Log");
+    await page.getByRole("button", { name: "Start today's session" }).click();
+
+    // A set removed far down the page: the undo is in view, not where the set was.
+    const sets = async () => page.getByRole("checkbox", { name: / done$/ }).count();
+    const n = await sets();
+    const last = page.locator(".set-more").last();
+    await last.locator("summary").click();
+    await last.getByRole("button", { name: /^Remove / }).click();
+    assert.equal(await sets(), n - 1);
+    const removed = await undoOffered(page, "Set removed.");
+    await shot(page, `months-undo-set-${colorScheme}`);
+    await removed.getByRole("button", { name: "Undo" }).click();
+    await removed.waitFor({ state: "detached" });
+    assert.equal(await sets(), n, "the set is back");
+
+    // Every set done, finished: the proposal applied, then undone.
+    const boxes = page.getByRole("checkbox", { name: / done$/ });
+    for (let i = 0; i < n; i++) await boxes.nth(i).check();
+    await page.getByRole("button", { name: "Finish session" }).click();
+    const card = proposals(page);
+    await card.getByRole("button", { name: "Apply" }).click();
+    await card.waitFor({ state: "detached" });
+    const applied = await undoOffered(page, "Changes applied.");
+    await applied.getByRole("button", { name: "Undo" }).click();
+    await card.getByRole("button", { name: "Apply" }).waitFor();
+    // Undone for good: a reload shows it waiting still.
+    await page.reload();
+    await nav(page).waitFor();
+    await card.getByRole("button", { name: "Apply" }).waitFor();
+
+    // The session deleted from History, then undone, and kept so.
+    await tab(page, "History");
+    const edit = page.getByRole("button", { name: /^Edit \d{4}-\d\d-\d\d / });
+    await edit.first().click();
+    await page.getByRole("button", { name: "Delete session" }).click();
+    await page.getByRole("button", { name: "Yes, delete this session" }).click();
+    await edit.first().waitFor({ state: "detached" });
+    const deleted = await undoOffered(page, "Session deleted.");
+    await shot(page, `months-undo-delete-${colorScheme}`);
+    await deleted.getByRole("button", { name: "Undo" }).click();
+    await edit.first().waitFor();
+    await page.reload();
+    await nav(page).waitFor();
+    await edit.first().waitFor();
+    const stored = JSON.parse(await page.evaluate(() => localStorage.getItem("liftsheet")));
+    assert.equal(stored.log.length, 1);
+    assert.deepEqual(stored.deleted ?? [], [], "no deletion mark left to win a merge");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("the running block edited in place: an accessory raised mid-block keeps the place and the working weight", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+  await tab(page, "Program");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "5s, then 3s, then singles" });
+  await buildDeadliftBlock(page, async () => {});
+  await page.getByLabel("Deadlift working weight (lb)", { exact: true }).fill("265");
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await logWeek(page, 5);
+  await proposals(page).getByRole("button", { name: "Apply" }).click();
+  await proposals(page).waitFor({ state: "detached" });
+
+  // Week 2 is next, at 275 lb. Good mornings go from 95 to 105 lb.
+  await tab(page, "Program");
+  await page.getByText("Running: next session Week 2 · Day 1.").waitFor();
+  const work = page.getByLabel("Deadlift working weight (lb)", { exact: true });
+  assert.equal(await work.inputValue(), "275");
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  const editor = page.getByRole("region", { name: "Edit the running program" });
+  await editor.waitFor();
+  const gm = editor.getByRole("article", { name: /^Good morning/ });
+  await gm.getByLabel("Weight (lb)").fill("105");
+  await shot(page, "months-edit-running");
+  await page.getByRole("button", { name: "Save program" }).click();
+  await editor.waitFor({ state: "detached" });
+  await undoOffered(page, "Program changed.");
+
+  // One entry, running; same place, same working weight.
+  const options = await page.getByLabel("Program", { exact: true }).locator("option").allTextContents();
+  assert.equal(options.filter((o) => /Deadlift block/.test(o)).length, 1, options.join(" | "));
+  await page.getByText("Running: next session Week 2 · Day 1.").waitFor();
+  assert.equal(await work.inputValue(), "275");
+
+  // The next session has the deadlift at 275 and good mornings at 105.
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  assert.equal(await page.getByLabel("Good morning set 1 Weight (lb)").inputValue(), "105");
+  const deadlift = await page.getByLabel(/^Deadlift set \d+ Weight \(lb\)/).evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(deadlift.includes("275"), deadlift.join(","));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`5/3/1 trimmed to the deadlift alone, every week (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/settings");
+    await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+    await tab(page, "Program");
+    await page.getByLabel("Program", { exact: true }).selectOption({ label: "5/3/1" });
+    // Only the deadlift has a max: its plan shows, the others are asked for.
+    await page.getByLabel("Deadlift training max (lb)", { exact: true }).fill("300");
+    await page.getByText("Enter a max above for Squat, Bench press and Press to plan them.").waitFor();
+    await page.getByRole("table", { name: "Deadlift", exact: true }).first().waitFor();
+    await shot(page, `months-531-partial-${colorScheme}`);
+
+    await page.getByRole("button", { name: "Copy and edit" }).click();
+    const editor = page.getByRole("region", { name: "Edit your copy" });
+    await editor.waitFor();
+    const day = editor.getByLabel("Day", { exact: true });
+    for (let i = 0; i < 3; i++) {
+      // The day shown, unless it is the deadlift's: then the next one.
+      if (await editor.getByRole("article", { name: /^Deadlift/ }).count()) {
+        await day.selectOption({ index: 1 });
+      }
+      const days = await day.locator("option").count();
+      await editor.getByRole("button", { name: "Remove this day from every week" }).click();
+      await page.waitForFunction((n) => document.querySelectorAll("#edit-day option").length === n - 1, days);
+    }
+    await shot(page, `months-531-trimmed-${colorScheme}`);
+    // Every week is the deadlift day alone.
+    const weeks = await editor.getByLabel("Week", { exact: true }).locator("option").count();
+    for (let w = 0; w < weeks; w++) {
+      await editor.getByLabel("Week", { exact: true }).selectOption({ index: w });
+      assert.equal(await day.locator("option").count(), 1, `week ${w + 1}`);
+      await editor.getByRole("article", { name: /^Deadlift/ }).waitFor();
+    }
+    await page.getByRole("button", { name: "Save program" }).click();
+    await editor.waitFor({ state: "detached" });
+    await page.getByText(/^One day a week, one main lift/).waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}

@@ -228,11 +228,13 @@ test("copy and edit saves a custom program", async () => {
   await context.close();
 });
 
-test("a missing max is named, not left blank (dark)", async () => {
+test("a missing max is named, and the lifts that have one are planned (dark)", async () => {
   const { page, errors, context } = await env.phone({ colorScheme: "dark" });
   await useLb(page, errors);
   await bbbWithMaxes(page, { Press: 150, "Bench press": 225, Deadlift: 325 });
-  await page.getByRole("alert").filter({ hasText: "Enter a max for Squat." }).waitFor();
+  await page.getByRole("status").filter({ hasText: "Enter a max above for Squat to plan it." }).waitFor();
+  await page.getByRole("table", { name: "Deadlift", exact: true }).first().waitFor();
+  assert.equal(await week1Squat(page).count(), 0, "no squat without its max");
   await shot(page, "plan-missing-dark");
   await page.getByLabel("Squat training max (lb)").fill("285");
   await week1Squat(page).waitFor();

@@ -87,8 +87,29 @@ fn year_of_the_deadlift_block(c: &mut Criterion) {
     )
     .expect("starts");
     let date = liftsheet_domain::date::Date::from_ymd(2026, 1, 5).expect("a date");
+    // The same block edited in place before its first session: good
+    // mornings raised from 95 to 105 lb (program::Change::EditRunning).
+    let mut edited = start.clone();
+    let mut raised = edited.program.clone().expect("running").program;
+    for day in raised.cycles[0].weeks.iter_mut().flat_map(|w| &mut w.days) {
+        for e in day
+            .exercises
+            .iter_mut()
+            .filter(|e| e.lift.as_str() == "good-morning")
+        {
+            if let liftsheet_domain::program::SetScheme::Fixed(groups) = &mut e.sets {
+                groups[0].load = Load::Fixed(Weight::lb(105.0));
+            }
+        }
+    }
+    raised.id = program::own_id(&edited).expect("running");
+    program::apply(&mut edited, program::Change::EditRunning(raised)).expect("edits");
+    for (name, start) in [
+        ("program: a year of the deadlift block (52 sessions planned, logged, proposed, applied)", start),
+        ("program: a year of the deadlift block edited in place (52 sessions planned, logged, proposed, applied)", edited),
+    ] {
     c.bench_function(
-        "program: a year of the deadlift block (52 sessions planned, logged, proposed, applied)",
+        name,
         |b| {
             b.iter(|| {
                 let mut doc = start.clone();
@@ -118,6 +139,7 @@ fn year_of_the_deadlift_block(c: &mut Criterion) {
             })
         },
     );
+    }
 }
 
 criterion_group!(benches, year_of_bbb, year_of_the_deadlift_block);

@@ -18,7 +18,7 @@ mod wire;
 pub use merge::{merge, merge_session};
 pub use planned::{session_from_plan, session_from_program};
 pub use rest::Rest;
-pub use results::{new_session_id, new_session_id_at, newest_first, session_result};
+pub use results::{new_session_id, new_session_id_at, newest_first, oldest_first, session_result};
 
 use crate::date::Date;
 use crate::program::Reps;

@@ -23,8 +23,10 @@
 
 pub mod check;
 mod migrate;
+mod since;
 mod unknown;
 
+pub use since::{merge_since, Footprint};
 pub use unknown::Unknown;
 
 use crate::bodyweight::BodyweightEntry;
@@ -408,15 +410,19 @@ pub fn generations(ours: &StoredDocument, theirs: &StoredDocument) -> Reconciled
 /// (`primary` first, the newer intent), across generations the newer copy
 /// as it is, so a Replace in one tab stays a replace in every other. Says
 /// how, from `ours`'s side.
+///
+/// `base` is the copy both last agreed on (what this tab last wrote or
+/// read): what either side took away since then stays away ([`merge_since`]).
 pub fn reconcile(
     ours: &StoredDocument,
     theirs: &StoredDocument,
     primary: Primary,
+    base: &Footprint,
 ) -> (StoredDocument, Reconciled) {
     let how = generations(ours, theirs);
     let doc = match (how, primary) {
-        (Reconciled::Merged, Primary::Ours) => merge(ours, theirs),
-        (Reconciled::Merged, Primary::Theirs) => merge(theirs, ours),
+        (Reconciled::Merged, Primary::Ours) => merge_since(ours, theirs, base),
+        (Reconciled::Merged, Primary::Theirs) => merge_since(theirs, ours, base),
         (Reconciled::ReplacedElsewhere, _) => theirs.clone(),
         (Reconciled::OursNewer, _) => ours.clone(),
     };
@@ -641,10 +647,10 @@ mod tests {
         .unwrap();
         assert_eq!(a.generation, 1);
         // Tab B, still on the old generation, writes: the replace holds.
-        let (kept, how) = reconcile(&b_before, &a, Primary::Ours);
+        let (kept, how) = reconcile(&b_before, &a, Primary::Ours, &Footprint::default());
         assert_eq!(how, Reconciled::ReplacedElsewhere);
         assert_eq!(kept, a);
-        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs);
+        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs, &Footprint::default());
         assert_eq!(how, Reconciled::OursNewer);
         assert_eq!(kept.log.len(), 1);
         assert_eq!(kept.log[0].id.as_str(), "from-backup");
@@ -664,7 +670,7 @@ mod tests {
         // Within one generation, tabs still merge: nothing either logged is lost.
         let mut c = a.clone();
         c.log.push(session("c"));
-        let (both, how) = reconcile(&a, &c, Primary::Ours);
+        let (both, how) = reconcile(&a, &c, Primary::Ours, &Footprint::default());
         assert_eq!(how, Reconciled::Merged);
         assert_eq!(both.log.len(), 2);
     }

@@ -107,7 +107,7 @@ fn a_merge_keeps_the_unknown_fields_of_both_copies() {
     v["ours_only"] = json!("kept");
     ours.unknown = store::decode(&v.to_string()).unwrap().unknown;
     for primary in [Primary::Ours, Primary::Theirs] {
-        let (merged, _) = store::reconcile(&ours, &theirs, primary);
+        let (merged, _) = store::reconcile(&ours, &theirs, primary, &store::Footprint::default());
         let saved = store::encode(&merged);
         assert_kept(&saved, &value);
         assert!(saved.contains("from ours") && saved.contains("ours_only"));
@@ -116,7 +116,7 @@ fn a_merge_keeps_the_unknown_fields_of_both_copies() {
     // wrote): the top-level and session fields still come through.
     let plain = store::decode(&v3().to_string()).unwrap();
     for primary in [Primary::Ours, Primary::Theirs] {
-        let (merged, _) = store::reconcile(&plain, &theirs, primary);
+        let (merged, _) = store::reconcile(&plain, &theirs, primary, &store::Footprint::default());
         let saved: Value = serde_json::from_str(&store::encode(&merged)).unwrap();
         assert_eq!(saved["journal"], value, "{primary:?}");
         assert_eq!(saved["log"][0]["q"], value, "{primary:?}");

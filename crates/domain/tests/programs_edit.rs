@@ -463,3 +463,156 @@ proptest::proptest! {
         proptest::prop_assert_eq!(Percent::new(float), Ok(p));
     }
 }
+
+/// The days of every week of the first cycle, as names, with their lifts.
+fn layout_of(p: &Program) -> Vec<Vec<(String, Vec<String>)>> {
+    p.cycles[0]
+        .weeks
+        .iter()
+        .map(|w| {
+            w.days
+                .iter()
+                .map(|d| {
+                    let lifts = d.exercises.iter().map(|e| e.lift.to_string()).collect();
+                    (d.name.clone(), lifts)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn trimming_asks_this_week_or_every_week_and_does_what_it_says() {
+    // Stock 5/3/1: four weeks of four days (press, deadlift, bench, squat,
+    // training-math.md §3.1).
+    let p = build("531");
+    let weeks = p.cycles[0].weeks.len();
+    assert_eq!(weeks, 4);
+    let press_day = |w: usize, d: &Draft| d.day_ids(week(0, w))[0];
+
+    // "This week": week 1 loses its press day, weeks 2 to 4 keep theirs.
+    let mut d = draft(p.clone());
+    d.apply(EditOp::RemoveDay(press_day(0, &d))).unwrap();
+    let l = layout_of(d.program());
+    assert_eq!(l[0].len(), 3);
+    assert!(l[1..].iter().all(|w| w.len() == 4));
+
+    // "Every week": no week has it.
+    let mut d = draft(p.clone());
+    d.apply(EditOp::RemoveDayEveryWeek(press_day(1, &d)))
+        .unwrap();
+    let l = layout_of(d.program());
+    assert!(l.iter().all(|w| w.len() == 3), "{l:?}");
+    assert!(l
+        .iter()
+        .flatten()
+        .all(|(_, lifts)| !lifts.contains(&"press".to_string())));
+    // The ids still name the days that stay.
+    assert_eq!(d.day_ids(week(0, 2)).len(), 3);
+
+    // A lift from one day, every week: the bench day's bench goes from each
+    // week (an empty day then, in every week), this week only from one.
+    let mut d = draft(p.clone());
+    let bench_day = 2;
+    let bench = d.exercise_ids(day(0, bench_day))[0];
+    d.apply(EditOp::RemoveExerciseEveryWeek(bench)).unwrap();
+    assert!(layout_of(d.program())
+        .iter()
+        .all(|w| w[bench_day].1.iter().all(|l| l != "bench")));
+    let mut d = draft(p);
+    let bench = d.exercise_ids(day(0, bench_day))[0];
+    d.apply(EditOp::RemoveExercise(bench)).unwrap();
+    let l = layout_of(d.program());
+    assert!(l[0][bench_day].1.is_empty());
+    assert!(l[1..]
+        .iter()
+        .all(|w| w[bench_day].1 == vec!["bench".to_string()]));
+}
+
+#[test]
+fn five_three_one_trimmed_to_the_deadlift_alone_says_one_day_a_week() {
+    let mut d = draft(build("531"));
+    for _ in 0..3 {
+        // Whatever day is first and isn't the deadlift's goes, every week.
+        let first = layout_of(d.program())[0]
+            .iter()
+            .position(|(_, lifts)| !lifts.contains(&"deadlift".to_string()))
+            .unwrap();
+        let id = d.day_ids(week(0, 0))[first];
+        d.apply(EditOp::RemoveDayEveryWeek(id)).unwrap();
+    }
+    let p = d.into_program();
+    assert!(layout_of(&p)
+        .iter()
+        .all(|w| w.len() == 1 && w[0].1 == vec!["deadlift".to_string()]));
+    assert_eq!(edit::days_a_week(&p), 1);
+    assert!(p.summary.starts_with("Four days a week"), "{}", p.summary);
+    assert!(edit::summary_with_days(&p.summary, 1).starts_with("One day a week, one main lift"));
+    // Other phrasings, and none.
+    assert_eq!(
+        edit::summary_with_days("Workouts A and B alternating three days a week.", 2),
+        "Workouts A and B alternating two days a week."
+    );
+    assert_eq!(
+        edit::summary_with_days("Four days: T1, T2, T3.", 3),
+        "Three days: T1, T2, T3."
+    );
+    assert_eq!(
+        edit::summary_with_days("One day a week.", 2),
+        "Two days a week."
+    );
+    assert_eq!(
+        edit::summary_with_days("Heavy/light/medium 5×5.", 2),
+        "Heavy/light/medium 5×5."
+    );
+    assert_eq!(
+        edit::summary_with_days("Three weeks, four squat days: 6×6", 2),
+        "Three weeks, four squat days: 6×6",
+        "a count that isn't days a week stays"
+    );
+}
+
+#[test]
+fn a_stock_program_plans_the_lifts_that_have_maxes_and_names_the_rest() {
+    let p = build("531");
+    let settings = PlanSettings::for_program(&p, Unit::Lb);
+    let maxes = Maxes::new().with("deadlift", Weight::lb(300.0));
+    assert!(
+        generate(&p, &maxes, &settings, 0).is_err(),
+        "all or nothing before"
+    );
+    let known = liftsheet_domain::program::generate_known(&p, &maxes, &settings, 0).unwrap();
+    let mut missing = known.missing.clone();
+    missing.sort();
+    assert_eq!(missing, ["Bench press", "Press", "Squat"]);
+    let planned: Vec<_> = known
+        .plan
+        .weeks
+        .iter()
+        .flat_map(|w| &w.days)
+        .flat_map(|d| &d.exercises)
+        .map(|e| e.lift.to_string())
+        .collect();
+    assert!(
+        !planned.is_empty() && planned.iter().all(|l| l == "deadlift"),
+        "{planned:?}"
+    );
+    // Week 1's top set: 85 % of a 300 lb TM is 255 lb (§3.1).
+    let top = known.plan.weeks[0]
+        .days
+        .iter()
+        .flat_map(|d| &d.exercises)
+        .flat_map(|e| &e.sets)
+        .filter_map(|s| s.weight)
+        .max_by(|a, b| a.cmp_mass(*b))
+        .unwrap();
+    assert_eq!(top, Weight::lb(255.0));
+    // With every max, it is the whole plan, nothing missing.
+    let all = maxes
+        .with("squat", Weight::lb(300.0))
+        .with("bench", Weight::lb(200.0))
+        .with("press", Weight::lb(120.0));
+    let known = liftsheet_domain::program::generate_known(&p, &all, &settings, 0).unwrap();
+    assert!(known.missing.is_empty());
+    assert_eq!(Ok(known.plan), generate(&p, &all, &settings, 0));
+}

@@ -59,21 +59,18 @@ pub fn SessionEditor(props: &SessionEditorProps) -> Html {
     };
     // The day it was lifted, corrected: History, records and charts follow.
     let today = crate::clock::today();
-    // A refused pick and why, shown until a good one replaces it.
-    let refused = use_state(|| None::<(String, &'static str)>);
-    let on_date = {
-        let (app, refused, session) = (app.clone(), refused.clone(), s.id.clone());
-        Callback::from(move |text: String| match lifted_on::parse(&text, today) {
-            Ok(date) => {
-                refused.set(None);
+    let (refused, on_date) = {
+        let (app, session) = (app.clone(), s.id.clone());
+        lifted_on::use_lifted_on(
+            today,
+            Callback::from(move |date| {
                 app.dispatch(Action::Session(Change::LoggedDate {
                     session: session.clone(),
                     date,
                     today,
-                }));
-            }
-            Err(why) => refused.set(Some((text, why))),
-        })
+                }))
+            }),
+        )
     };
     html! {
         <article ref={card} class="card session-card editing" data-transient="true" aria-label={format!("Editing {} {}", s.date, props.title)}>

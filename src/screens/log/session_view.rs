@@ -1,5 +1,5 @@
-//! The session in progress: its exercises and sets, the rest timer, undo of
-//! a removed set, notes, finish and discard.
+//! The session in progress: its exercises and sets, the rest timer, notes,
+//! finish and discard.
 
 use super::add_exercise::AddExercise;
 use super::exercise_card::ExerciseCard;
@@ -7,7 +7,7 @@ use crate::components::field::Field;
 use crate::components::lifted_on;
 use crate::components::rest_timer::{now_ms, Rest, RestTimer};
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::{LoggedSet, Session, SessionId, SetId, SetKind};
+use liftsheet_domain::log::{Session, SessionId, SetId, SetKind};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -32,7 +32,6 @@ fn after_label(kind: SetKind) -> &'static str {
 pub fn SessionView(props: &SessionViewProps) -> Html {
     let app = use_app();
     let s = &props.session;
-    let removed = use_state(|| None::<(usize, usize, LoggedSet)>);
     let confirm_discard = use_state(|| false);
     let notes = use_state(|| s.notes.clone());
 
@@ -59,44 +58,19 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
         duration_secs: r.seconds,
         after: after_label(r.after),
     });
+    // Removing a set is undone from the undo notice (components/undo_notice.rs).
     let on_remove = {
         let app = app.clone();
-        let removed = removed.clone();
-        let session = s.clone();
-        Callback::from(move |id: SetId| {
-            if let (Some((e, i)), Some(set)) = (session.position(id), session.set(id)) {
-                removed.set(Some((e, i, set.clone())));
-                app.dispatch(Action::Session(Change::RemoveSet(id)));
-            }
-        })
-    };
-    let undo = {
-        let app = app.clone();
-        let removed = removed.clone();
-        Callback::from(move |_| {
-            if let Some((exercise, index, set)) = (*removed).clone() {
-                app.dispatch(Action::Session(Change::RestoreSet {
-                    exercise,
-                    index,
-                    set,
-                }));
-                removed.set(None);
-            }
-        })
+        Callback::from(move |id: SetId| app.dispatch(Action::Session(Change::RemoveSet(id))))
     };
     // The day it was lifted: today unless he logs an earlier one.
     let today = crate::clock::today();
-    // A refused pick and why, shown until a good one replaces it.
-    let refused = use_state(|| None::<(String, &'static str)>);
-    let on_date = {
-        let (app, refused) = (app.clone(), refused.clone());
-        Callback::from(move |text: String| match lifted_on::parse(&text, today) {
-            Ok(date) => {
-                refused.set(None);
-                app.dispatch(Action::Session(Change::Date { date, today }));
-            }
-            Err(why) => refused.set(Some((text, why))),
-        })
+    let (refused, on_date) = {
+        let app = app.clone();
+        lifted_on::use_lifted_on(
+            today,
+            Callback::from(move |date| app.dispatch(Action::Session(Change::Date { date, today }))),
+        )
     };
     let on_notes = {
         let app = app.clone();
@@ -171,12 +145,6 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             </section>
             if let Some(r) = rest {
                 <RestTimer rest={r} on_adjust={on_adjust} on_stop={on_stop} />
-            }
-            if let Some((_, _, set)) = &*removed {
-                <div class="notice warn undo" role="status">
-                    <span>{ format!("Removed a set ({} × {}).", set.weight, set.reps) }</span>
-                    <button class="button" onclick={undo}>{"Undo"}</button>
-                </div>
             }
             if s.lifts.is_empty() {
                 <p class="muted">{"No exercises yet: add one below."}</p>

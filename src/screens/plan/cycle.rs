@@ -22,6 +22,10 @@ pub struct CycleViewProps {
     /// Every week unfolded, with plain headings: the page is being printed.
     #[prop_or(false)]
     pub printing: bool,
+    /// Some lifts were left out for want of a max: a day without exercises
+    /// says it waits for them.
+    #[prop_or(false)]
+    pub waiting: bool,
 }
 
 /// Every week as a fold (unless the cycle is one week): only the one the
@@ -59,7 +63,7 @@ pub fn CycleView(props: &CycleViewProps) -> Html {
                     <section class="card plan-week" aria-label={week.name.clone()}>
                         { heading }
                         if open {
-                            { for week.days.iter().map(|day| day_view(day, props.warmups, props.diagrams)) }
+                            { for week.days.iter().map(|day| day_view(day, props.warmups, props.diagrams, props.waiting)) }
                         }
                     </section>
                 }
@@ -70,10 +74,14 @@ pub fn CycleView(props: &CycleViewProps) -> Html {
 
 /// One day: a plain function rather than a component (size: no lifecycle
 /// code of its own).
-fn day_view(day: &PlannedDay, warmups: bool, diagrams: bool) -> Html {
+fn day_view(day: &PlannedDay, warmups: bool, diagrams: bool, waiting: bool) -> Html {
     html! {
         <div class="plan-day">
             <h3>{ day.name.clone() }</h3>
+            // Its lifts wait for their maxes (a stock program, partly entered).
+            if waiting && day.exercises.is_empty() {
+                <p class="muted small">{"Planned once its lifts have a max."}</p>
+            }
             { for day.exercises.iter().map(|e| exercise_view(e, warmups, diagrams)) }
         </div>
     }

@@ -10,14 +10,14 @@ pub mod set_row;
 
 use crate::components::proposals_card::WaitingProposals;
 use crate::components::share_panel::SharePanel;
-use crate::state::program::Change;
+use crate::state::program::{self, Change};
 use crate::state::{use_app, Action};
 use cycle::CycleView;
 use editor::ProgramEditor;
 use liftsheet_domain::maxes::{suggested_start, START_PERCENT};
 use liftsheet_domain::program::builtin::{build, catalog, BuiltinOptions};
 use liftsheet_domain::program::{active, edit, PlanSettings, Program};
-use liftsheet_domain::program::{ActiveProgram, LiftKey, MaxKind, Maxes};
+use liftsheet_domain::program::{ActiveProgram, LiftKey, MaxKind, Maxes, Place};
 use liftsheet_domain::progression::ProgressState;
 use liftsheet_domain::store::StoredDocument;
 use liftsheet_domain::{Step, Weight};
@@ -68,6 +68,11 @@ pub fn PlanScreen() -> Html {
     let warmups = use_state(|| true);
     let chosen_cycle = use_state(|| None::<u32>);
     let editing = use_state(|| None::<Program>);
+    // The editor is open on the running program: saving edits it in place.
+    let editing_running = use_state(|| false);
+    // An in-place edit that moves the running program's place, held until
+    // the lifter confirms it: the program and what happens to the place.
+    let moving = use_state(|| None::<(Program, String)>);
     let confirming = use_state(|| false);
     let sharing = use_state(|| false);
     // Printing draws every week; the Print button asks first, then prints
@@ -162,7 +167,13 @@ pub fn PlanScreen() -> Html {
         { program_picker(&PickerProps {
             choice: (*choice).clone(),
             active: doc.program.as_ref().map(|a| a.program.name.clone()),
-            custom: doc.custom_programs.clone(),
+            // The running program is listed once, as running.
+            custom: doc
+                .custom_programs
+                .iter()
+                .filter(|p| doc.program.as_ref().is_none_or(|a| a.program.id != p.id))
+                .cloned()
+                .collect(),
             options: (*options).clone(),
             on_choice,
             on_options,
@@ -178,23 +189,75 @@ pub fn PlanScreen() -> Html {
     };
 
     if let Some(draft) = &*editing {
-        let on_save = {
-            let (app, editing, choice) = (app.clone(), editing.clone(), choice.clone());
-            Callback::from(move |p: Program| {
-                let id = p.id.clone();
-                app.dispatch(Action::Program(Change::SaveCustom(p)));
+        let close = {
+            let (editing, editing_running, moving) =
+                (editing.clone(), editing_running.clone(), moving.clone());
+            move || {
                 editing.set(None);
-                choice.set(Choice::Custom(id));
+                editing_running.set(false);
+                moving.set(None);
+            }
+        };
+        let on_save = {
+            let (app, choice, moving, close) =
+                (app.clone(), choice.clone(), moving.clone(), close.clone());
+            let running = doc.program.clone().filter(|_| *editing_running);
+            Callback::from(move |p: Program| {
+                let Some(active) = &running else {
+                    let id = p.id.clone();
+                    app.dispatch(Action::Program(Change::SaveCustom(p)));
+                    close();
+                    choice.set(Choice::Custom(id));
+                    return;
+                };
+                // The place moves only if the day it points at is gone: say
+                // so before anything is saved.
+                match active.edited(p.clone()) {
+                    (edited, Place::Moved { from, to }) if moving.is_none() => moving.set(Some((
+                        p,
+                        format!(
+                            "{} is no longer in the program: your next session will be {}.",
+                            active.day_label(from),
+                            edited.day_label(to)
+                        ),
+                    ))),
+                    _ => {
+                        app.dispatch(Action::Program(Change::EditRunning(p)));
+                        close();
+                        choice.set(Choice::Active);
+                    }
+                }
             })
         };
-        let on_cancel = {
-            let editing = editing.clone();
-            Callback::from(move |_| editing.set(None))
-        };
+        let on_cancel = Callback::from(move |_| close());
+        let confirm = (*moving).clone().map(|(p, what)| {
+            let save = {
+                let on_save = on_save.clone();
+                Callback::from(move |_| on_save.emit(p.clone()))
+            };
+            let back = {
+                let moving = moving.clone();
+                Callback::from(move |_| moving.set(None))
+            };
+            html! {
+                <div class="notice warn" role="alert">
+                    <p>{ what }</p>
+                    <div class="actions">
+                        <button type="button" class="primary" onclick={save}>{"Save anyway"}</button>
+                        <button type="button" onclick={back}>{"Keep editing"}</button>
+                    </div>
+                </div>
+            }
+        });
         let step = edit::smallest_step(&doc.settings.bar, unit);
         return html! {
             <section class="screen plan">
-                <ProgramEditor program={draft.clone()} {unit} {step} {on_save} {on_cancel} />
+                if *editing_running {
+                    <p class="notice ok">{"Editing the running program: changes apply from your next session, and its place, stages and weights stay."}</p>
+                }
+                { for confirm }
+                <ProgramEditor program={draft.clone()} {unit} {step} {on_save} {on_cancel}
+                    title={if *editing_running { "Edit the running program" } else { "Edit your copy" }} />
             </section>
         };
     }
@@ -209,7 +272,8 @@ pub fn PlanScreen() -> Html {
             stages: state.stages(),
             ..base.clone()
         };
-        liftsheet_domain::program::generate(&program, &state.maxes(), &settings, cycle)
+        // The lifts with maxes are planned; the rest wait for theirs.
+        liftsheet_domain::program::generate_known(&program, &state.maxes(), &settings, cycle)
     });
 
     // Header: what it is, where it's from, what to do with it.
@@ -293,16 +357,44 @@ pub fn PlanScreen() -> Html {
         Callback::from(move |_| c.set(false))
     };
     let copy = {
-        let (editing, program, custom) = (
+        let (editing, running, program, custom) = (
             editing.clone(),
+            editing_running.clone(),
             program.clone(),
             doc.custom_programs.clone(),
         );
-        Callback::from(move |_| editing.set(Some(edit::copy_of(&program, &custom))))
+        Callback::from(move |_| {
+            running.set(false);
+            editing.set(Some(edit::copy_of(&program, &custom)));
+        })
+    };
+    // The running program, edited in place: a built-in becomes the lifter's
+    // own program once, under its own id.
+    let edit_running = {
+        let (editing, editing_running) = (editing.clone(), editing_running.clone());
+        let draft = doc.program.as_ref().map(|a| {
+            let id = program::own_id(&doc).unwrap_or_else(|| a.program.id.clone());
+            if id == a.program.id {
+                a.program.clone()
+            } else {
+                Program {
+                    id,
+                    ..edit::copy_of(&a.program, &doc.custom_programs)
+                }
+            }
+        });
+        Callback::from(move |_| {
+            editing.set(draft.clone());
+            editing_running.set(true);
+        })
     };
     let edit_own = {
-        let (editing, program) = (editing.clone(), program.clone());
-        Callback::from(move |_| editing.set(Some(program.clone())))
+        let (editing, running, program) =
+            (editing.clone(), editing_running.clone(), program.clone());
+        Callback::from(move |_| {
+            running.set(false);
+            editing.set(Some(program.clone()));
+        })
     };
     let delete = {
         let (app, id, choice) = (app.clone(), program.id.clone(), choice.clone());
@@ -412,6 +504,7 @@ pub fn PlanScreen() -> Html {
                 <div class="actions no-print">
                     <crate::components::editable::Editable>
                     if !is_active { <button type="button" class="primary" onclick={start}>{"Start this program"}</button> }
+                    if is_active { <button type="button" onclick={edit_running}>{"Edit"}</button> }
                     <button type="button" onclick={copy}>{"Copy and edit"}</button>
                     if matches!(*choice, Choice::Custom(_)) {
                         <button type="button" onclick={edit_own}>{"Edit"}</button>
@@ -436,12 +529,21 @@ pub fn PlanScreen() -> Html {
                 <label class="check"><input type="checkbox" checked={*warmups} onchange={toggle_warmups} />{"Show warm-ups"}</label>
             </section>
             { match plan {
-                Ok(plan) => html! {
-                    <>
-                        <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
-                        <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} />
-                    </>
-                },
+                Ok(known) => {
+                    let any = known.plan.weeks.iter().flat_map(|w| &w.days).any(|d| !d.exercises.is_empty());
+                    let plan = known.plan;
+                    html! {
+                        <>
+                            if !known.missing.is_empty() {
+                                <p class="notice warn" role="status">{ format!("Enter a max above for {} to plan {}.", and_list(&known.missing), if known.missing.len() == 1 { "it" } else { "them" }) }</p>
+                            }
+                            if any {
+                                <h2 class="print-only">{ format!("{}: cycle {}", program.name, cycle + 1) }</h2>
+                                <CycleView key={fold_key} {plan} warmups={*warmups} open={open_week} printing={*printing} waiting={!known.missing.is_empty()} />
+                            }
+                        </>
+                    }
+                }
                 Err(e) => html! { <p class="notice error" role="alert">{ e.to_string() }</p> },
             } }
         </section>
@@ -507,5 +609,14 @@ fn resting_choice(doc: &StoredDocument, id: Option<&str>) -> Choice {
     match doc.custom_programs.last() {
         Some(p) => Choice::Custom(p.id.clone()),
         None => Choice::Builtin(catalog()[0].id.to_string()),
+    }
+}
+
+/// "Squat, Bench press and Press".
+fn and_list(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }

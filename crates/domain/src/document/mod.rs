@@ -19,6 +19,7 @@ pub mod exercises;
 pub mod program;
 pub mod session;
 pub mod settings;
+pub mod undo;
 
 pub use bodyweight::BodyweightError;
 pub use equipment::EquipmentChangeError;

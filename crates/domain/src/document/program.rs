@@ -31,6 +31,14 @@ pub enum Change {
     AdoptShared { payload: String },
     /// Delete the custom program with this id.
     DeleteCustom(String),
+    /// Edit the running program in place ([`ActiveProgram::edited`]): from
+    /// its next session on it runs this program, keeping its place, stages,
+    /// working weights, failure streaks and waiting proposals. The edit is
+    /// the lifter's own program too, one entry under its id: editing a
+    /// running built-in gives it an id of its own once ([`own_id`]), and the
+    /// running program, its waiting proposals and its logged sessions move
+    /// to that id.
+    EditRunning(Program),
     /// Set (Some) or clear (None) a working-weight lift's working weight in
     /// the running program. Training maxes and 1RMs are changed with
     /// [`super::settings::Change::Max`], in the one place they live.
@@ -79,6 +87,17 @@ impl fmt::Display for ProgramError {
 
 impl std::error::Error for ProgramError {}
 
+/// The id the running program has as the lifter's own: its own if it is
+/// one of his programs already, else (a built-in) a new one, made once.
+pub fn own_id(doc: &StoredDocument) -> Option<String> {
+    let active = doc.program.as_ref()?;
+    let id = &active.program.id;
+    if doc.custom_programs.iter().any(|p| &p.id == id) {
+        return Some(id.clone());
+    }
+    Some(crate::program::edit::copy_of(&active.program, &doc.custom_programs).id)
+}
+
 /// Applies `change`; refuses programs that can't be run or stored.
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramError> {
     match change {
@@ -110,6 +129,11 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             check(&program)?;
             // A program shared before sources were plain words carries tags.
             program.source = crate::program::edit::plain_source(&program.source);
+            // The summary says the days the program really has.
+            program.summary = crate::program::edit::summary_with_days(
+                &program.summary,
+                crate::program::edit::days_a_week(&program),
+            );
             match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),
@@ -127,6 +151,38 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             return apply(doc, Change::SaveCustom(program));
         }
         Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
+        Change::EditRunning(mut program) => {
+            check(&program)?;
+            program.summary = crate::program::edit::summary_with_days(
+                &program.summary,
+                crate::program::edit::days_a_week(&program),
+            );
+            let active = doc.program.as_ref().ok_or(ProgramError::NotRunning)?;
+            let (edited, _) = active.edited(program.clone());
+            if edited.sessions_in_cycle() == 0 {
+                return Err(ProgramError::NoTrainingDays);
+            }
+            let old = active.program.id.clone();
+            if program.id != old {
+                // The same run under its new id: what judges the cycle and
+                // decides what waits finds its sessions.
+                let id = Some(program.id.clone());
+                for p in doc.pending.iter_mut().filter(|p| p.program == old) {
+                    p.program.clone_from(&program.id);
+                }
+                let ours = |s: &&mut crate::log::Session| s.program.as_deref() == Some(&*old);
+                for s in doc
+                    .log
+                    .iter_mut()
+                    .chain(doc.in_progress.as_mut())
+                    .filter(ours)
+                {
+                    s.program.clone_from(&id);
+                }
+            }
+            doc.program = Some(edited);
+            apply(doc, Change::SaveCustom(program))?;
+        }
         Change::WorkWeight { lift, weight } => {
             let active = doc.program.as_mut().ok_or(ProgramError::NotRunning)?;
             let keeps = active

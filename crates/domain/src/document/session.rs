@@ -83,14 +83,8 @@ pub enum Change {
         exercise: usize,
         set: LoggedSet,
     },
-    /// Remove a set (it can be put back with [`Change::RestoreSet`]).
+    /// Remove a set (undone with [`super::undo::Undo`]).
     RemoveSet(SetId),
-    /// Undo a removal: put `set` back at `index` of exercise `exercise`.
-    RestoreSet {
-        exercise: usize,
-        index: usize,
-        set: LoggedSet,
-    },
     /// Check a set off, or un-check it.
     Check {
         set: SetId,
@@ -213,9 +207,7 @@ fn judge(doc: &StoredDocument, session: &Session, cycle_ends: bool) -> Option<Pe
             .iter()
             .filter(|s| s.program == session.program && s.id != session.id)
             .collect();
-        crate::sort::sort_by(&mut earlier, |a, b| {
-            a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-        });
+        crate::sort::sort_by(&mut earlier, |a, b| crate::log::oldest_first(a, b));
         let skip = earlier.len().saturating_sub(days.saturating_sub(1));
         let mut results: Vec<_> = earlier[skip..].iter().map(|s| session_result(s)).collect();
         results.push(this.clone());
@@ -350,13 +342,6 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
         Change::RemoveSet(id) => {
             current(doc)?.remove_set(id)?;
         }
-        Change::RestoreSet {
-            exercise,
-            index,
-            set,
-        } => {
-            current(doc)?.insert_set(exercise, index, set)?;
-        }
         Change::Check { set, done } => current(doc)?.check_set(set, done)?,
         Change::Actual { set, weight, reps } => current(doc)?.edit_actual(set, weight, reps)?,
         Change::Rpe { set, rpe } => current(doc)?.set_rpe(set, rpe)?,
@@ -429,9 +414,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             let date = crate::limits::lifted_on(date, today).map_err(SessionError::Date)?;
             logged(doc, &session)?.set_date(date);
             // The log stays oldest first, as merging keeps it.
-            crate::sort::sort_by(&mut doc.log, |x, y| {
-                x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
-            });
+            crate::sort::sort_by(&mut doc.log, crate::log::oldest_first);
         }
         Change::DeleteLogged(id) => {
             logged(doc, &id)?;
@@ -546,41 +529,6 @@ mod tests {
         assert_eq!(s.set(SetId(1)).unwrap().weight, Weight::kg(102.5));
         assert_eq!(s.notes, "Good");
         assert!(apply(&mut doc, Change::Finish).is_err());
-    }
-
-    #[test]
-    fn remove_and_undo_keep_the_position() {
-        let mut doc = started();
-        for _ in 0..3 {
-            apply(
-                &mut doc,
-                Change::AddSet {
-                    exercise: 0,
-                    set: set(),
-                },
-            )
-            .unwrap();
-        }
-        let removed = doc
-            .in_progress
-            .as_ref()
-            .unwrap()
-            .set(SetId(1))
-            .cloned()
-            .unwrap();
-        apply(&mut doc, Change::RemoveSet(SetId(1))).unwrap();
-        assert_eq!(doc.in_progress.as_ref().unwrap().set_count(), 2);
-        apply(
-            &mut doc,
-            Change::RestoreSet {
-                exercise: 0,
-                index: 1,
-                set: removed,
-            },
-        )
-        .unwrap();
-        let s = doc.in_progress.as_ref().unwrap();
-        assert_eq!(s.lifts[0].sets[1].id, SetId(3));
     }
 
     #[test]

@@ -331,9 +331,7 @@ pub fn preview(
 /// Adds a previewed import to the log, keeping it in date order.
 pub fn apply(log: &mut Vec<Session>, preview: ImportPreview) {
     log.extend(preview.sessions);
-    crate::sort::sort_by(log, |a, b| {
-        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-    });
+    crate::sort::sort_by(log, crate::log::oldest_first);
 }
 
 /// Identity of a set for spotting duplicates: date, lift, its index among that

@@ -451,9 +451,7 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
         // Imported history starts at revision 0: nothing was edited here.
         s.revision = 0;
     }
-    crate::sort::sort_by(&mut sessions, |a, b| {
-        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-    });
+    crate::sort::sort_by(&mut sessions, crate::log::oldest_first);
     sessions
 }
 

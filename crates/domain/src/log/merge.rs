@@ -38,9 +38,7 @@ pub fn merge(a: &[Session], b: &[Session]) -> Vec<Session> {
         by_id.insert(s.id.as_str(), merged);
     }
     let mut out: Vec<Session> = by_id.into_values().collect();
-    crate::sort::sort_by(&mut out, |x, y| {
-        x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
-    });
+    crate::sort::sort_by(&mut out, crate::log::oldest_first);
     out
 }
 

@@ -1,7 +1,7 @@
 //! From the log to what other parts read: the progression engine's
 //! [`SessionResult`], fresh session ids, undoing a removal, history order.
 
-use super::{LogError, LoggedSet, Session, SessionId, SetId};
+use super::{Session, SessionId, SetId};
 use crate::date::Date;
 use crate::program::LiftKey;
 use crate::progression::{LiftResult, SessionResult, SetResult};
@@ -92,37 +92,21 @@ pub fn session_result(session: &Session) -> SessionResult {
     SessionResult { lifts }
 }
 
+/// The log's one order: by the day lifted, then by id (two sessions of one
+/// day keep a fixed order). The log is stored in it; History reads it back
+/// to front ([`newest_first`]); records and PRs judge sets in it.
+pub fn oldest_first(a: &Session, b: &Session) -> std::cmp::Ordering {
+    a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
+}
+
 /// Sessions newest first (date, then id, both descending): the history list.
 pub fn newest_first(log: &[Session]) -> Vec<&Session> {
     let mut out: Vec<&Session> = log.iter().collect();
-    crate::sort::sort_by(&mut out, |a, b| {
-        b.date.cmp(&a.date).then_with(|| b.id.cmp(&a.id))
-    });
+    crate::sort::sort_by(&mut out, |a, b| oldest_first(b, a));
     out
 }
 
 impl Session {
-    /// Puts `set` back into exercise `exercise` at position `index` (clamped
-    /// to the end) under a fresh id: undoing [`Session::remove_set`]. The old
-    /// id stays removed, so a merge with another tab can't duplicate it.
-    pub fn insert_set(
-        &mut self,
-        exercise: usize,
-        index: usize,
-        set: LoggedSet,
-    ) -> Result<SetId, LogError> {
-        let id = SetId(self.next_set_id);
-        let ex = self
-            .lifts
-            .get_mut(exercise)
-            .ok_or(LogError::NoSuchExercise)?;
-        let at = index.min(ex.sets.len());
-        ex.sets.insert(at, LoggedSet { id, ..set });
-        self.next_set_id = self.next_set_id.saturating_add(1);
-        self.touch();
-        Ok(id)
-    }
-
     /// Where a set is: (exercise index, position in it).
     pub fn position(&self, id: SetId) -> Option<(usize, usize)> {
         self.lifts
@@ -135,7 +119,7 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::log::{LoggedExercise, SetKind};
+    use crate::log::{LoggedExercise, LoggedSet, SetKind};
     use crate::program::Reps;
     use crate::weight::Weight;
 
@@ -245,29 +229,6 @@ mod tests {
         let r = session_result(&s);
         assert_eq!(r.lifts[0].sets[0].achieved, 0);
         assert!(!r.lifts[0].sets[0].met());
-    }
-
-    #[test]
-    fn insert_set_undoes_a_removal_in_place_with_a_fresh_id() {
-        let mut s = Session::new(SessionId::new("a"), day());
-        let mut bench = LoggedExercise::new("bench", "Bench");
-        bench.sets = vec![LoggedSet::done(SetKind::Work, Weight::kg(80.0), 5); 3];
-        s.add_exercise(bench);
-        let (e, i) = s.position(SetId(1)).unwrap();
-        let removed = s.remove_set(SetId(1)).unwrap();
-        let back = s.insert_set(e, i, removed).unwrap();
-        assert_eq!(s.position(back), Some((0, 1)));
-        assert_ne!(back, SetId(1));
-        assert!(s.removed_sets.contains(&SetId(1)));
-        assert_eq!(s.set_count(), 3);
-        let last = s
-            .insert_set(0, 99, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1))
-            .unwrap();
-        assert_eq!(s.position(last), Some((0, 3)));
-        assert_eq!(
-            s.insert_set(3, 0, LoggedSet::done(SetKind::Work, Weight::kg(1.0), 1)),
-            Err(LogError::NoSuchExercise)
-        );
     }
 
     #[test]

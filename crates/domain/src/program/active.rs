@@ -117,6 +117,16 @@ pub struct NextDay {
     pub day: PlannedDay,
 }
 
+/// Where an edit left the running program's place ([`ActiveProgram::edited`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    /// The next session is the same day as before.
+    Kept,
+    /// That day is gone: the next session is `to` (in the next cycle when
+    /// `to` is not after `from`).
+    Moved { from: Position, to: Position },
+}
+
 /// What [`ActiveProgram::advance`] did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Advanced {
@@ -179,6 +189,63 @@ impl ActiveProgram {
         };
         active.next = active.first_day().unwrap_or_default();
         active
+    }
+
+    /// This run with `program` in place of its program, from the next
+    /// session on: the cycle, stages, failure streaks and working weights
+    /// stay. A lift the edit removed drops its progress; a working-weight
+    /// lift the edit added, or whose written starting weight it changed (an
+    /// accessory raised from 95 to 105 lb), takes its written weight. If the
+    /// day the place points at is gone, the place moves to the next day with
+    /// exercises ([`Place::Moved`]).
+    pub fn edited(&self, program: Program) -> (ActiveProgram, Place) {
+        let before = crate::program::starting_weights(&self.program);
+        let written = crate::program::starting_weights(&program);
+        let mut progress = self.progress.clone();
+        progress.retain(|key, _| own_max_lifts(&program).any(|l| &l.key == key));
+        for (key, weight) in written.0 {
+            if before.get(&key) != Some(weight) {
+                progress.entry(key).or_default().work_weight = Some(weight);
+            }
+        }
+        let mut edited = ActiveProgram {
+            program,
+            progress,
+            cycle: self.cycle,
+            next: self.next,
+            // What a newer build keeps with the running program stays.
+            unknown: self.unknown.clone(),
+        };
+        let from = self.valid_next().unwrap_or_default();
+        if edited.training_days().contains(&from) {
+            edited.next = from;
+            return (edited, Place::Kept);
+        }
+        match edited.training_days().into_iter().find(|p| *p > from) {
+            Some(next) => edited.next = next,
+            None => {
+                edited.cycle += 1;
+                edited.next = edited.first_day().unwrap_or_default();
+            }
+        }
+        let to = edited.next;
+        (edited, Place::Moved { from, to })
+    }
+
+    /// "Week 2 · Day 3" for `position` in this run's current cycle.
+    pub fn day_label(&self, position: Position) -> String {
+        let Some(cycle) = self.program.cycle(self.cycle) else {
+            return String::new();
+        };
+        let week = cycle.weeks.get(position.week as usize);
+        let day = week.and_then(|w| w.days.get(position.day as usize));
+        session_label(
+            self.cycle,
+            cycle.weeks.len(),
+            week.map_or("", |w| &w.name),
+            day.map_or("", |d| &d.name),
+            position,
+        )
     }
 
     /// The lift (with its own max) for `key`.

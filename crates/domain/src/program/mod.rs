@@ -15,7 +15,7 @@ pub mod plan;
 mod rule;
 
 pub use active::{
-    required_lifts, session_label, ActiveProgram, Advanced, LiftProgress, NextDay, Position,
+    required_lifts, session_label, ActiveProgram, Advanced, LiftProgress, NextDay, Place, Position,
 };
 pub use fixed::{fixed_start, follows_working_weight, is_fixed_load, starting_weights};
 pub use load::{
@@ -25,5 +25,5 @@ pub use model::{
     Cycle, Day, Exercise, LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, SetScheme,
     Stage, WarmupStyle, Week,
 };
-pub use plan::{generate, Plan, PlanError, PlanSettings};
+pub use plan::{generate, generate_known, KnownPlan, Plan, PlanError, PlanSettings};
 pub use rule::{Advance, AmrapStep, Cadence, FailureAction, ProgressionRule};

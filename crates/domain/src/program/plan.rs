@@ -272,6 +272,60 @@ pub fn generate(
     })
 }
 
+/// A plan of the lifts whose max is known, and the names of those still
+/// waiting for one ([`generate_known`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KnownPlan {
+    pub plan: Plan,
+    /// The lifts left out for want of a max ("Squat"), in the program's
+    /// order of lifts.
+    pub missing: Vec<String>,
+}
+
+/// [`generate`] for the lifts whose max is known: a stock 5/3/1 with only a
+/// deadlift max plans the deadlift, and names squat, bench and press as
+/// waiting for theirs. An exercise that takes its weight from a missing max
+/// is left out of its day; every other error is the plan's own.
+pub fn generate_known(
+    program: &Program,
+    maxes: &Maxes,
+    settings: &PlanSettings,
+    cycle: u32,
+) -> Result<KnownPlan, PlanError> {
+    let mut known = program.clone();
+    let mut missing = Vec::new();
+    // Each round leaves out one lift's exercises, so this ends.
+    loop {
+        match generate(&known, maxes, settings, cycle) {
+            Ok(plan) => {
+                // The program's order, as the maxes are asked for.
+                let place = |name: &String| program.lifts.iter().position(|l| &l.name == name);
+                crate::sort::sort_by_key(&mut missing, place);
+                return Ok(KnownPlan { plan, missing });
+            }
+            Err(PlanError::MissingMax { lift, name }) => {
+                let mut left_out = 0;
+                for c in &mut known.cycles {
+                    for week in &mut c.weeks {
+                        for day in &mut week.days {
+                            let had = day.exercises.len();
+                            day.exercises.retain(|e| {
+                                program.lift(&e.lift).map_or(&e.lift, |l| l.max_key()) != &lift
+                            });
+                            left_out += had - day.exercises.len();
+                        }
+                    }
+                }
+                if left_out == 0 {
+                    return Err(PlanError::MissingMax { lift, name });
+                }
+                missing.push(name);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+}
+
 struct Planner<'a> {
     program: &'a Program,
     maxes: &'a Maxes,

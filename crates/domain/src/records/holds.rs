@@ -40,9 +40,7 @@ pub struct HoldRecords {
 /// Every exercise's hold records, by name. Weights compare in `unit`.
 pub fn hold_records(sessions: &[Session], unit: Unit) -> Vec<HoldRecords> {
     let mut order: Vec<&Session> = sessions.iter().collect();
-    crate::sort::sort_by(&mut order, |a, b| {
-        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-    });
+    crate::sort::sort_by(&mut order, |a, b| crate::log::oldest_first(a, b));
     let mut out: Vec<HoldRecords> = Vec::new();
     for session in order {
         for exercise in &session.lifts {

@@ -88,9 +88,7 @@ pub struct PrSet {
 /// order; see the module documentation).
 pub fn in_order(sessions: &[Session]) -> Vec<&Session> {
     let mut order: Vec<&Session> = sessions.iter().collect();
-    crate::sort::sort_by(&mut order, |a, b| {
-        a.date.cmp(&b.date).then_with(|| a.id.cmp(&b.id))
-    });
+    crate::sort::sort_by(&mut order, |a, b| crate::log::oldest_first(a, b));
     order
 }
 

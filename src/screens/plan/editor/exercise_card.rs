@@ -30,6 +30,11 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
     else {
         return html! {};
     };
+    // Several weeks: removing asks "this week or every week".
+    let several_weeks = program
+        .cycles
+        .get(at.day.week.cycle)
+        .is_some_and(|c| c.weeks.len() > 1);
     let name = program
         .lift(&exercise.lift)
         .map(|l| l.name.clone())
@@ -93,7 +98,12 @@ pub fn exercise_card(props: &ExerciseCardProps) -> Html {
             <div class="actions">
                 <button type="button" disabled={props.first} aria-label={format!("Move {name} up")} onclick={op(EditOp::MoveExercise(id, Direction::Up))}>{"Up"}</button>
                 <button type="button" disabled={props.last} aria-label={format!("Move {name} down")} onclick={op(EditOp::MoveExercise(id, Direction::Down))}>{"Down"}</button>
-                <button type="button" class="danger" aria-label={format!("Remove {name} from this day")} onclick={op(EditOp::RemoveExercise(id))}>{"Remove"}</button>
+                if several_weeks {
+                    <button type="button" class="danger" aria-label={format!("Remove {name} from this day, this week")} onclick={op(EditOp::RemoveExercise(id))}>{"Remove (this week)"}</button>
+                    <button type="button" class="danger" aria-label={format!("Remove {name} from this day, every week")} onclick={op(EditOp::RemoveExerciseEveryWeek(id))}>{"Remove (every week)"}</button>
+                } else {
+                    <button type="button" class="danger" aria-label={format!("Remove {name} from this day")} onclick={op(EditOp::RemoveExercise(id))}>{"Remove"}</button>
+                }
             </div>
             { part_message(part, &FieldKey::Part(id)) }
         </article>

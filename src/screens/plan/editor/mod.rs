@@ -43,6 +43,9 @@ pub struct EditorProps {
     pub step: Step,
     pub on_save: Callback<Program>,
     pub on_cancel: Callback<()>,
+    /// The editor's heading: a copy, or the running program itself.
+    #[prop_or(AttrValue::Static("Edit your copy"))]
+    pub title: AttrValue,
 }
 
 /// What every part of the editor gets from above: the state to show and
@@ -112,7 +115,7 @@ pub fn ProgramEditor(props: &EditorProps) -> Html {
     };
     html! {
         <section class="card plan-editor no-print" aria-labelledby="plan-editor-title" data-transient="true">
-            <h2 id="plan-editor-title">{"Edit your copy"}</h2>
+            <h2 id="plan-editor-title">{ props.title.clone() }</h2>
             { program_name_field(&part) }
             <LiftList ..part.clone() />
             { week_day_nav(&part) }

@@ -161,7 +161,13 @@ pub fn week_day_nav(part: &EditorPart) -> Html {
                     { op_button(part, "Add day", "Add day", "", EditOp::AddDay { week: week_id }, day_id) }
                     { op_button(part, "Move day earlier", "Earlier", "", EditOp::MoveDay(day_id, Direction::Up), day_id) }
                     { op_button(part, "Move day later", "Later", "", EditOp::MoveDay(day_id, Direction::Down), day_id) }
-                    { op_button(part, "Remove this day", "Remove", "danger", EditOp::RemoveDay(day_id), day_id) }
+                    // Several weeks: this week's day, or the day in every week.
+                    if weeks.len() > 1 {
+                        { op_button(part, "Remove this day from this week", "Remove (this week)", "danger", EditOp::RemoveDay(day_id), day_id) }
+                        { op_button(part, "Remove this day from every week", "Remove (every week)", "danger", EditOp::RemoveDayEveryWeek(day_id), day_id) }
+                    } else {
+                        { op_button(part, "Remove this day", "Remove", "danger", EditOp::RemoveDay(day_id), day_id) }
+                    }
                 </div>
                 { part_message(part, &FieldKey::Part(day_id)) }
             </fieldset>

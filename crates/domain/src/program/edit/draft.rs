@@ -67,6 +67,10 @@ pub enum EditOp {
         week: NodeId,
     },
     RemoveDay(NodeId),
+    /// Remove the day at this day's place from every week of its cycle
+    /// (weeks too short to have it, or with it as their only day, keep
+    /// theirs).
+    RemoveDayEveryWeek(NodeId),
     MoveDay(NodeId, Direction),
     RenameDay(NodeId, String),
     SetDaysPerWeek {
@@ -82,6 +86,9 @@ pub enum EditOp {
         accessory: Accessory,
     },
     RemoveExercise(NodeId),
+    /// Remove this exercise's lift from the same day of every week of its
+    /// cycle (5/3/1's "Press day" in weeks 1 to 4).
+    RemoveExerciseEveryWeek(NodeId),
     MoveExercise(NodeId, Direction),
     AddGroup {
         stage: NodeId,
@@ -435,6 +442,24 @@ impl Draft {
                 self.drop_node(&[at.week.cycle, at.week.week, at.day]);
                 Ok(())
             }
+            EditOp::RemoveDayEveryWeek(id) => {
+                let at = self.day_at(id)?;
+                let c = at.week.cycle;
+                let weeks = p.cycles.get(c).map_or(0, |cycle| cycle.weeks.len());
+                for week in 0..weeks {
+                    let here = DayAt {
+                        week: WeekAt { cycle: c, week },
+                        day: at.day,
+                    };
+                    match layout::remove_day(p, here) {
+                        Ok(_) => self.drop_node(&[c, week, at.day]),
+                        // A shorter week, or its only day: it stays.
+                        Err(EditError::Gone | EditError::LastDay) if week != at.week.week => {}
+                        Err(e) => return Err(e),
+                    }
+                }
+                Ok(())
+            }
             EditOp::MoveDay(id, direction) => {
                 let at = self.day_at(id)?;
                 let to = layout::move_day(p, at, direction)?;
@@ -456,6 +481,43 @@ impl Draft {
                 sets::remove_exercise(p, at)?;
                 let d = at.day;
                 self.drop_node(&[d.week.cycle, d.week.week, d.day, at.exercise]);
+                Ok(())
+            }
+            EditOp::RemoveExerciseEveryWeek(id) => {
+                let at = self.exercise_at(id)?;
+                let (c, d) = (at.day.week.cycle, at.day.day);
+                let weeks = &p.cycles.get(c).ok_or(EditError::Gone)?.weeks;
+                let lift = weeks
+                    .get(at.day.week.week)
+                    .and_then(|w| w.days.get(d))
+                    .and_then(|day| day.exercises.get(at.exercise))
+                    .ok_or(EditError::Gone)?
+                    .lift
+                    .clone();
+                for week in 0..weeks.len() {
+                    let Some(day) = p.cycles[c].weeks[week].days.get(d) else {
+                        continue;
+                    };
+                    // This exercise in its own week; the lift's first
+                    // exercise on that day in the others.
+                    let exercise = if week == at.day.week.week {
+                        at.exercise
+                    } else {
+                        match day.exercises.iter().position(|e| e.lift == lift) {
+                            Some(i) => i,
+                            None => continue,
+                        }
+                    };
+                    let here = ExerciseAt {
+                        day: DayAt {
+                            week: WeekAt { cycle: c, week },
+                            day: d,
+                        },
+                        exercise,
+                    };
+                    sets::remove_exercise(p, here)?;
+                    self.drop_node(&[c, week, d, exercise]);
+                }
                 Ok(())
             }
             EditOp::MoveExercise(id, direction) => {

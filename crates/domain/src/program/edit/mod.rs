@@ -104,6 +104,59 @@ pub(crate) fn unique(base: &str, taken: &dyn Fn(&str) -> bool) -> String {
         .expect("some suffix is free")
 }
 
+/// The most days with exercises in any week of the program's first cycle:
+/// how many days a week it is lifted.
+pub fn days_a_week(program: &Program) -> usize {
+    program
+        .cycles
+        .first()
+        .map(|c| {
+            c.weeks
+                .iter()
+                .map(|w| w.days.iter().filter(|d| !d.exercises.is_empty()).count())
+                .max()
+                .unwrap_or(0)
+        })
+        .unwrap_or(0)
+}
+
+/// `summary` with its count of days ("Four days a week", "three days a
+/// week", "Four days:") saying `days`, so a 5/3/1 trimmed to one day says
+/// "One day a week". A summary without such a count is kept as it is.
+pub fn summary_with_days(summary: &str, days: usize) -> String {
+    const NUMBERS: [&str; 8] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven",
+    ];
+    let Some(word) = NUMBERS.get(days) else {
+        return summary.to_string();
+    };
+    // ASCII lowering keeps byte offsets ("×" and "–" stay as they are).
+    let lower = summary.to_ascii_lowercase();
+    let found = NUMBERS[1..].iter().find_map(|n| {
+        let at = lower.find(&format!("{n} day"))?;
+        // A whole word: at the start or after a space.
+        (at == 0 || lower[..at].ends_with(' ')).then_some((at, n.len()))
+    });
+    let Some((at, len)) = found else {
+        return summary.to_string();
+    };
+    let mut number = word.to_string();
+    if summary[at..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        number[..1].make_ascii_uppercase();
+    }
+    // "days" to "day" for one, "day" to "days" for more.
+    let after = &summary[at + len..];
+    let after = match (days == 1, after.strip_prefix(" days")) {
+        (true, Some(tail)) => format!(" day{tail}"),
+        (false, None) => match after.strip_prefix(" day") {
+            Some(tail) => format!(" days{tail}"),
+            None => after.to_string(),
+        },
+        _ => after.to_string(),
+    };
+    format!("{}{number}{after}", &summary[..at])
+}
+
 /// A copy of `program` for the lifter to edit: named "My <name>", with an id
 /// (`custom-...`) that no program in `existing` has, and a source that says
 /// what it is a copy of (in plain words: no source tags).

@@ -1,0 +1,125 @@
+//! Merging two copies of the document against the copy they last agreed on.
+//!
+//! [`merge`](super::merge) alone unions the log and the deletion lists: it
+//! can't tell "the other copy still has this" from "this copy took it back".
+//! An undone deletion (the session back in the log, its id off the deletion
+//! list) would return as a deletion from the copy this tab wrote a moment
+//! ago, and an undone import would bring its sessions back. A [`Footprint`]
+//! of the copy both sides last agreed on (what this tab last wrote or read)
+//! tells them apart: what one side took away since then is taken away from
+//! the other side too, and everything either side added is kept.
+
+use super::{merge, StoredDocument};
+use crate::log::{SessionId, SetId};
+use std::collections::BTreeSet;
+
+/// What identifies the removable parts of a document: enough to see what
+/// either copy took away since, at a fraction of the document's size.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Footprint {
+    /// Logged sessions and the one in progress.
+    sessions: BTreeSet<SessionId>,
+    deleted: BTreeSet<SessionId>,
+    decided: BTreeSet<SessionId>,
+    /// Sessions with proposals waiting.
+    pending: BTreeSet<SessionId>,
+    /// The lifter's own exercises' ids.
+    exercises: BTreeSet<String>,
+    /// Sets removed from the session in progress (an undone removal brings
+    /// one back).
+    removed_sets: BTreeSet<SetId>,
+}
+
+impl Footprint {
+    pub fn of(doc: &StoredDocument) -> Footprint {
+        // `set_from` inserts: `collect()` would sort with its own copy of
+        // the sort for each type (crate::sort).
+        use crate::sort::set_from;
+        Footprint {
+            sessions: set_from(session_ids(doc).cloned()),
+            deleted: set_from(doc.deleted.iter().cloned()),
+            decided: set_from(doc.decided.iter().cloned()),
+            pending: set_from(doc.pending.iter().map(|p| p.session.clone())),
+            exercises: set_from(doc.exercises.iter().map(|e| e.id.clone())),
+            removed_sets: set_from(
+                doc.in_progress
+                    .iter()
+                    .flat_map(|s| s.removed_sets.iter().copied()),
+            ),
+        }
+    }
+}
+
+fn session_ids(doc: &StoredDocument) -> impl Iterator<Item = &SessionId> {
+    doc.log
+        .iter()
+        .chain(doc.in_progress.as_ref())
+        .map(|s| &s.id)
+}
+
+/// [`merge`] of `primary` and `other`, after taking from each what the other
+/// removed since `base`: a session deleted (or discarded, or un-imported),
+/// a deletion or a decision undone, proposals decided or restored, an own
+/// exercise dropped. Without a base (`Footprint::default()`) it is [`merge`].
+pub fn merge_since(
+    primary: &StoredDocument,
+    other: &StoredDocument,
+    base: &Footprint,
+) -> StoredDocument {
+    merge(
+        &without_removed(primary, other, base),
+        &without_removed(other, primary, base),
+    )
+}
+
+/// `target` without what `remover` took away since `base`.
+fn without_removed(
+    target: &StoredDocument,
+    remover: &StoredDocument,
+    base: &Footprint,
+) -> StoredDocument {
+    let gone = |was: &BTreeSet<SessionId>, now: &[SessionId], id: &SessionId| {
+        taken_back(was.contains(id), now.contains(id))
+    };
+    let has: BTreeSet<&SessionId> = crate::sort::set_from(session_ids(remover));
+    let pending: BTreeSet<&SessionId> =
+        crate::sort::set_from(remover.pending.iter().map(|p| &p.session));
+    let mut doc = target.clone();
+    // Sessions the remover took away without a deletion mark (an undone
+    // import, a discarded session); marked ones go by the mark.
+    let removed = |id: &SessionId| base.sessions.contains(id) && !has.contains(id);
+    doc.log.retain(|s| !removed(&s.id));
+    if doc.in_progress.as_ref().is_some_and(|s| removed(&s.id)) {
+        doc.in_progress = None;
+    }
+    if let (Some(ours), Some(theirs)) = (doc.in_progress.as_mut(), &remover.in_progress) {
+        if ours.id == theirs.id {
+            ours.removed_sets.retain(|id| {
+                !taken_back(
+                    base.removed_sets.contains(id),
+                    theirs.removed_sets.contains(id),
+                )
+            });
+        }
+    }
+    doc.deleted
+        .retain(|id| !gone(&base.deleted, &remover.deleted, id));
+    doc.decided
+        .retain(|id| !gone(&base.decided, &remover.decided, id));
+    doc.pending.retain(|p| {
+        let s = &p.session;
+        let kept = pending.contains(s) || remover.decided.contains(s);
+        !taken_back(base.pending.contains(s), kept)
+    });
+    doc.exercises.retain(|e| {
+        let kept = remover.exercises.iter().any(|r| r.id == e.id);
+        !taken_back(base.exercises.contains(&e.id), kept)
+    });
+    doc
+}
+
+/// Whether the remover took a thing away since the base: the base had it and
+/// the remover no longer does.
+fn taken_back(in_base: bool, in_remover: bool) -> bool {
+    in_base && !in_remover
+}
