@@ -4,8 +4,10 @@
 //! history CSV) after a preview.
 //!
 //! Nothing is written until the lifter confirms what the preview shows; a file
-//! that can't be used says why and changes nothing.
+//! that can't be used says why and changes nothing. Below it, deleting all of
+//! the lifter's data ([`super::delete_data`]).
 
+use crate::components::delete_data::{delete_data, DeleteStep};
 use crate::components::download::{download_backup, download_text};
 use crate::components::select_field::SelectField;
 use crate::state::{session::Change, use_app, Action, SaveState};
@@ -57,6 +59,7 @@ pub fn DataSection() -> Html {
     let csv_text = use_state(|| None::<String>);
     let csv_unit = use_state(|| app.doc.settings.unit);
     let done_message = use_state(|| None::<String>);
+    let delete_step = use_state(|| DeleteStep::Idle);
 
     let export_json = {
         let app = app.clone();
@@ -268,7 +271,9 @@ pub fn DataSection() -> Html {
         },
     };
 
+    let delete_card = delete_data(&delete_step, app.doc.log.len(), export_json.clone());
     html! {
+        <>
         <section class="card data-section" aria-labelledby="data-title">
             <h2 id="data-title">{"Your data"}</h2>
             <p class="muted small">{ format!("{} in your log, stored on this device only. Export a backup now and then.",
@@ -284,7 +289,7 @@ pub fn DataSection() -> Html {
                     SaveState::NotSaved { reason } => html! {
                         <div class="notice error" role="alert">
                             <p>{ format!("Not saved: {reason}") }</p>
-                            <p>{"What you just added is only in this tab until it can be saved. Export a backup to keep it; once space is freed, your next change (or Try again) saves it."}</p>
+                            <p>{"What you just added is only in this tab until it can be saved. Export a backup to keep it; once storage takes it again, your next change (or Try again) saves it."}</p>
                             <div class="actions">
                                 <button class="button primary" onclick={export_json.clone()}>{"Export backup (JSON)"}</button>
                                 <button class="button" onclick={{ let app = app.clone(); Callback::from(move |_| app.dispatch(Action::RetrySave)) }}>{"Try again"}</button>
@@ -308,5 +313,7 @@ pub fn DataSection() -> Html {
             </div>
             { csv_view }
         </section>
+        { delete_card }
+        </>
     }
 }

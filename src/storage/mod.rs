@@ -15,6 +15,7 @@
 //! download; a failed write (quota) leaves the previous text in place.
 
 pub mod calculator_view;
+pub mod erase;
 pub mod outbox;
 
 use liftsheet_domain::store::{self, CalculatorView, StoreError, StoredDocument};
@@ -96,6 +97,31 @@ fn local_storage() -> Result<web_sys::Storage, String> {
     }
 }
 
+/// What the lifter reads when the browser keeps this site from storing
+/// anything (private modes, site settings): blocked, not full.
+fn blocked(detail: &str) -> String {
+    format!(
+        "Nothing can be saved on this device: this browser blocks storage for this site ({detail}). \
+         Allow site data in its settings, or export a backup before closing the tab."
+    )
+}
+
+/// Why a write the store refused failed, in the lifter's words: a full store
+/// (the quota error, under its names across browsers) says full; any other
+/// refusal (a blocked or broken store) says blocked.
+fn refused(name: Option<&str>, detail: &str) -> String {
+    match name {
+        Some("QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED") => format!(
+            "Your last change could not be saved: this device's storage for Liftsheet is full ({detail}). \
+             Your earlier data is intact; free some space or export a backup."
+        ),
+        _ => format!(
+            "Your last change could not be saved: this browser blocked the write ({detail}). \
+             Your earlier data is intact; allow site data in its settings, or export a backup."
+        ),
+    }
+}
+
 fn describe(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &"message".into())
         .ok()
@@ -112,7 +138,7 @@ pub fn load() -> (StoredDocument, Persistence) {
             return (
                 StoredDocument::default(),
                 Persistence::Unavailable {
-                    reason: format!("Nothing can be saved on this device: {reason}."),
+                    reason: blocked(&reason),
                 },
             )
         }
@@ -135,7 +161,7 @@ pub fn load() -> (StoredDocument, Persistence) {
         Err(e) => (
             StoredDocument::default(),
             Persistence::Unavailable {
-                reason: format!("Saved data can't be read: {}.", describe(&e)),
+                reason: blocked(&describe(&e)),
             },
         ),
     }
@@ -157,11 +183,22 @@ pub struct Saved {
 /// Writes `doc`, first merging whatever another tab stored since we last looked
 /// (`store::merge`, ours primary), so neither tab's sets are lost.
 pub fn save(doc: &StoredDocument) -> Saved {
+    if erase::erased() {
+        // The lifter deleted his data: the page reloads, writing nothing.
+        return Saved {
+            persistence: Persistence::Unavailable {
+                reason: "Your data was deleted from this device.".into(),
+            },
+            merged: None,
+        };
+    }
     let storage = match local_storage() {
         Ok(storage) => storage,
         Err(reason) => {
             return Saved {
-                persistence: Persistence::Unavailable { reason },
+                persistence: Persistence::Unavailable {
+                    reason: blocked(&reason),
+                },
                 merged: None,
             }
         }
@@ -213,10 +250,12 @@ pub fn save(doc: &StoredDocument) -> Saved {
         }
         Err(e) => Saved {
             persistence: Persistence::SaveFailed {
-                reason: format!(
-                    "Your last change could not be saved ({}). Your earlier data is intact; \
-                     free some space or export a backup.",
-                    describe(&e)
+                reason: refused(
+                    js_sys::Reflect::get(&e, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string())
+                        .as_deref(),
+                    &describe(&e),
                 ),
             },
             merged: None,
@@ -295,3 +334,32 @@ pub fn set_draft(key: &str, text: &str) {
 /// A change of a lift's training max or 1RM (what the first-load app posts
 /// to the [`outbox`]).
 pub use liftsheet_domain::maxes::MaxChange;
+
+#[cfg(test)]
+mod tests {
+    use super::{blocked, refused};
+
+    #[test]
+    fn full_says_full_and_blocked_says_blocked() {
+        let full = refused(Some("QuotaExceededError"), "quota exceeded");
+        assert!(
+            full.contains("is full") && full.contains("free some space"),
+            "{full}"
+        );
+        let firefox = refused(Some("NS_ERROR_DOM_QUOTA_REACHED"), "");
+        assert!(firefox.contains("is full"), "{firefox}");
+        for name in [Some("SecurityError"), None] {
+            let refusal = refused(name, "The operation is insecure.");
+            assert!(refusal.contains("blocked"), "{refusal}");
+            assert!(
+                !refusal.contains("space") && !refusal.contains("full"),
+                "{refusal}"
+            );
+        }
+        let at_start = blocked("Access is denied for this document.");
+        assert!(
+            at_start.contains("blocks storage") && !at_start.contains("space"),
+            "{at_start}"
+        );
+    }
+}

@@ -194,6 +194,23 @@ test("two tabs checking off sets of the same session keep each other's sets", as
   await context.close();
 });
 
+test("a store that refuses writes (blocked) says blocked, not to free some space", async () => {
+  const { page, errors, context } = await env.phone();
+  // What a browser blocking site data does to a write: a SecurityError.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("The operation is insecure.", "SecurityError");
+    };
+  });
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit").selectOption("lb");
+  const banner = page.getByRole("alert").filter({ hasText: "could not be saved" });
+  await banner.getByText(/this browser blocked the write \(The operation is insecure\.\)/).waitFor();
+  assert.doesNotMatch(await banner.textContent(), /space|full/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("a full localStorage shows the save-failed message and keeps the previous data", async () => {
   const { page, errors, context } = await env.phone();
   await open(page, env.origin, "#/log");
@@ -203,7 +220,8 @@ test("a full localStorage shows the save-failed message and keeps the previous d
   assert.match(before, /squat/);
   await fillStorage(page);
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Add a set to Squat" }).click();
-  await page.getByText(/Your last change could not be saved .* Your earlier data is intact/).waitFor();
+  // Full says full (a blocked store says blocked: storage::tests).
+  await page.getByText(/Your last change could not be saved: this device's storage for Liftsheet is full .* Your earlier data is intact; free some space/).waitFor();
   const after = await stored(page);
   assert.ok(after === before || JSON.parse(after).in_progress, "the stored document is still readable");
   assert.doesNotThrow(() => JSON.parse(after));

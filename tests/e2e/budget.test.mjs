@@ -66,7 +66,14 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 //   +9.2 KB of sort code that collecting into sets had brought in).
 // 572.7 KB in all. The way down is splitting the app by screen (the issue
 // "One app, loaded in pieces"), not more local cuts.
-const FULL_APP_CEILING_GZIP = 573 * 1024;
+// Raised on 2026-12-07 for issue 28 (wip/storage), each step built on
+// 692240a (576,856 B): a max, weight or rep count out of range reported on
+// load (store::check) +0.8 KB; fields a newer build wrote kept through a
+// save (store::Unknown, serde flatten at six levels) +1.6 KB; "Delete all
+// my data" (storage::erase: both storages, Cache Storage, the service
+// worker) and "blocked" worded apart from "full" +3.5 KB (-> 582,918 B).
+// Merged with the above: 586,403 -> 593,459 B (+6.9 KB), 579.6 KB in all.
+const FULL_APP_CEILING_GZIP = 580 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

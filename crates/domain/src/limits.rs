@@ -213,6 +213,46 @@ pub fn loaded_weight(w: Weight) -> Result<Weight, LimitError> {
     }
 }
 
+/// A lifter's saved training max or 1RM, as the store reads it back: above
+/// zero, at most [`MAX_WEIGHT_UNITS`] (what the max table and the weight
+/// fields have always let through; a −100 kg or 0 kg max is damage).
+pub fn stored_max(w: Weight) -> Result<Weight, LimitError> {
+    if w.milli() < 0 {
+        Err(LimitError::WeightNegative)
+    } else if w.milli() == 0 {
+        Err(LimitError::WeightTooSmall(w))
+    } else {
+        stored_weight(w)
+    }
+}
+
+/// A logged set's weight (or its target), as the store reads it back: zero
+/// to [`MAX_WEIGHT_UNITS`]. Wider than [`logged_weight`]: the log has always
+/// taken any weight that is not negative (a 0.1 kg entry), and what the app
+/// once wrote must read back; a negative or 5000 kg weight it never wrote.
+pub fn stored_weight(w: Weight) -> Result<Weight, LimitError> {
+    if w.milli() < 0 {
+        Err(LimitError::WeightNegative)
+    } else if w.milli() > MAX_WEIGHT_UNITS * MILLI {
+        Err(LimitError::WeightTooLarge(w))
+    } else {
+        Ok(w)
+    }
+}
+
+/// A logged set's reps (or its target), as the store reads them back: 0 (a
+/// set missed outright) to [`MAX_LOGGED_REPS`].
+pub fn stored_reps(reps: u32) -> Result<u32, LimitError> {
+    if reps > MAX_LOGGED_REPS {
+        Err(LimitError::TooManyReps {
+            reps: u64::from(reps),
+            most: MAX_LOGGED_REPS,
+        })
+    } else {
+        Ok(reps)
+    }
+}
+
 /// Reps of a logged set: 1 to [`MAX_LOGGED_REPS`].
 pub fn logged_reps(reps: u64) -> Result<u32, LimitError> {
     reps_within(reps, MAX_LOGGED_REPS)
@@ -296,6 +336,39 @@ mod tests {
         assert_eq!(
             LimitError::WeightTooSmall(Weight::kg(0.1)).to_string(),
             "the weight 0.1 kg is less than the smallest plate step (0.25 kg)"
+        );
+    }
+
+    #[test]
+    fn stored_values_read_back_what_the_app_could_write() {
+        assert_eq!(
+            stored_max(Weight::kg(-100.0)),
+            Err(LimitError::WeightNegative)
+        );
+        assert_eq!(
+            stored_max(Weight::zero(Unit::Kg)),
+            Err(LimitError::WeightTooSmall(Weight::zero(Unit::Kg)))
+        );
+        assert!(stored_max(Weight::kg(0.1)).is_ok());
+        assert!(stored_max(Weight::lb(2000.0)).is_ok());
+        assert_eq!(
+            stored_max(Weight::lb(2000.5)),
+            Err(LimitError::WeightTooLarge(Weight::lb(2000.5)))
+        );
+        assert!(stored_weight(Weight::zero(Unit::Lb)).is_ok());
+        assert_eq!(
+            stored_weight(Weight::kg(-2.5)),
+            Err(LimitError::WeightNegative)
+        );
+        assert!(stored_weight(Weight::kg(5000.0)).is_err());
+        assert_eq!(stored_reps(0), Ok(0));
+        assert_eq!(stored_reps(999), Ok(999));
+        assert_eq!(
+            stored_reps(1000),
+            Err(LimitError::TooManyReps {
+                reps: 1000,
+                most: 999
+            })
         );
     }
 

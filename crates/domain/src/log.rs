@@ -23,6 +23,7 @@ pub use results::{new_session_id, new_session_id_at, newest_first, oldest_first,
 use crate::date::Date;
 use crate::program::Reps;
 use crate::rpe::Rpe;
+use crate::store::Unknown;
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -148,6 +149,9 @@ pub struct LoggedSet {
     pub rpe: Option<Rpe>,
     pub done: bool,
     pub note: String,
+    /// Fields of the stored set a newer build wrote (kept through a save).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 impl LoggedSet {
@@ -166,6 +170,7 @@ impl LoggedSet {
             rpe: None,
             done: false,
             note: String::new(),
+            unknown: Unknown::default(),
         }
     }
 
@@ -211,6 +216,7 @@ impl LoggedSet {
             rpe: None,
             done: true,
             note: String::new(),
+            unknown: Unknown::default(),
         }
     }
 }
@@ -230,6 +236,9 @@ pub struct LoggedExercise {
     /// record per movement) but progresses as `squat-t2`. See
     /// [`LoggedExercise::progression_key`].
     pub program_lift: Option<String>,
+    /// Fields of the stored exercise a newer build wrote (kept through a save).
+    #[serde(skip)]
+    pub unknown: Unknown,
 }
 
 impl LoggedExercise {
@@ -240,6 +249,7 @@ impl LoggedExercise {
             note: String::new(),
             sets: Vec::new(),
             program_lift: None,
+            unknown: Unknown::default(),
         }
     }
 
@@ -273,6 +283,8 @@ pub struct Session {
     pub rest: Option<Rest>,
     /// Rest lengths the lifter adjusted this session, per kind of set.
     pub rest_lengths: Vec<(SetKind, u32)>,
+    /// Fields of the stored session a newer build wrote (kept through a save).
+    pub unknown: Unknown,
 }
 
 /// Why an edit of the log was refused.
@@ -329,6 +341,7 @@ impl Session {
             removed_sets: Vec::new(),
             rest: None,
             rest_lengths: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 

@@ -5,6 +5,8 @@
 //! - current or older schema: migrated step by step ([`migrate`]) and parsed;
 //! - a newer schema than this build knows: [`StoreError::Newer`]. The app must
 //!   keep the raw text untouched, go read-only and offer to export it;
+//! - a max, weight or rep count outside the limits module's range for stored
+//!   values ([`check`]): [`StoreError::OutOfRange`], same handling;
 //! - anything else: [`StoreError::Corrupt`], same handling.
 //!
 //! `decode` never modifies or drops the text it is given; keeping it is the
@@ -19,9 +21,13 @@
 //! skipped, weights as plain numbers with a per-session unit); ten years of
 //! four sessions a week is tested to encode under 2 MB.
 
+pub mod check;
 mod migrate;
 mod since;
+mod unknown;
+
 pub use since::{merge_since, Footprint};
+pub use unknown::Unknown;
 
 use crate::bodyweight::BodyweightEntry;
 use crate::equipment::EquipmentTable;
@@ -162,6 +168,10 @@ pub struct StoredDocument {
     /// import under a name the library doesn't have), each with its own id.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub exercises: Vec<OwnExercise>,
+    /// Fields a newer build wrote that this one doesn't know, kept as they
+    /// were ([`Unknown`]).
+    #[serde(flatten)]
+    pub unknown: Unknown,
 }
 
 /// How many applied proposals the document remembers ([`StoredDocument::applied`]).
@@ -203,6 +213,7 @@ impl Default for StoredDocument {
             bodyweight_removed: Vec::new(),
             equipment: EquipmentTable::new(),
             exercises: Vec::new(),
+            unknown: Unknown::default(),
         }
     }
 }
@@ -214,6 +225,9 @@ pub enum StoreError {
     Corrupt { reason: String },
     /// Written by a newer version of the app.
     Newer { found: u32 },
+    /// A max, weight or rep count no build of the app writes (a −100 kg
+    /// training max): the text is damaged there.
+    OutOfRange(check::OutOfRange),
 }
 
 impl fmt::Display for StoreError {
@@ -227,6 +241,10 @@ impl fmt::Display for StoreError {
                 f,
                 "Your saved data is from a newer Liftsheet (format {found}; this one reads up to {SCHEMA_VERSION}). \
                  It is read-only here: reload to update the app, or export it."
+            ),
+            StoreError::OutOfRange(out) => write!(
+                f,
+                "Your saved data can't be read ({out}). It is kept as it was: export it before starting over."
             ),
         }
     }
@@ -341,10 +359,8 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
     }) = serde_json::from_str::<Probe>(json)
     {
         if n.as_u64() == Some(u64::from(current)) {
-            let mut doc: StoredDocument = serde_json::from_str(json).map_err(shape_error)?;
-            doc.schema = SCHEMA_VERSION;
-            crate::sort::sort_by_key(&mut doc.bodyweight, |e| e.date);
-            return Ok(doc);
+            let doc: StoredDocument = serde_json::from_str(json).map_err(shape_error)?;
+            return checked(doc);
         }
     }
     let value: Value =
@@ -358,7 +374,12 @@ pub fn decode_with(json: &str, current: u32, steps: &[Migration]) -> Decoded {
     // (the string reader) for the whole document keeps the wasm much smaller,
     // and migrating is rare.
     let text = serde_json::to_string(&value).map_err(|e| corrupt(e.to_string()))?;
-    let mut doc: StoredDocument = serde_json::from_str(&text).map_err(shape_error)?;
+    checked(serde_json::from_str(&text).map_err(shape_error)?)
+}
+
+/// A parsed document, its values checked against the limits ([`check`]).
+fn checked(mut doc: StoredDocument) -> Decoded {
+    check::check(&doc).map_err(StoreError::OutOfRange)?;
     doc.schema = SCHEMA_VERSION;
     crate::sort::sort_by_key(&mut doc.bodyweight, |e| e.date);
     Ok(doc)
@@ -496,6 +517,8 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
             merged.exercises.push(e.clone());
         }
     }
+    // Fields neither build knows: the primary's, and the other's it lacks.
+    merged.unknown.fill_from(&other.unknown);
     // A session finished into the log is no longer in progress.
     if let Some(current) = &merged.in_progress {
         if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {

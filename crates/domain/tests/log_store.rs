@@ -241,8 +241,9 @@ mod roundtrip {
     use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId};
     use liftsheet_domain::rpe::Rpe;
 
+    /// Any weight the store reads back (`limits::stored_weight`: 0 to 2000).
     fn weight() -> impl Strategy<Value = Weight> {
-        (0i64..=2_000_000_000, prop::bool::ANY)
+        (0i64..=2_000_000, prop::bool::ANY)
             .prop_map(|(m, lb)| Weight::from_milli(m, if lb { Unit::Lb } else { Unit::Kg }))
     }
 
@@ -287,6 +288,7 @@ mod roundtrip {
                     rpe: rpe.and_then(|h| Rpe::from_half_steps(h).ok()),
                     done,
                     note,
+                    unknown: Default::default(),
                 }
             })
     }

@@ -48,6 +48,7 @@ fn program() -> Program {
         summary: String::new(),
         source: String::new(),
         training_max_percent: Percent::whole(90),
+        unknown: Default::default(),
         rounding: None,
         warmup: WarmupStyle::StartingStrength,
         lifts: vec![

@@ -39,6 +39,7 @@ fn custom(lifts: Vec<LiftDef>, exercises: Vec<Exercise>) -> Program {
         summary: String::new(),
         source: String::new(),
         training_max_percent: Percent::whole(90),
+        unknown: Default::default(),
         rounding: None,
         warmup: WarmupStyle::StartingStrength,
         lifts,

@@ -16,7 +16,9 @@
 //!    must not lose a check). If the two copies hold the id under different
 //!    lifts, the tabs each added a different set with the same new id, so the
 //!    other's set is kept too, under a fresh id.
-//! 5. `finished` is kept if either copy finished; the counters take the larger
+//! 5. Fields this build doesn't know (`Session::unknown`): the base's, and
+//!    the other's the base lacks.
+//! 6. `finished` is kept if either copy finished; the counters take the larger
 //!    value, and the revision goes one past both when the merge changed the base,
 //!    so the merged copy wins the next merge.
 
@@ -68,6 +70,8 @@ pub fn merge_session(a: &Session, b: &Session) -> Session {
         (a, b)
     };
     let mut out = base.clone();
+    // Fields neither copy's build knows: the base's, and the other's it lacks.
+    out.unknown.fill_from(&other.unknown);
 
     let removed: BTreeSet<SetId> =
         crate::sort::set_from(a.removed_sets.iter().chain(&b.removed_sets).copied());

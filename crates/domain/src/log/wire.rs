@@ -38,6 +38,7 @@
 use super::{LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind};
 use crate::date::Date;
 use crate::rpe::Rpe;
+use crate::store::Unknown;
 use crate::weight::{Unit, Weight, MILLI};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -204,6 +205,8 @@ struct SetWire {
     done: bool,
     #[serde(rename = "n", default, skip_serializing_if = "String::is_empty")]
     note: String,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
 fn work() -> KindCode {
@@ -222,6 +225,8 @@ struct ExerciseWire {
     sets: Vec<SetWire>,
     #[serde(rename = "t", default, skip_serializing_if = "Option::is_none")]
     program_lift: Option<String>,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -262,6 +267,8 @@ struct SessionWire {
     rest: Option<RestWire>,
     #[serde(rename = "y", default, skip_serializing_if = "Vec::is_empty")]
     rest_lengths: Vec<(KindCode, u32)>,
+    #[serde(flatten)]
+    unknown: Unknown,
 }
 
 /// The unit most of the session's sets are in (kg when tied or empty), so
@@ -300,6 +307,7 @@ fn set_to_wire(set: &LoggedSet, session_unit: Unit, expected_id: u32) -> SetWire
         rpe: set.rpe.map(RpeNumber),
         done: set.done,
         note: set.note.clone(),
+        unknown: set.unknown.clone(),
     }
 }
 
@@ -330,6 +338,7 @@ fn set_from_wire(w: SetWire, session_unit: Unit, expected_id: u32) -> LoggedSet 
         rpe: w.rpe.map(|r| r.0),
         done: w.done,
         note: w.note,
+        unknown: w.unknown,
     }
 }
 
@@ -349,6 +358,7 @@ impl Serialize for Session {
                 name: e.name.clone(),
                 note: e.note.clone(),
                 program_lift: e.program_lift.clone(),
+                unknown: e.unknown.clone(),
                 sets: e
                     .sets
                     .iter()
@@ -387,6 +397,7 @@ impl Serialize for Session {
                 .iter()
                 .map(|(k, secs)| ((*k).into(), *secs))
                 .collect(),
+            unknown: self.unknown.clone(),
         }
         .serialize(s)
     }
@@ -404,6 +415,7 @@ impl<'de> Deserialize<'de> for Session {
                 name: e.name,
                 note: e.note,
                 program_lift: e.program_lift,
+                unknown: e.unknown,
                 sets: e
                     .sets
                     .into_iter()
@@ -437,6 +449,7 @@ impl<'de> Deserialize<'de> for Session {
                 .into_iter()
                 .map(|(k, secs)| (k.into(), secs))
                 .collect(),
+            unknown: w.unknown,
         })
     }
 }

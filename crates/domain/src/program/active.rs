@@ -96,6 +96,10 @@ pub struct ActiveProgram {
     /// The next session to do in this cycle.
     #[serde(default)]
     pub next: Position,
+    /// Fields a newer build wrote that this one doesn't know, kept through
+    /// a save ([`crate::store::Unknown`]).
+    #[serde(flatten)]
+    pub unknown: crate::store::Unknown,
 }
 
 /// The next session to lift, planned.
@@ -181,6 +185,7 @@ impl ActiveProgram {
             progress,
             cycle: 0,
             next: Position::default(),
+            unknown: Default::default(),
         };
         active.next = active.first_day().unwrap_or_default();
         active
@@ -208,6 +213,8 @@ impl ActiveProgram {
             progress,
             cycle: self.cycle,
             next: self.next,
+            // What a newer build keeps with the running program stays.
+            unknown: self.unknown.clone(),
         };
         let from = self.valid_next().unwrap_or_default();
         if edited.training_days().contains(&from) {

@@ -288,6 +288,10 @@ pub struct Program {
     pub warmup: WarmupStyle,
     pub lifts: Vec<LiftDef>,
     pub cycles: Vec<Cycle>,
+    /// Fields a newer build wrote that this one doesn't know, kept through
+    /// a save ([`crate::store::Unknown`]).
+    #[serde(flatten)]
+    pub unknown: crate::store::Unknown,
 }
 
 impl Program {

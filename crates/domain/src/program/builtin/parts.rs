@@ -141,5 +141,6 @@ pub fn program(
         warmup,
         lifts,
         cycles,
+        unknown: Default::default(),
     }
 }
