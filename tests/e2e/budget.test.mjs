@@ -73,7 +73,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // my data" (storage::erase: both storages, Cache Storage, the service
 // worker) and "blocked" worded apart from "full" +3.5 KB (-> 582,918 B).
 // Merged with the above: 586,403 -> 593,459 B (+6.9 KB), 579.6 KB in all.
-const FULL_APP_CEILING_GZIP = 580 * 1024;
+// Then taking back applied proposals after a correction (session::Unapply,
+// the document's `applied`, History's offer): +2.0 KB (-> 595,513 B),
+// 581.6 KB in all.
+const FULL_APP_CEILING_GZIP = 582 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
