@@ -73,7 +73,7 @@ pub fn FinishedCard(props: &FinishedProps) -> Html {
                     <h2 id="finished-title">{"Session not saved"}</h2>
                     <div role="alert" class="notice error">
                         <p>{ format!("{summary} This session is only in this tab: {reason}") }</p>
-                        <p>{"Export a backup to keep it. Once space is freed, your next change (or Try again) saves it."}</p>
+                        <p>{"Export a backup to keep it. Once saving works again, your next change (or Try again) saves it."}</p>
                     </div>
                     <div class="actions">
                         <button class="button primary" onclick={export}>{"Export backup (JSON)"}</button>
