@@ -1,5 +1,7 @@
 //! Small reusable pieces of UI, one per file.
 
+pub mod backup_offer;
+pub mod backup_settings;
 pub mod bar_diagram;
 pub mod bottom_nav;
 pub mod data_section;

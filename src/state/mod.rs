@@ -7,7 +7,7 @@
 //! reducer reads no storage and decides nothing itself.
 
 pub use liftsheet_domain::document::{
-    bodyweight, equipment, exercises, program, session, settings, undo,
+    backup, bodyweight, equipment, exercises, program, session, settings, undo,
 };
 
 use crate::storage::Persistence;
@@ -125,6 +125,8 @@ pub enum Action {
     Session(session::Change),
     /// The lifter's bodyweight readings.
     Bodyweight(bodyweight::Change),
+    /// A backup made, or how often one is due.
+    Backup(backup::Change),
     /// What an exercise is done with (a trap bar, a dumbbell rack).
     Equipment(equipment::Change),
     /// The lifter's own exercises.
@@ -192,6 +194,9 @@ impl Reducible for AppState {
             }),
             Action::Session(change) => edit(undo::of_session(&change, &self.doc), &|doc| {
                 session::apply(doc, change.clone()).map_err(|e| e.to_string())
+            }),
+            Action::Backup(change) => edit(None, &|doc| {
+                backup::apply(doc, change.clone()).map_err(|e| e.to_string())
             }),
             Action::Bodyweight(change) => edit(None, &|doc| {
                 bodyweight::apply(doc, change.clone()).map_err(|e| e.to_string())

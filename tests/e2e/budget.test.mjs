@@ -75,8 +75,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // Merged with the above: 586,403 -> 593,459 B (+6.9 KB), 579.6 KB in all.
 // Then taking back applied proposals after a correction (session::Unapply,
 // the document's `applied`, History's offer): +2.0 KB (-> 595,513 B),
-// 581.6 KB in all.
-const FULL_APP_CEILING_GZIP = 582 * 1024;
+// 581.6 KB in all. Then backups that happen (the offer after a session,
+// Settings' backup card, the share sheet with the file, the persistence
+// check): +6.1 KB (-> 601,765 B), 587.7 KB in all.
+const FULL_APP_CEILING_GZIP = 588 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

@@ -147,6 +147,13 @@ pub struct StoredDocument {
     /// ([`crate::document::session::Change::Unapply`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub applied: Vec<PendingProposals>,
+    /// When the last backup was made and where it went, and how often the
+    /// lifter wants one ([`crate::document::backup`]).
+    #[serde(
+        default,
+        skip_serializing_if = "crate::document::backup::Backups::is_empty"
+    )]
+    pub backups: crate::document::backup::Backups,
     /// Ids of sessions the lifter deleted from the log, so merging with
     /// another tab's copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -208,6 +215,7 @@ impl Default for StoredDocument {
             pending: Vec::new(),
             decided: Vec::new(),
             applied: Vec::new(),
+            backups: Default::default(),
             deleted: Vec::new(),
             bodyweight: Vec::new(),
             bodyweight_removed: Vec::new(),
@@ -508,6 +516,12 @@ pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument
         (&primary.bodyweight, &primary.bodyweight_removed),
         (&other.bodyweight, &other.bodyweight_removed),
     );
+    // The later backup of the two is the last one made.
+    if let Some(theirs) = other.backups.last {
+        if merged.backups.last.is_none_or(|ours| theirs.on > ours.on) {
+            merged.backups.last = Some(theirs);
+        }
+    }
     // Equipment: the primary's choice per exercise, the other's for the rest.
     merged.equipment = EquipmentTable::merge(&primary.equipment, &other.equipment);
     // Own exercises: the union by id (the primary's wins for an id in both),

@@ -83,13 +83,18 @@ pub fn FinishedCard(props: &FinishedProps) -> Html {
             }
         }
     };
+    let saved = app.save_state() == SaveState::Saved;
     html! {
-        <section class="card" aria-labelledby="finished-title">
-            { body }
-            <div class="actions">
-                <a class="button" href={Route::History.href()}>{"See it in History"}</a>
-                <button class="button" onclick={close}>{"Close"}</button>
-            </div>
-        </section>
+        <>
+            <section class="card" aria-labelledby="finished-title">
+                { body }
+                <div class="actions">
+                    <a class="button" href={Route::History.href()}>{"See it in History"}</a>
+                    <button class="button" onclick={close}>{"Close"}</button>
+                </div>
+            </section>
+            // A backup, when one is due: after the session is safely stored.
+            if saved { <crate::components::backup_offer::BackupOffer /> }
+        </>
     }
 }

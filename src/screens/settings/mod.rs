@@ -25,6 +25,7 @@ pub fn settings_screen() -> Html {
                 <EquipmentCard />
             </Editable>
             // Other cards (data backup/import) are added below this line.
+            <crate::components::backup_settings::BackupSettings />
             <crate::components::data_section::DataSection />
         </section>
     }

@@ -9,10 +9,12 @@
 //! - [`program`]: starting, stopping and editing programs, working weights;
 //! - [`session`]: the session in progress, finishing it, the proposals it
 //!   makes and their fate, the log, imports and backups;
+//! - [`backup`]: when the last backup was made, and when one is due;
 //! - [`bodyweight`]: the lifter's dated bodyweight readings;
 //! - [`exercises`]: the lifter's own exercises (added by name, or kept from
 //!   an import).
 
+pub mod backup;
 pub mod bodyweight;
 pub mod equipment;
 pub mod exercises;
