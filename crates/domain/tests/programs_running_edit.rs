@@ -10,9 +10,11 @@ use liftsheet_domain::document::session::{self, plan_base};
 use liftsheet_domain::log::{session_from_program, SessionId, SetKind};
 use liftsheet_domain::program::builtin::{build, BuiltinOptions};
 use liftsheet_domain::program::edit::{self, Accessory, AccessoryLoad, DayAt, WeekAt};
-use liftsheet_domain::program::{LiftKey, Maxes, Place, Position, Program, Reps, UnitPair};
+use liftsheet_domain::program::{LiftKey, Place, Position, Program, Reps, UnitPair};
 use liftsheet_domain::store::StoredDocument;
 use liftsheet_domain::Weight;
+
+mod document_support;
 
 fn day(n: i64) -> Date {
     Date::from_ymd(2026, 1, 5).unwrap().add_days(n).unwrap()
@@ -42,29 +44,14 @@ fn with_good_mornings(gm: f64) -> Program {
 /// their proposals applied but the last one's, which waits.
 fn running(sessions: usize) -> StoredDocument {
     let mut doc = StoredDocument::default();
-    let work = Maxes::new()
-        .with("squat", Weight::kg(60.0))
-        .with("bench", Weight::kg(40.0))
-        .with("row", Weight::kg(40.0))
-        .with("press", Weight::kg(30.0))
-        .with("deadlift", Weight::kg(80.0));
+    let work = document_support::stronglifts_start();
     let start = Change::Start {
         program: with_good_mornings(40.0),
         work_weights: work,
     };
     program::apply(&mut doc, start).unwrap();
     for n in 0..sessions {
-        loop {
-            let Some(p) = session::waiting(&doc).next().cloned() else {
-                break;
-            };
-            let apply = session::Change::ApplyProposals {
-                session: p.session,
-                proposals: p.proposals,
-                today: day(n as i64),
-            };
-            session::apply(&mut doc, apply).unwrap();
-        }
+        document_support::apply_waiting(&mut doc, day(n as i64));
         let active = doc.program.clone().unwrap();
         let next = active
             .next_day(&doc.maxes, &plan_base(&doc, &active.program))
