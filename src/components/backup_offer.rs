@@ -4,8 +4,22 @@
 //! day in the document. "Not now" hides it until the next finished session.
 
 use crate::components::download::send_backup;
-use crate::state::{backup::Change, use_app, Action};
+use crate::state::{backup::Change, use_app, Action, AppContext};
+use liftsheet_domain::date::Date;
 use yew::prelude::*;
+
+/// "Back up now": sends the document in memory and records the day and
+/// place once it went (Settings' backup card uses it too).
+pub fn back_up(app: &AppContext, today: Date) -> Callback<MouseEvent> {
+    let app = app.clone();
+    Callback::from(move |_| {
+        let dispatch = app.dispatcher();
+        let done = Callback::from(move |place| {
+            dispatch.dispatch(Action::Backup(Change::Made { on: today, place }))
+        });
+        send_backup(&app.doc, done)
+    })
+}
 
 #[function_component]
 pub fn BackupOffer() -> Html {
@@ -22,16 +36,7 @@ pub fn BackupOffer() -> Html {
             n => format!("Last backup: {} ({n} days ago).", made.on),
         },
     };
-    let back_up = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            let dispatch = app.dispatcher();
-            let done = Callback::from(move |place| {
-                dispatch.dispatch(Action::Backup(Change::Made { on: today, place }))
-            });
-            send_backup(&app.doc, done)
-        })
-    };
+    let back_up = back_up(&app, today);
     let not_now = Callback::from(move |_| dismissed.set(true));
     html! {
         <section class="card backup-offer" aria-labelledby="backup-offer-title">

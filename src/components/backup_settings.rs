@@ -2,7 +2,6 @@
 //! how often one is due, "Back up now", and whether this browser may clear
 //! the data on its own (`navigator.storage.persisted()`), in plain words.
 
-use crate::components::download::send_backup;
 use crate::state::{backup, use_app, Action};
 use liftsheet_domain::document::backup::{BackupPlace, EVERY_DAYS};
 use yew::prelude::*;
@@ -50,16 +49,7 @@ pub fn BackupSettings() -> Html {
             }
         ),
     };
-    let back_up = {
-        let app = app.clone();
-        Callback::from(move |_| {
-            let dispatch = app.dispatcher();
-            let done = Callback::from(move |place| {
-                dispatch.dispatch(Action::Backup(backup::Change::Made { on: today, place }))
-            });
-            send_backup(&app.doc, done)
-        })
-    };
+    let back_up = crate::components::backup_offer::back_up(&app, today);
     let on_every = {
         let app = app.clone();
         Callback::from(move |e: Event| {

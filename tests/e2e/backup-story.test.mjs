@@ -11,7 +11,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { launch, open, shot } from "./harness.mjs";
-import { tab } from "./story-steps.mjs";
+import { logSquat } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -20,20 +20,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Logs an empty session of one squat set and finishes it. */
-async function logSquat(page) {
-  await tab(page, "Log");
-  await page.getByRole("button", { name: "Start an empty session" }).click();
-  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
-  await page.getByRole("button", { name: "Add exercise" }).click();
-  await page.getByRole("button", { name: "Add a set to Squat" }).click();
-  await page.getByLabel("Squat set 1 Weight (kg)").fill("100");
-  await page.getByLabel("Squat set 1 Reps").fill("5");
-  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
-  await page.getByRole("button", { name: "Finish session" }).click();
-  await page.getByRole("heading", { name: "Session saved" }).waitFor();
-}
 
 for (const colorScheme of ["light", "dark"]) {
   test(`the backup offered after a session, made in one tap, and remembered (${colorScheme})`, async () => {

@@ -6,6 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, SHOTS } from "./harness.mjs";
+import { addFixedAccessories } from "./story-steps.mjs";
 import { join } from "node:path";
 import { mkdirSync } from "node:fs";
 
@@ -63,19 +64,7 @@ test("the 5s block for the deadlift alone, once a week, with accessories", async
   await editor.getByRole("article", { name: /^Deadlift/ }).waitFor();
 
   // Two accessories at a fixed weight, then a plank held for 45 s.
-  const form = editor.getByRole("group", { name: "Add an accessory" });
-  for (const [name, sets, reps, weight] of [
-    ["Leg curl", "5", "10", "30"],
-    ["Good morning", "3", "8", "95"],
-  ]) {
-    await form.getByLabel("Search exercises").fill(name);
-    await form.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
-    await form.getByLabel("Weight (lb)").fill(weight);
-    await form.getByLabel("Sets", { exact: true }).fill(sets);
-    await form.getByLabel("Reps", { exact: true }).fill(reps);
-    await form.getByRole("button", { name: "Add accessory" }).click();
-    await editor.getByRole("article", { name: new RegExp(`^${name}`) }).waitFor();
-  }
+  const form = await addFixedAccessories(editor);
   // A bad entry is explained next to its field, and nothing is added.
   await form.getByLabel("Search exercises").fill("Plank");
   await form.getByRole("button", { name: "Plank, timed hold", exact: true }).click();

@@ -10,7 +10,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { copyAsDeadliftAlone, proposals, tab } from "./story-steps.mjs";
+import { checkAllAndFinish, copyAsDeadliftAlone, proposals, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -44,10 +44,7 @@ async function logDay(page, blockPull) {
   for (let set = 1; set <= 3; set++) {
     await page.getByLabel(`Block pull set ${set} Weight (kg)`).fill(String(blockPull));
   }
-  const boxes = page.getByRole("checkbox", { name: / done$/ });
-  const n = await boxes.count();
-  for (let i = 0; i < n; i++) await boxes.nth(i).check();
-  await page.getByRole("button", { name: "Finish session" }).click();
+  await checkAllAndFinish(page);
   await page.getByRole("heading", { name: "Session saved" }).waitFor();
 }
 

@@ -8,7 +8,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { nav, proposals, tab } from "./story-steps.mjs";
+import { checkAllAndFinish, nav, proposals, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -34,11 +34,8 @@ test("two weeks of StrongLifts 5×5: the squat adds 2.5 kg a session, once", asy
     await tab(page, "Log");
     await page.getByRole("button", { name: "Start today's session" }).click();
     squats.push(await page.getByLabel("Squat set 1 Weight (kg)").inputValue());
-    const boxes = page.getByRole("checkbox", { name: / done$/ });
-    const n = await boxes.count();
+    const n = await checkAllAndFinish(page);
     assert.ok(n >= 11, `session ${session}: warm-ups and 5×5, 5×5, 5×5 or 1×5: ${n}`);
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    await page.getByRole("button", { name: "Finish session" }).click();
     await page.getByRole("heading", { name: "Session saved" }).waitFor();
     const card = proposals(page);
     await card.waitFor();

@@ -19,7 +19,17 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
-import { buildDeadliftBlock, logWeek, nav, proposals, startStartingStrength, tab } from "./story-steps.mjs";
+import {
+  buildDeadliftBlock,
+  checkAllAndFinish,
+  dayFromToday,
+  logSquat,
+  logWeek,
+  nav,
+  proposals,
+  startStartingStrength,
+  tab,
+} from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -28,34 +38,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** The browser's local date `days` from today, as the date picker writes it. */
-async function dayFromToday(page, days) {
-  return page.evaluate((days) => {
-    const d = new Date();
-    d.setDate(d.getDate() + days);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, days);
-}
-
-/** Logs an empty session of one squat set at `weight` kg × 5, dated `date`
- * (the field's default, today, when `date` is null). */
-async function logSquat(page, weight, date) {
-  await tab(page, "Log");
-  await page.getByRole("button", { name: "Start an empty session" }).click();
-  const lifted = page.getByLabel("Lifted on");
-  assert.equal(await lifted.inputValue(), await dayFromToday(page, 0), "today by default");
-  if (date) await lifted.fill(date);
-  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
-  await page.getByRole("button", { name: "Add exercise" }).click();
-  await page.getByRole("button", { name: "Add a set to Squat" }).click();
-  await page.getByLabel("Squat set 1 Weight (kg)").fill(String(weight));
-  await page.getByLabel("Squat set 1 Reps").fill("5");
-  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
-  await page.getByRole("button", { name: "Finish session" }).click();
-  await page.getByRole("heading", { name: "Session saved" }).waitFor();
-}
 
 /** History's sessions, newest first, as the dates their Edit buttons name. */
 async function historyDates(page) {
@@ -121,10 +103,7 @@ for (const colorScheme of ["light", "dark"]) {
     await startStartingStrength(page, env.origin);
     await tab(page, "Log");
     await page.getByRole("button", { name: "Start today's session" }).click();
-    const boxes = page.getByRole("checkbox", { name: / done$/ });
-    const n = await boxes.count();
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    await page.getByRole("button", { name: "Finish session" }).click();
+    await checkAllAndFinish(page);
     const card = proposals(page);
     const squat = card.getByRole("listitem").filter({ hasText: /^Squat:/ });
     await squat.waitFor();
@@ -156,10 +135,7 @@ test("a correction after the proposal was applied: told next to the edit, and ta
   await startStartingStrength(page, env.origin);
   await tab(page, "Log");
   await page.getByRole("button", { name: "Start today's session" }).click();
-  const boxes = page.getByRole("checkbox", { name: / done$/ });
-  const n = await boxes.count();
-  for (let i = 0; i < n; i++) await boxes.nth(i).check();
-  await page.getByRole("button", { name: "Finish session" }).click();
+  await checkAllAndFinish(page);
   const card = proposals(page);
   await card.getByRole("button", { name: "Apply" }).click();
   await card.waitFor({ state: "detached" });
@@ -261,9 +237,7 @@ for (const colorScheme of ["light", "dark"]) {
     assert.equal(await sets(), n, "the set is back");
 
     // Every set done, finished: the proposal applied, then undone.
-    const boxes = page.getByRole("checkbox", { name: / done$/ });
-    for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    await page.getByRole("button", { name: "Finish session" }).click();
+    assert.equal(await checkAllAndFinish(page), n);
     const card = proposals(page);
     await card.getByRole("button", { name: "Apply" }).click();
     await card.waitFor({ state: "detached" });

@@ -44,6 +44,28 @@ export async function copyAsDeadliftAlone(page, name) {
  * with two fixed-weight accessories; saves it. */
 export async function buildDeadliftBlock(page, s) {
   const editor = await copyAsDeadliftAlone(page, "Deadlift block");
+  await addFixedAccessories(editor);
+  await s("editor");
+  await page.getByRole("button", { name: "Save program" }).click();
+  const picker = page.getByLabel("Program", { exact: true });
+  assert.match(await picker.locator("option:checked").textContent(), /Deadlift block/);
+}
+
+/** Logs the running program's next day: every set checked off, the deadlift
+ * top set done for `reps`. Returns with the "Session saved" card shown. */
+export async function logWeek(page, reps) {
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start today's session" }).click();
+  await page.getByLabel("Deadlift set 1 Reps").fill(String(reps));
+  const n = await checkAllAndFinish(page);
+  assert.ok(n >= 4, `warm-ups, the top set and accessories: ${n}`);
+  await page.getByRole("heading", { name: "Session saved" }).waitFor();
+  if (reps < 5) await page.getByText("one fell short of its reps").waitFor();
+}
+
+/** In the program editor: leg curls 5×10 at 30 lb and good mornings 3×8 at
+ * 95 lb, added to the day shown from the "Add an accessory" form. */
+export async function addFixedAccessories(editor) {
   const form = editor.getByRole("group", { name: "Add an accessory" });
   for (const [name, sets, reps, weight] of [
     ["Leg curl", "5", "10", "30"],
@@ -57,23 +79,43 @@ export async function buildDeadliftBlock(page, s) {
     await form.getByRole("button", { name: "Add accessory" }).click();
     await editor.getByRole("article", { name: new RegExp(`^${name}`) }).waitFor();
   }
-  await s("editor");
-  await page.getByRole("button", { name: "Save program" }).click();
-  const picker = page.getByLabel("Program", { exact: true });
-  assert.match(await picker.locator("option:checked").textContent(), /Deadlift block/);
+  return form;
 }
 
-/** Logs the running program's next day: every set checked off, the deadlift
- * top set done for `reps`. Returns with the "Session saved" card shown. */
-export async function logWeek(page, reps) {
-  await tab(page, "Log");
-  await page.getByRole("button", { name: "Start today's session" }).click();
-  await page.getByLabel("Deadlift set 1 Reps").fill(String(reps));
+/** Checks off every set of the session in progress and taps Finish.
+ * Returns how many sets there were. */
+export async function checkAllAndFinish(page) {
   const boxes = page.getByRole("checkbox", { name: / done$/ });
   const n = await boxes.count();
-  assert.ok(n >= 4, `warm-ups, the top set and accessories: ${n}`);
   for (let i = 0; i < n; i++) await boxes.nth(i).check();
   await page.getByRole("button", { name: "Finish session" }).click();
+  return n;
+}
+
+/** The browser's local date `days` from today, as the date picker writes it. */
+export async function dayFromToday(page, days) {
+  return page.evaluate((days) => {
+    const d = new Date();
+    d.setDate(d.getDate() + days);
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  }, days);
+}
+
+/** Logs an empty session of one squat set at `weight` kg × 5, dated `date`
+ * (the field's default, today, when `date` is null), and finishes it. */
+export async function logSquat(page, weight = 100, date = null) {
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  const lifted = page.getByLabel("Lifted on");
+  assert.equal(await lifted.inputValue(), await dayFromToday(page, 0), "today by default");
+  if (date) await lifted.fill(date);
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  await page.getByRole("button", { name: "Add a set to Squat" }).click();
+  await page.getByLabel("Squat set 1 Weight (kg)").fill(String(weight));
+  await page.getByLabel("Squat set 1 Reps").fill("5");
+  await page.getByRole("checkbox", { name: "Squat set 1 done" }).check();
+  await page.getByRole("button", { name: "Finish session" }).click();
   await page.getByRole("heading", { name: "Session saved" }).waitFor();
-  if (reps < 5) await page.getByText("one fell short of its reps").waitFor();
 }

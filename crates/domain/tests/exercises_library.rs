@@ -1,7 +1,6 @@
 //! The exercise library: its data, search, other apps' names (with the
 //! import fixtures), and the lifter's own exercises.
 
-use liftsheet_domain::date::Date;
 use liftsheet_domain::document::exercises::{self, Change, ExerciseError};
 use liftsheet_domain::document::session;
 use liftsheet_domain::exercise::names::{library_entry, lift_id};
@@ -14,16 +13,8 @@ use liftsheet_domain::store::{self, StoredDocument};
 use liftsheet_domain::weight::{Unit, Weight};
 use std::collections::HashSet;
 
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path:?}"))
-}
-
-fn today() -> Date {
-    Date::from_ymd(2026, 12, 2).unwrap()
-}
+mod import_support;
+use import_support::{fixture, today};
 
 const IMPORT_FIXTURES: &[&str] = &[
     "strong_ios.csv",

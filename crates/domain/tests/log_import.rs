@@ -12,17 +12,8 @@ use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKi
 use liftsheet_domain::weight::{Unit, Weight};
 use proptest::prelude::*;
 
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path:?}"))
-}
-
-/// The day the tests run "on": after every fixture's dates.
-fn today() -> Date {
-    Date::from_ymd(2026, 12, 2).unwrap()
-}
+mod import_support;
+use import_support::{fixture, today};
 
 fn kg_options() -> ImportOptions {
     ImportOptions::new(Unit::Kg, today())

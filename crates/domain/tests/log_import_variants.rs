@@ -16,17 +16,8 @@ use liftsheet_domain::weight::{Unit, Weight};
 use SetKind::{Accessory, Amrap, Hold, Supplemental, Warmup, Work};
 use SkippedKind::{Cardio, Distance, NotDone, Note, RestTimer, Timed, ZeroReps};
 
-fn fixture(name: &str) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/import")
-        .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("missing fixture {path:?}"))
-}
-
-/// After every fixture's dates.
-fn today() -> Date {
-    Date::from_ymd(2026, 12, 2).unwrap()
-}
+mod import_support;
+use import_support::{fixture, today};
 
 fn options(unit: Unit) -> ImportOptions {
     ImportOptions::new(unit, today())

@@ -98,6 +98,16 @@ pub fn own_id(doc: &StoredDocument) -> Option<String> {
     Some(crate::program::edit::copy_of(&active.program, &doc.custom_programs).id)
 }
 
+/// `program` as it is kept: its source in plain words (one shared before
+/// sources were plain words carries tags) and its summary saying the days
+/// it really has.
+fn as_saved(mut program: Program) -> Program {
+    use crate::program::edit::{days_a_week, plain_source, summary_with_days};
+    program.source = plain_source(&program.source);
+    program.summary = summary_with_days(&program.summary, days_a_week(&program));
+    program
+}
+
 /// Applies `change`; refuses programs that can't be run or stored.
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramError> {
     match change {
@@ -125,15 +135,9 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             doc.program = None;
             doc.pending.clear();
         }
-        Change::SaveCustom(mut program) => {
+        Change::SaveCustom(program) => {
             check(&program)?;
-            // A program shared before sources were plain words carries tags.
-            program.source = crate::program::edit::plain_source(&program.source);
-            // The summary says the days the program really has.
-            program.summary = crate::program::edit::summary_with_days(
-                &program.summary,
-                crate::program::edit::days_a_week(&program),
-            );
+            let program = as_saved(program);
             match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),
@@ -151,12 +155,9 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramErro
             return apply(doc, Change::SaveCustom(program));
         }
         Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
-        Change::EditRunning(mut program) => {
+        Change::EditRunning(program) => {
             check(&program)?;
-            program.summary = crate::program::edit::summary_with_days(
-                &program.summary,
-                crate::program::edit::days_a_week(&program),
-            );
+            let program = as_saved(program);
             let active = doc.program.as_ref().ok_or(ProgramError::NotRunning)?;
             let (edited, _) = active.edited(program.clone());
             if edited.sessions_in_cycle() == 0 {
