@@ -77,8 +77,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // the document's `applied`, History's offer): +2.0 KB (-> 595,513 B),
 // 581.6 KB in all. Then backups that happen (the offer after a session,
 // Settings' backup card, the share sheet with the file, the persistence
-// check): +6.1 KB (-> 601,765 B), 587.7 KB in all.
-const FULL_APP_CEILING_GZIP = 588 * 1024;
+// check): +6.1 KB (-> 601,765 B), 587.7 KB in all. Then the Log one row
+// a set (last time's numbers, the next set marked, warm-ups folding, the
+// rest behind "More"): +4.0 KB (-> 605,777 B), 591.6 KB in all.
+const FULL_APP_CEILING_GZIP = 592 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

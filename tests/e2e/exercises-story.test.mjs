@@ -40,7 +40,10 @@ async function logDay(page, blockPull) {
   await page.getByRole("button", { name: "Start today's session" }).click();
   // Planned on the trap bar: 100 kg is 25 + 10 + 2.5 a side on 25 kg.
   const card = page.getByRole("region", { name: "Block pull", exact: true });
-  await card.getByText(/^Per side: 25\/10\/2\.5$/).first().waitFor();
+  const more = card.getByRole("button", { name: "More for Block pull set 1" });
+  await more.click();
+  await card.getByText(/^Per side: 25\/10\/2\.5$/).waitFor();
+  await more.click();
   for (let set = 1; set <= 3; set++) {
     await page.getByLabel(`Block pull set ${set} Weight (kg)`).fill(String(blockPull));
   }

@@ -106,10 +106,11 @@ export async function open(page, origin, hash = "#/calc") {
   await page.getByRole("navigation", { name: "Main" }).waitFor();
 }
 
-/** Saves a screenshot under target/screenshots/ for a person to look at. */
-export async function shot(page, name) {
+/** Saves a screenshot under target/screenshots/ for a person to look at: the
+ * whole page, or with `fullPage: false` the screen as the phone shows it. */
+export async function shot(page, name, { fullPage = true } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 /** Same-origin files the page requested, by name ("index.html" for "/"). */

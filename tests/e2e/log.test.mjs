@@ -42,9 +42,12 @@ for (const colorScheme of ["light", "dark"]) {
     assert.match(await page.getByText(/Rest after a work set/).textContent(), /work set/);
     // Plates per side on a barbell lift; set 2 builds on set 1's plates
     // (100 kg is 25/15 a side, 105 kg adds a 2.5).
-    await page.getByText(/^Per side: /).first().waitFor();
-    await page.getByText("Per side: 25/15/2.5", { exact: true }).waitFor();
+    // In small print under the fields, short; in full behind "More".
     assert.equal(await page.locator(".plate-change").allTextContents().then((t) => t.join("|")), "+2.5 a side");
+    await page.getByRole("button", { name: "More for Squat set 2" }).click();
+    await page.getByText("Per side: 25/15/2.5", { exact: true }).waitFor();
+    await page.getByText("From the set before: +2.5 a side", { exact: true }).waitFor();
+    await page.getByRole("button", { name: "More for Squat set 2" }).click();
     await shot(page, `log-session-${colorScheme}`);
 
     // A killed tab / reload: the session, the typed weight and the check are still there.
@@ -56,11 +59,11 @@ for (const colorScheme of ["light", "dark"]) {
 
     // Remove a set, then undo.
     await page.getByRole("button", { name: "Add a set to Squat" }).click();
-    await page.getByText("Note / remove").nth(2).click();
+    await page.getByRole("button", { name: "More for Squat set 3" }).click();
     await page.getByRole("button", { name: "Remove Squat set 3" }).click();
     await page.getByRole("button", { name: "Undo" }).click();
     await page.getByLabel("Squat set 3 Weight (kg)").waitFor();
-    await page.getByText("Note / remove").nth(2).click();
+    await page.getByRole("button", { name: "More for Squat set 3" }).click();
     await page.getByRole("button", { name: "Remove Squat set 3" }).click();
     assert.equal(await page.getByLabel("Squat set 3 Weight (kg)").count(), 0);
 

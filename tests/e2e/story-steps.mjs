@@ -66,11 +66,17 @@ export async function logWeek(page, reps) {
 /** In the program editor: leg curls 5×10 at 30 lb and good mornings 3×8 at
  * 95 lb, added to the day shown from the "Add an accessory" form. */
 export async function addFixedAccessories(editor) {
-  const form = editor.getByRole("group", { name: "Add an accessory" });
-  for (const [name, sets, reps, weight] of [
+  return addAccessories(editor, [
     ["Leg curl", "5", "10", "30"],
     ["Good morning", "3", "8", "95"],
-  ]) {
+  ]);
+}
+
+/** In the program editor: each [name, sets, reps, weight] added to the day
+ * shown from the "Add an accessory" form. Returns the form. */
+export async function addAccessories(editor, accessories) {
+  const form = editor.getByRole("group", { name: "Add an accessory" });
+  for (const [name, sets, reps, weight] of accessories) {
     await form.getByLabel("Search exercises").fill(name);
     await form.getByRole("button", { name: new RegExp(`^${name}, `) }).click();
     await form.getByLabel("Weight (lb)").fill(weight);

@@ -9,12 +9,14 @@
 //! A session is persisted in a compact form (see the `wire` submodule): ten
 //! years of training must fit comfortably in localStorage.
 
+mod last_time;
 mod merge;
 mod planned;
 pub mod rest;
 mod results;
 mod wire;
 
+pub use last_time::{last_time, same_sets};
 pub use merge::{merge, merge_session};
 pub use planned::{session_from_plan, session_from_program};
 pub use rest::Rest;

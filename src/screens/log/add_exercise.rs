@@ -51,8 +51,7 @@ pub fn AddExercise() -> Html {
         })
     };
     html! {
-        <form class="card" onsubmit={add} aria-label="Add an exercise">
-            <h2>{"Add an exercise"}</h2>
+        <form class="card add-exercise" onsubmit={add} aria-label="Add an exercise">
             <SelectField id="add-lift" label="Exercise" options={options}
                 selected={(*choice).clone()} onchange={on_choice} />
             if other {

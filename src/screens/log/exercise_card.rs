@@ -1,6 +1,7 @@
-//! One exercise of the session: its sets in order and "Add set".
+//! One exercise of the session: its sets in order, one row each, under
+//! column heads; the warm-ups fold into one line; "Add set".
 
-use super::set_row::{set_names, SetRow};
+use super::set_row::{set_names, SetPlates, SetRow};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::document::equipment;
 use liftsheet_domain::exercise::{self, LoadKind};
@@ -14,6 +15,10 @@ use yew::prelude::*;
 pub struct ExerciseCardProps {
     pub index: usize,
     pub exercise: LoggedExercise,
+    /// Each set's numbers last time ("255 lb × 5"), when it pairs with one.
+    pub last: Vec<Option<AttrValue>>,
+    /// The session's next set to do, when it is in this exercise.
+    pub next: Option<SetId>,
     pub on_checked: Callback<SetKind>,
     pub on_remove: Callback<SetId>,
 }
@@ -25,10 +30,23 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
     // The exercise's own bar (a trap bar for block pulls) with the lifter's
     // plates; nothing for dumbbells, machines or an exercise not known.
     let setup = equipment::bar_setup_for(&app.doc, &ex.lift.as_str().into());
-    let plates = setup.as_ref().map_or_else(
-        || vec![(None, None); ex.sets.len()],
-        |s| plates_texts(s, &ex.sets),
-    );
+    let plates = setup
+        .as_ref()
+        .map_or_else(|| vec![None; ex.sets.len()], |s| plates_texts(s, &ex.sets));
+    // The warm-ups fold into one line; they start folded when all are done
+    // (back from a reload, say), and stay as the lifter leaves them.
+    let warmups: Vec<&LoggedSet> = ex
+        .sets
+        .iter()
+        .filter(|s| s.kind == SetKind::Warmup)
+        .collect();
+    let warmups_done = warmups.iter().filter(|s| s.done).count();
+    let show_warmups = use_state(|| warmups_done < warmups.len());
+    let toggle_warmups = {
+        let show = show_warmups.clone();
+        Callback::from(move |_| show.set(!*show))
+    };
+    let unit = app.doc.settings.unit;
 
     let add_set = {
         let app = app.clone();
@@ -78,35 +96,77 @@ pub fn ExerciseCard(props: &ExerciseCardProps) -> Html {
         })
     };
 
+    let fold = (!warmups.is_empty()).then(|| {
+        let ladder = warmups
+            .iter()
+            .map(|s| format!("{} × {}", s.weight.number(), s.reps))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let n = warmups.len();
+        let what = if *show_warmups {
+            format!("{n} warm-up{}", if n == 1 { "" } else { "s" })
+        } else {
+            format!("{n} warm-up{}: {ladder}", if n == 1 { "" } else { "s" })
+        };
+        html! {
+            <div class="warmup-fold">
+                <span class="small muted">
+                    { what }
+                    if warmups_done > 0 { { format!(" · {warmups_done} done") } }
+                </span>
+                <button type="button" class="link-button" onclick={toggle_warmups}
+                    aria-expanded={if *show_warmups { "true" } else { "false" }}>
+                    { if *show_warmups { "Hide warm-ups" } else { "Show warm-ups" } }
+                </button>
+            </div>
+        }
+    });
+    let (mut warmup_n, mut work_n) = (0, 0);
     html! {
         <section class="card exercise-card" aria-label={ex.name.clone()}>
-            <h2>{ ex.name.clone() }</h2>
-            if !ex.note.is_empty() {
-                <p class="muted small">{ ex.note.clone() }</p>
-            }
+            <div class="exercise-head">
+                <h2>
+                    { ex.name.clone() }
+                    if !ex.note.is_empty() {
+                        <span class="muted small">{ format!(" · {}", ex.note) }</span>
+                    }
+                </h2>
+                <button type="button" class="link-button" onclick={add_set}>
+                    {"Add"}<span class="visually-hidden">{" a"}</span>{" set"}
+                    <span class="visually-hidden">{ format!(" to {}", ex.name) }</span>
+                </button>
+            </div>
+            { fold.unwrap_or_default() }
+            <div class="set-cols small muted" aria-hidden="true">
+                <span>{"Set"}</span><span>{ unit.to_string() }</span><span>{"Reps"}</span><span>{"RPE"}</span>
+            </div>
             <ol class="set-list">
-                { for ex.sets.iter().zip(set_names(ex)).zip(plates).map(|((set, name), (plates, change))| {
-                    html! {
-                        <SetRow key={set.id.0} set={set.clone()} name={name}
-                            plates={plates} plate_change={change}
+                { for ex.sets.iter().zip(set_names(ex)).zip(plates).zip(props.last.iter().cloned().chain(std::iter::repeat(None))).filter_map(|(((set, name), plates), last)| {
+                    let short: AttrValue = if set.kind == SetKind::Warmup {
+                        warmup_n += 1;
+                        format!("W{warmup_n}").into()
+                    } else {
+                        work_n += 1;
+                        work_n.to_string().into()
+                    };
+                    (set.kind != SetKind::Warmup || *show_warmups).then(|| html! {
+                        <SetRow key={set.id.0} set={set.clone()} name={name} short={short}
+                            plates={plates} last={last} next={props.next == Some(set.id)}
                             on_checked={props.on_checked.clone()}
                             on_remove={props.on_remove.clone()} />
-                    }
+                    })
                 }) }
             </ol>
-            <div class="actions">
-                <button class="button" onclick={add_set}>{ format!("Add a set to {}", ex.name) }</button>
-            </div>
         </section>
     }
 }
 
 /// Each set's plates per side, built on the set before (`plates::path`: the
-/// fewest plates moved), and what changes from it: ("Per side: 3x45/10/5",
-/// "+5 a side"). Sets lighter than the empty bar (holds, bodyweight) show
-/// none and are left out of the path.
-fn plates_texts(setup: &BarSetup, sets: &[LoggedSet]) -> Vec<SetPlates> {
-    let mut texts = vec![(None, None); sets.len()];
+/// fewest plates moved), and what changes from it ("3x45/10/5", "+5 a
+/// side"). Sets lighter than the empty bar (holds, bodyweight) show none and
+/// are left out of the path.
+fn plates_texts(setup: &BarSetup, sets: &[LoggedSet]) -> Vec<Option<SetPlates>> {
+    let mut texts = vec![None; sets.len()];
     let loaded: Vec<usize> = (0..sets.len())
         .filter(|&i| sets[i].weight.cmp_mass(setup.empty()) != Ordering::Less)
         .collect();
@@ -117,22 +177,26 @@ fn plates_texts(setup: &BarSetup, sets: &[LoggedSet]) -> Vec<SetPlates> {
     for (n, (&i, set)) in loaded.iter().zip(&path).enumerate() {
         let loading = &set.loading;
         let side = loading.compact();
-        let text = if side.is_empty() {
-            "Empty bar".to_string()
+        let (short, full) = if side.is_empty() {
+            ("empty bar".to_string(), "Empty bar".to_string())
         } else if loading.is_exact() {
-            format!("Per side: {side}")
+            (side.clone(), format!("Per side: {side}"))
         } else {
-            format!("Per side: {side} (= {})", loading.total)
+            (
+                format!("{side} (= {})", loading.total),
+                format!("Per side: {side} (= {})", loading.total),
+            )
         };
         // The first set's change is all of its plates: nothing to add.
         let change = (n > 0).then(|| set.change.words(loading.total.unit()).into());
-        texts[i] = (Some(text.into()), change);
+        texts[i] = Some(SetPlates {
+            short: short.into(),
+            full: full.into(),
+            change,
+        });
     }
     texts
 }
-
-/// A set's plates per side and what changes from the set before.
-type SetPlates = (Option<AttrValue>, Option<AttrValue>);
 
 #[cfg(test)]
 mod tests {
@@ -145,7 +209,10 @@ mod tests {
             .collect();
         plates_texts(&BarSetup::lb_standard(), &sets)
             .into_iter()
-            .map(|(p, c)| (p.map(|p| p.to_string()), c.map(|c| c.to_string())))
+            .map(|p| match p {
+                Some(p) => (Some(p.full.to_string()), p.change.map(|c| c.to_string())),
+                None => (None, None),
+            })
             .collect()
     }
 

@@ -7,7 +7,8 @@ use crate::components::field::Field;
 use crate::components::lifted_on;
 use crate::components::rest_timer::{now_ms, Rest, RestTimer};
 use crate::state::{session::Change, use_app, Action};
-use liftsheet_domain::log::{Session, SessionId, SetId, SetKind};
+use liftsheet_domain::log::{self, LoggedExercise, Session, SessionId, SetId, SetKind};
+use liftsheet_domain::Unit;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,6 +27,33 @@ fn after_label(kind: SetKind) -> &'static str {
         SetKind::Accessory => "an accessory set",
         SetKind::Hold => "a hold",
     }
+}
+
+/// Each set of `ex` as the lifter did the same set last time ("255 lb × 5",
+/// "40 s"), from the newest finished session of the exercise on or before
+/// this one's day (`log::last_time`).
+fn last_texts(
+    log: &[Session],
+    s: &Session,
+    ex: &LoggedExercise,
+    unit: Unit,
+) -> Vec<Option<AttrValue>> {
+    let Some(before) = log::last_time(log, s, ex) else {
+        return Vec::new();
+    };
+    log::same_sets(before, ex)
+        .into_iter()
+        .map(|set| {
+            set.map(|set| {
+                if set.kind.is_hold() {
+                    log::logged_hold_text(set.weight, set.reps, unit)
+                } else {
+                    log::logged_set_text(set.weight, set.reps, unit)
+                }
+                .into()
+            })
+        })
+        .collect()
 }
 
 #[function_component]
@@ -131,6 +159,8 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
     };
 
     let done = s.sets().filter(|(_, set)| set.done).count();
+    // The next set to do: the first not checked off, in the session's order.
+    let next = s.sets().find(|(_, set)| !set.done).map(|(_, set)| set.id);
     let title = if s.day_label.is_empty() {
         "Session".to_string()
     } else {
@@ -151,6 +181,7 @@ pub fn SessionView(props: &SessionViewProps) -> Html {
             }
             { for s.lifts.iter().enumerate().map(|(i, ex)| html! {
                 <ExerciseCard key={format!("{i}-{}", ex.lift)} index={i} exercise={ex.clone()}
+                    last={last_texts(&app.doc.log, s, ex, app.doc.settings.unit)} next={next}
                     on_checked={on_checked.clone()} on_remove={on_remove.clone()} />
             }) }
             <AddExercise />

@@ -1,26 +1,45 @@
-//! One set in the session being logged: a big check-off box, the actual
-//! weight and reps (AMRAP reps highlighted), RPE, a note, and remove.
+//! One set in the session being logged, one row: a check-off box, the
+//! actual weight, reps (AMRAP reps highlighted) and RPE, and under them in
+//! small print the target, the plates and the last time's numbers. The note,
+//! remove and the plates in full sit behind "More".
 
 use crate::components::hold_timer::HoldTimer;
 use crate::components::set_field::{set_field, SetFieldProps};
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, SetId, SetKind, MAX_REPS};
+use liftsheet_domain::program::Reps;
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::Weight;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
+
+/// A set's plates: per side, in short ("3x45/10"), in full ("Per side:
+/// 3x45/10/5 (= 345 lb)"), and what changes from the set before ("+5 a
+/// side"; none for the first).
+#[derive(Clone, PartialEq)]
+pub struct SetPlates {
+    pub short: AttrValue,
+    pub full: AttrValue,
+    pub change: Option<AttrValue>,
+}
 
 #[derive(Properties, PartialEq)]
 pub struct SetRowProps {
     pub set: LoggedSet,
     /// "Squat set 2", "Squat warm-up 1": names the controls.
     pub name: AttrValue,
-    /// Plates per side for the target weight, when known.
+    /// Shown in the check box until the set is done: "1", or "W1" for a
+    /// warm-up.
+    pub short: AttrValue,
+    /// The set's plates, when the bar loads it.
     #[prop_or_default]
-    pub plates: Option<AttrValue>,
-    /// What changes on the bar from the set before ("+5 a side").
+    pub plates: Option<SetPlates>,
+    /// The same set last time, as logged ("255 lb × 5").
     #[prop_or_default]
-    pub plate_change: Option<AttrValue>,
+    pub last: Option<AttrValue>,
+    /// The next set to do in the session: it stands out.
+    #[prop_or_default]
+    pub next: bool,
     /// The set was just checked off (starts the rest timer).
     pub on_checked: Callback<SetKind>,
     /// Remove it (the screen offers undo).
@@ -222,48 +241,70 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         })
     };
     let amrap = set.kind == SetKind::Amrap;
-    // "100 kg × 5", "× 5+", "× 8-12", "30 s": the whole target, as planned.
+    // What was planned, short: "5 reps", "5+ reps", "8-12 reps", "30 s";
+    // with its weight when the lifter changed it ("planned 265 lb × 5").
     let target = match (set.target_weight, set.target()) {
-        (Some(w), Some(r)) if set.kind.is_hold() && w.is_zero() => Some(r.to_string()),
-        (Some(w), Some(r)) => Some(format!("{w} × {r}")),
+        (Some(w), Some(r)) if !w.same_mass(set.weight) => Some(format!("planned {w} × {r}")),
+        (Some(_), Some(r)) if set.kind.is_hold() => Some(r.to_string()),
+        (Some(_), Some(Reps::Exact(1))) => Some("1 rep".to_string()),
+        (Some(_), Some(r)) => Some(format!("{r} reps")),
         _ => None,
     };
+    // The kind, where it changes how the set is done.
+    let kind =
+        matches!(set.kind, SetKind::Amrap | SetKind::Supplemental).then(|| kind_label(set.kind));
     let reps_label = match (amrap, set.target_reps) {
         (true, Some(min)) => format!("Reps (AMRAP, {min}+)"),
         (true, None) => "Reps (AMRAP)".to_string(),
         _ if set.kind.is_hold() => "Seconds".to_string(),
         _ => "Reps".to_string(),
     };
+    let more = use_state(|| false);
+    let toggle_more = {
+        let more = more.clone();
+        Callback::from(move |_| more.set(!*more))
+    };
     let row_class = classes!(
         "set-row",
         set.done.then_some("done"),
         (set.kind == SetKind::Warmup).then_some("warmup"),
         amrap.then_some("amrap"),
+        props.next.then_some("next"),
     );
     let error_id = AttrValue::from(format!("{base}-error"));
+    let more_id = format!("{base}-more");
+    // The small print under the fields, in parts: the kind where it matters,
+    // the target, the plates and what they add, last time, the note.
+    let mut parts: Vec<Html> = Vec::new();
+    parts.extend(kind.map(|k| html! { <span>{ k }</span> }));
+    parts.extend(target.map(|t| html! { <span>{ t }</span> }));
+    if let Some(p) = &props.plates {
+        parts.push(html! {
+            <span>
+                <span class="plates-short">{ p.short.clone() }</span>
+                if let Some(c) = &p.change { <span aria-hidden="true">{" · "}</span><span class="plate-change">{ c.clone() }</span> }
+            </span>
+        });
+    }
+    parts.extend(
+        props
+            .last
+            .as_ref()
+            .map(|l| html! { <span class="last-time">{ format!("last {l}") }</span> }),
+    );
+    if !set.note.is_empty() {
+        parts.push(html! { <span class="set-note">{ set.note.clone() }</span> });
+    }
     html! {
-        <li class={row_class}>
-            <div class="set-head">
+        <li class={row_class} aria-current={props.next.then_some("step")}>
+            <div class="set-line">
                 <label class="set-check">
                     <input type="checkbox" checked={set.done} onchange={on_check} />
                     <span class="visually-hidden">{ format!("{} done", props.name) }</span>
-                    <span class="set-tick" aria-hidden="true">{"✓"}</span>
-                </label>
-                <div class="set-what">
-                    <span class="set-name">{ props.name.clone() }</span>
-                    <span class="muted small">
-                        { kind_label(set.kind) }
-                        if let Some(t) = &target { { " · " }{ t.clone() } }
+                    <span class="set-tick" aria-hidden="true">
+                        { if set.done { "✓".into() } else { props.short.clone() } }
                     </span>
-                    if let Some(p) = &props.plates {
-                        <span class="plates-text small">{ p.clone() }</span>
-                    }
-                    if let Some(c) = &props.plate_change {
-                        <span class="plate-change small muted">{ c.clone() }</span>
-                    }
-                </div>
-            </div>
-            <div class="set-inputs">
+                </label>
                 { set_field(SetFieldProps {
                     invalid: weight_error.is_some(),
                     described_by: Some(error_id.clone().into()),
@@ -284,24 +325,48 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                     ..SetFieldProps::new(format!("{base}-e"), props.name.clone(),
                         "RPE".into(), (*rpe_text).clone(), on_rpe)
                 }) }
+                <button type="button" class="set-more-toggle" onclick={toggle_more}
+                    aria-expanded={if *more { "true" } else { "false" }} aria-controls={more_id.clone()}
+                    aria-label={format!("More for {}", props.name)}>
+                    <span aria-hidden="true">{ if set.note.is_empty() { "⋯" } else { "✎" } }</span>
+                </button>
             </div>
+            <p class="set-sub small muted">
+                { for parts.into_iter().enumerate().map(|(n, part)| html! {
+                    <>
+                        if n > 0 { <span aria-hidden="true">{" · "}</span> }
+                        { part }
+                    </>
+                }) }
+            </p>
             if set.kind.is_hold() && !set.done && hold_secs > 0 {
                 <HoldTimer target_secs={hold_secs} name={props.name.clone()} on_held={on_held} />
             }
             <p class="field-error" id={error_id} aria-live="polite">
                 { weight_error.or(reps_error).or(rpe_error).unwrap_or_default() }
             </p>
-            <details class="set-more">
-                <summary>{ if set.note.is_empty() { "Note / remove".to_string() } else { format!("Note: {}", set.note) } }</summary>
-                { set_field(SetFieldProps {
-                    inputmode: "text".into(),
-                    ..SetFieldProps::new(format!("{base}-n"), props.name.clone(),
-                        "Note".into(), (*note_text).clone(), on_note)
-                }) }
-                <button class="button danger" onclick={on_remove}>
-                    { format!("Remove {}", props.name) }
-                </button>
-            </details>
+            if *more {
+                <div class="set-more" id={more_id}>
+                    if let Some(p) = &props.plates {
+                        <p class="plates-text small">{ p.full.clone() }</p>
+                        if let Some(c) = &p.change {
+                            <p class="small muted">{ format!("From the set before: {c}") }</p>
+                        }
+                    }
+                    if let Some(l) = &props.last {
+                        <p class="small muted">{ format!("Last time: {l}") }</p>
+                    }
+                    { set_field(SetFieldProps {
+                        inputmode: "text".into(),
+                        class: classes!("set-note-field"),
+                        ..SetFieldProps::new(format!("{base}-n"), props.name.clone(),
+                            "Note".into(), (*note_text).clone(), on_note)
+                    }) }
+                    <button class="button danger" onclick={on_remove}>
+                        { format!("Remove {}", props.name) }
+                    </button>
+                </div>
+            }
         </li>
     }
 }

@@ -1,0 +1,117 @@
+// The gym floor, at 390x844 in lb, as a lifter uses the Log between sets:
+// - a deadlift day with warm-ups and four accessories (23 sets) in at most
+//   three screens, each set one row of at most 64 px with its check, weight,
+//   reps and RPE, the last time's numbers in small print, and the next set
+//   to do marked;
+// - warm-ups folded into one line, and back;
+// - the plates each set adds to the last ("+5 a side").
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot } from "./harness.mjs";
+import { addAccessories, addFixedAccessories, checkAllAndFinish, copyAsDeadliftAlone, logSquat, tab } from "./story-steps.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The deadlift alone, once a week, with four fixed-weight accessories
+ * (leg curls, good mornings, rows, pulldowns), started at 265 lb. */
+async function startDeadliftDay(page) {
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+  await tab(page, "Program");
+  await page.getByLabel("Program", { exact: true }).selectOption({ label: "5s, then 3s, then singles" });
+  const editor = await copyAsDeadliftAlone(page, "Deadlift day");
+  await addFixedAccessories(editor);
+  await addAccessories(editor, [
+    ["Barbell row", "5", "5", "135"],
+    ["Lat pulldown", "4", "10", "120"],
+  ]);
+  await page.getByRole("button", { name: "Save program" }).click();
+  await page.getByLabel("Deadlift working weight (lb)", { exact: true }).fill("265");
+  await page.getByRole("button", { name: "Start this program" }).click();
+  await page.getByText("Running: next session Week 1 · Day 1.").waitFor();
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start today's session" }).click();
+}
+
+/** Each set row's height in px, in page order. */
+async function rowHeights(page) {
+  const boxes = page.getByRole("checkbox", { name: / done$/ });
+  return boxes.evaluateAll((els) => els.map((el) => el.closest("li").getBoundingClientRect().height));
+}
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`a 23-set deadlift day in three screens, one row a set (${colorScheme})`, async () => {
+    const { page, errors } = await env.phone({ colorScheme });
+    await startDeadliftDay(page);
+    const boxes = page.getByRole("checkbox", { name: / done$/ });
+    assert.equal(await boxes.count(), 23, "warm-ups, five deadlift sets and four accessories");
+
+    const heights = await rowHeights(page);
+    const tall = Math.max(...heights);
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`# Log, 23-set session: page ${pageHeight} px, set rows ${Math.min(...heights)}-${tall} px`);
+    await shot(page, `gym-floor-log-${colorScheme}`);
+    await shot(page, `gym-floor-log-screen-${colorScheme}`, { fullPage: false });
+    assert.ok(tall <= 64, `every set row at most 64 px high: ${tall}`);
+    assert.ok(pageHeight <= 3 * 844, `the session in three screens: ${pageHeight} px`);
+
+    // The next set to do is marked; ticking it moves the mark on and starts
+    // the rest timer.
+    const next = page.locator("li[aria-current=step]");
+    assert.equal(await next.count(), 1);
+    await next.getByRole("checkbox", { name: "Deadlift warm-up 1 done" }).check();
+    await next.getByRole("checkbox", { name: "Deadlift warm-up 2 done" }).waitFor();
+    await page.getByRole("timer").waitFor();
+    await shot(page, `gym-floor-log-next-${colorScheme}`, { fullPage: false });
+
+    assert.deepEqual(errors, []);
+  });
+}
+
+test("warm-ups fold into one line, and a set's plates say what they add", async () => {
+  const { page, errors } = await env.phone();
+  await startDeadliftDay(page);
+  const deadlift = page.getByRole("region", { name: "Deadlift" });
+  const warmups = await deadlift.getByRole("checkbox", { name: /warm-up \d+ done$/ }).count();
+  assert.ok(warmups >= 3, `a warm-up ladder: ${warmups}`);
+
+  await deadlift.getByRole("button", { name: "Hide warm-ups" }).click();
+  assert.equal(await deadlift.getByRole("checkbox", { name: /warm-up \d+ done$/ }).count(), 0);
+  // The folded line still says what the ladder is.
+  await deadlift.getByText(new RegExp(`${warmups} warm-ups: 45 × `)).waitFor();
+  await deadlift.getByRole("button", { name: "Show warm-ups" }).click();
+  assert.equal(await deadlift.getByRole("checkbox", { name: /warm-up \d+ done$/ }).count(), warmups);
+
+  // The first work set's plates, and what they add to the last warm-up.
+  await deadlift.getByRole("button", { name: "More for Deadlift set 1" }).click();
+  await deadlift.getByText(/Per side: .*45/).first().waitFor();
+  await deadlift.getByText(/a side$/).first().waitFor();
+
+  await checkAllAndFinish(page);
+  await page.getByRole("heading", { name: "Session saved" }).waitFor();
+  assert.deepEqual(errors, []);
+});
+
+test("each set shows the same set last time", async () => {
+  const { page, errors } = await env.phone();
+  await open(page, env.origin, "#/log");
+  await logSquat(page, 100);
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  await page.getByLabel("Exercise", { exact: true }).selectOption("squat");
+  await page.getByRole("button", { name: "Add exercise" }).click();
+  const squat = page.getByRole("region", { name: "Squat" });
+  await squat.getByRole("button", { name: "Add a set to Squat" }).click();
+  await squat.getByRole("button", { name: "Add a set to Squat" }).click();
+  // Set 1 pairs with last time's set 1; set 2 had no partner.
+  assert.deepEqual(await squat.locator(".last-time").allTextContents(), ["last 100 kg × 5"]);
+  await squat.getByRole("button", { name: "More for Squat set 1" }).click();
+  await squat.getByText("Last time: 100 kg × 5", { exact: true }).waitFor();
+  assert.deepEqual(errors, []);
+});
