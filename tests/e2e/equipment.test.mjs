@@ -130,7 +130,7 @@ test("a dumbbell rack is checked where it is typed", async () => {
   assert.deepEqual(errors, []);
 });
 
-test("kettlebells are typed in kg in an app set to pounds, and kept in kg", async () => {
+test("kettlebells are typed in kg in an app set to pounds, and kept in kg, beside lb ones", async () => {
   const { page, errors } = await env.phone();
   await open(page, env.origin, "#/settings");
   await page.getByLabel("Unit", { exact: true }).selectOption("lb");
@@ -145,8 +145,14 @@ test("kettlebells are typed in kg in an app set to pounds, and kept in kg", asyn
   await page.reload();
   await card.getByLabel("Exercise", { exact: true }).selectOption("kb-swing");
   assert.equal(await card.getByLabel("Kettlebells you have").inputValue(), "16 kg, 24 kg, 32 kg");
-  // Two units in one set are refused next to the field.
-  await card.getByLabel("Kettlebells you have").fill("35 lb, 16 kg");
-  await card.getByText(/one unit/i).waitFor();
+  // Bells of both units in one set are each kept as labelled, lightest
+  // first; the same bell twice is refused next to the field.
+  await card.getByLabel("Kettlebells you have").fill("53 lb, 16 kg");
+  await card.getByRole("button", { name: "Save equipment" }).click();
+  await page.reload();
+  await card.getByLabel("Exercise", { exact: true }).selectOption("kb-swing");
+  assert.equal(await card.getByLabel("Kettlebells you have").inputValue(), "16 kg, 53 lb");
+  await card.getByLabel("Kettlebells you have").fill("16 kg, 16 kg");
+  await card.getByText("16 kg is listed twice.").waitFor();
   assert.deepEqual(errors, []);
 });

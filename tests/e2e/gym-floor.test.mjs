@@ -115,3 +115,55 @@ test("each set shows the same set last time", async () => {
   await squat.getByText("Last time: 100 kg × 5", { exact: true }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`kettlebells as he owns them: 53 lb added in one tap, 24 kg kept in kg (${colorScheme})`, async () => {
+    const { page, errors } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/settings");
+    await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+    await tab(page, "Program");
+    await page.getByLabel("Program", { exact: true }).selectOption({ label: "5s, then 3s, then singles" });
+    const editor = await copyAsDeadliftAlone(page, "Deadlift and bells");
+    const form = editor.getByRole("group", { name: "Add an accessory" });
+    await form.getByLabel("Search exercises").fill("Kettlebell swing");
+    await form.getByRole("button", { name: /^Kettlebell swing, / }).click();
+    await form.getByLabel("Reps", { exact: true }).fill("15");
+
+    // 53 lb isn't in the kettlebells he has: said next to the field.
+    await form.getByLabel("Weight (lb)").fill("53");
+    const weight = form.getByLabel("Weight (lb)");
+    const note = form.getByText("53 lb: your kettlebells are 50 and 60 lb.");
+    await note.waitFor();
+    assert.equal(await weight.getAttribute("aria-describedby"), await note.getAttribute("id"));
+    await shot(page, `gym-floor-kettlebell-${colorScheme}`, { fullPage: false });
+    await form.getByRole("button", { name: "Add 53 lb to your kettlebells" }).click();
+    await note.waitFor({ state: "detached" });
+    await form.getByRole("button", { name: "Add accessory" }).click();
+    const swing = editor.getByRole("article", { name: /^Kettlebell swing/ });
+    await swing.waitFor();
+
+    // A 24 kg bell in an lb gym, typed with its unit: kept in kg. (Each
+    // exercise has its own equipment: the goblet squat's bells are still
+    // the default set.)
+    await form.getByLabel("Search exercises").fill("Goblet squat");
+    await form.getByRole("button", { name: /^Goblet squat, / }).click();
+    await form.getByLabel("Weight (lb)").fill("24 kg");
+    await form.getByText("24 kg: your kettlebells are 50 and 60 lb.").waitFor();
+    await form.getByRole("button", { name: "Add 24 kg to your kettlebells" }).click();
+    // Picked from the unit list instead, it reads the same.
+    await form.getByLabel("In", { exact: true }).selectOption("kg");
+    await form.getByLabel("Weight (kg)").fill("24");
+    await form.getByRole("button", { name: "Add accessory" }).click();
+    await editor.getByRole("article", { name: /^Goblet squat/ }).waitFor();
+    await page.getByRole("button", { name: "Save program" }).click();
+
+    // Planned as written: 53 lb and 24 kg, neither replaced.
+    await page.getByLabel("Deadlift working weight (lb)", { exact: true }).fill("265");
+    await page.getByRole("button", { name: "Start this program" }).click();
+    await tab(page, "Log");
+    await page.getByRole("button", { name: "Start today's session" }).click();
+    assert.equal(await page.getByLabel("Kettlebell swing set 1 Weight (lb)").inputValue(), "53");
+    assert.equal(await page.getByLabel("Goblet squat set 1 Weight (kg)").inputValue(), "24");
+    assert.deepEqual(errors, []);
+  });
+}

@@ -146,7 +146,7 @@ pub fn parse_ladder(text: &str, unit: Unit) -> Result<Vec<(Weight, u32)>, Ladder
                 .ok_or_else(|| LadderError::Shape {
                     entry: entry.to_string(),
                 })?;
-        let weight = Weight::parse(weight, unit).map_err(|error| LadderError::Weight {
+        let weight = Weight::parse_number(weight, unit).map_err(|error| LadderError::Weight {
             entry: entry.to_string(),
             error,
         })?;

@@ -28,8 +28,6 @@ pub enum EquipmentError {
     EmptySet,
     /// A bar, dumbbell, kettlebell or stack step of zero or less.
     NotPositive(Weight),
-    /// A set listing weights in both kg and lb.
-    MixedUnits,
     /// The same weight listed twice.
     Duplicate(Weight),
     /// A stack whose top plate is lighter than its step.
@@ -43,9 +41,6 @@ impl fmt::Display for EquipmentError {
         match self {
             EquipmentError::EmptySet => f.write_str("Add at least one weight."),
             EquipmentError::NotPositive(_) => f.write_str("Each weight must be above zero."),
-            EquipmentError::MixedUnits => {
-                f.write_str("Use one unit for the whole set (all kg or all lb).")
-            }
             EquipmentError::Duplicate(w) => write!(f, "{w} is listed twice."),
             EquipmentError::TopBelowStep { step, top } => {
                 write!(
@@ -89,9 +84,10 @@ impl BarKind {
 }
 
 /// Fixed weights that exist (the dumbbell pairs in a rack, the kettlebells
-/// owned): at least one, all above zero, one unit, no duplicates, lightest
-/// first. Built only by [`WeightSet::new`]; a stored set is checked the same
-/// way when read.
+/// owned): at least one, all above zero, no two of one mass, lightest first.
+/// Each keeps the unit it is labelled in: a lifter in lb may own a 24 kg
+/// kettlebell. Built only by [`WeightSet::new`]; a stored set is checked the
+/// same way when read.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "Vec<Weight>", into = "Vec<Weight>")]
 pub struct WeightSet(Vec<Weight>);
@@ -99,15 +95,14 @@ pub struct WeightSet(Vec<Weight>);
 impl WeightSet {
     /// Checks and sorts `weights` (in any order).
     pub fn new(mut weights: Vec<Weight>) -> Result<WeightSet, EquipmentError> {
-        let first = *weights.first().ok_or(EquipmentError::EmptySet)?;
+        if weights.is_empty() {
+            return Err(EquipmentError::EmptySet);
+        }
         if let Some(w) = weights.iter().find(|w| !w.is_positive()) {
             return Err(EquipmentError::NotPositive(*w));
         }
-        if weights.iter().any(|w| w.unit() != first.unit()) {
-            return Err(EquipmentError::MixedUnits);
-        }
-        weights.sort_unstable_by_key(|w| w.milli());
-        if let Some(pair) = weights.windows(2).find(|p| p[0] == p[1]) {
+        weights.sort_unstable_by_key(|&w| atoms(w));
+        if let Some(pair) = weights.windows(2).find(|p| p[0].same_mass(p[1])) {
             return Err(EquipmentError::Duplicate(pair[0]));
         }
         Ok(WeightSet(weights))
@@ -132,8 +127,35 @@ impl WeightSet {
         &self.0
     }
 
+    /// The unit most of its weights are labelled in: the one a field shows
+    /// them in.
     pub fn unit(&self) -> Unit {
-        self.0[0].unit()
+        let kg = self.0.iter().filter(|w| w.unit() == Unit::Kg).count();
+        if 2 * kg >= self.0.len() {
+            Unit::Kg
+        } else {
+            Unit::Lb
+        }
+    }
+
+    /// How `target` sits with these weights: owned, or missing, with the
+    /// nearest lighter and heavier ones owned.
+    pub fn fit(&self, target: Weight) -> Fit {
+        if self.0.iter().any(|w| w.same_mass(target)) {
+            return Fit::Owned;
+        }
+        let goal = atoms(target);
+        Fit::Missing {
+            lighter: self.0.iter().rev().find(|&&w| atoms(w) < goal).copied(),
+            heavier: self.0.iter().find(|&&w| atoms(w) > goal).copied(),
+        }
+    }
+
+    /// These weights and `weight`, as the lifter now owns them.
+    pub fn with(&self, weight: Weight) -> Result<WeightSet, EquipmentError> {
+        let mut weights = self.0.clone();
+        weights.push(weight);
+        WeightSet::new(weights)
     }
 
     /// The weight in the set closest to `target` (in either unit), in the
@@ -158,6 +180,19 @@ impl WeightSet {
         }
         best
     }
+}
+
+/// How a weight the lifter wrote sits with the equipment he owns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fit {
+    /// He has it (for bars and bodyweight: plates and rounding decide).
+    Owned,
+    /// He has none of that weight: the nearest he has on either side (none
+    /// below the lightest, none above the heaviest).
+    Missing {
+        lighter: Option<Weight>,
+        heavier: Option<Weight>,
+    },
 }
 
 /// Why a typed list of weights ("2.5, 5, 7.5") isn't a set.
@@ -186,8 +221,8 @@ impl WeightSet {
     /// ("16 kg, 24 kg" or "16kg 24kg", or "16, 24, 32 kg" for all of them):
     /// kettlebells are sold in kg wherever the lifter lives. A number takes
     /// the first unit written after it, or the last one written before it,
-    /// else `unit`; a set in two units is refused by [`WeightSet::new`]. A
-    /// decimal comma can't be used here: "2,5" is two weights.
+    /// else `unit`; a set may hold both ("10 lb, 16 kg"). A decimal comma
+    /// can't be used here: "2,5" is two weights.
     pub fn parse(text: &str, unit: Unit) -> Result<WeightSet, WeightListError> {
         // (number, the unit written with it or after it)
         let mut items: Vec<(&str, Option<Unit>)> = Vec::new();
@@ -199,12 +234,14 @@ impl WeightSet {
             let suffix = &item[number.len()..];
             let said = match suffix {
                 "" => None,
-                symbol => Some(Unit::from_symbol(&symbol.to_ascii_lowercase()).ok_or_else(
-                    || WeightListError::Item {
-                        text: item.to_string(),
-                        error: WeightError::NotANumber,
-                    },
-                )?),
+                symbol => {
+                    Some(
+                        Unit::from_written(symbol).ok_or_else(|| WeightListError::Item {
+                            text: item.to_string(),
+                            error: WeightError::NotANumber,
+                        })?,
+                    )
+                }
             };
             if let Some(said) = said {
                 // The unit applies to the numbers before it that have none.
@@ -244,17 +281,17 @@ impl WeightSet {
     }
 
     /// [`WeightSet::text`] for a field in `unit`: the numbers alone when the
-    /// set is in that unit, else each with its own ("16 kg, 24 kg, 32 kg"),
+    /// whole set is in that unit, else each with its own ("16 kg, 53 lb"),
     /// which [`WeightSet::parse`] reads back as it was.
     pub fn text_in(&self, unit: Unit) -> String {
-        match self.0.first() {
-            Some(w) if w.unit() != unit => self
-                .0
+        if self.0.iter().all(|w| w.unit() == unit) {
+            self.text()
+        } else {
+            self.0
                 .iter()
                 .map(|w| w.to_string())
                 .collect::<Vec<_>>()
-                .join(", "),
-            _ => self.text(),
+                .join(", ")
         }
     }
 }
@@ -325,6 +362,26 @@ impl Stack {
 
     pub fn top(&self) -> Weight {
         self.top
+    }
+
+    /// Whether `target` is a pin position (a whole number of steps up to the
+    /// top); else the positions on either side of it.
+    pub fn fit(&self, target: Weight) -> Fit {
+        let (goal, step) = (atoms(target), atoms(self.step));
+        let steps = i128::from(self.top.milli() / self.step.milli());
+        let below = goal / step;
+        let at = |n: i128| {
+            (1..=steps.max(1)).contains(&n).then(|| {
+                Weight::saturating_from_milli(n * i128::from(self.step.milli()), self.step.unit())
+            })
+        };
+        if goal % step == 0 && at(below).is_some() {
+            return Fit::Owned;
+        }
+        Fit::Missing {
+            lighter: at(below.min(steps)),
+            heavier: at(below + 1),
+        }
     }
 
     /// The pin position closest to `target` (either unit), in the stack's
@@ -477,6 +534,27 @@ impl Equipment {
         match self {
             Equipment::Dumbbells(set) | Equipment::Kettlebells(set) => Some(set.nearest(target)),
             Equipment::Stack(stack) => Some(stack.nearest(target)),
+            _ => None,
+        }
+    }
+
+    /// How a weight the lifter wrote sits with what he owns: a set of fixed
+    /// weights owns it or not; a stack owns its whole steps up to its top.
+    /// A bar or bodyweight always "owns" it: plates and rounding decide.
+    pub fn fit(&self, target: Weight) -> Fit {
+        match self {
+            Equipment::Dumbbells(set) | Equipment::Kettlebells(set) => set.fit(target),
+            Equipment::Stack(stack) => stack.fit(target),
+            _ => Fit::Owned,
+        }
+    }
+
+    /// This equipment with `weight` owned too: a dumbbell or kettlebell
+    /// added to the set. `None` for a stack, a bar or bodyweight.
+    pub fn with(&self, weight: Weight) -> Option<Result<Equipment, EquipmentError>> {
+        match self {
+            Equipment::Dumbbells(set) => Some(set.with(weight).map(Equipment::Dumbbells)),
+            Equipment::Kettlebells(set) => Some(set.with(weight).map(Equipment::Kettlebells)),
             _ => None,
         }
     }

@@ -37,6 +37,20 @@ impl Unit {
         }
     }
 
+    /// The unit a lifter wrote after a number: "kg", "KG", "kgs", "lb",
+    /// "lbs" (what other apps' exports and gym labels say).
+    pub fn from_written(word: &str) -> Option<Unit> {
+        let word = match word.as_bytes() {
+            [head @ .., b's' | b'S'] => head,
+            all => all,
+        };
+        match word {
+            [b'k' | b'K', b'g' | b'G'] => Some(Unit::Kg),
+            [b'l' | b'L', b'b' | b'B'] => Some(Unit::Lb),
+            _ => None,
+        }
+    }
+
     /// The other unit.
     pub fn other(self) -> Unit {
         match self {
@@ -252,8 +266,28 @@ impl Weight {
         Weight::new(value, Unit::Lb)
     }
 
-    /// Parses what a lifter typed ("142.5", " 100 ", "142,5").
+    /// Parses what a lifter typed ("142.5", " 100 ", "142,5") in `unit`,
+    /// unless he wrote the other after the number: "24 kg" in an lb gym is
+    /// a 24 kg kettlebell, kept in kg ([`Unit::from_written`]).
     pub fn parse(text: &str, unit: Unit) -> Result<Weight, WeightError> {
+        let text = text.trim();
+        let bytes = text.as_bytes();
+        let mut split = bytes.len();
+        while split > 0 && bytes[split - 1].is_ascii_alphabetic() {
+            split -= 1;
+        }
+        match Unit::from_written(&text[split..]) {
+            // "24 kg", "24kg": the number, without the space before the unit.
+            Some(said) => Weight::parse_number(&text[..split], said),
+            None => Weight::parse_number(text, unit),
+        }
+    }
+
+    /// [`Weight::parse`] of a number alone, always in `unit`. The first
+    /// load's calculator reads its fields with this: reading a unit costs it
+    /// bytes it doesn't have until the app is split by screen (issue "One
+    /// app, loaded in pieces"), and its unit is one tap away in Settings.
+    pub fn parse_number(text: &str, unit: Unit) -> Result<Weight, WeightError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(WeightError::Empty);

@@ -2,10 +2,11 @@
 //! stacks, rounding to what exists (property tests), the stored form.
 
 use liftsheet_domain::equipment::{
-    BarKind, Equipment, EquipmentError, Stack, WeightListError, WeightSet,
+    BarKind, Equipment, EquipmentError, Fit, Stack, WeightListError, WeightSet,
 };
 use liftsheet_domain::exercise::Implement;
 use liftsheet_domain::plates::{self, Aim, BarSetup};
+use liftsheet_domain::weight::WeightError;
 use liftsheet_domain::{Unit, Weight};
 use proptest::prelude::*;
 
@@ -121,10 +122,15 @@ fn a_set_is_checked_when_built_and_when_read() {
         WeightSet::new(vec![kg(-2.0)]),
         Err(EquipmentError::NotPositive(kg(-2.0)))
     );
-    assert_eq!(
-        WeightSet::new(vec![kg(10.0), lb(25.0)]),
-        Err(EquipmentError::MixedUnits)
-    );
+    // A 24 kg kettlebell among lb ones is owned as labelled, sorted by mass;
+    // the same mass twice (in two units) is one weight listed twice.
+    let mixed = WeightSet::new(vec![lb(60.0), kg(24.0), lb(50.0)]).unwrap();
+    assert_eq!(mixed.weights(), [lb(50.0), kg(24.0), lb(60.0)]);
+    assert_eq!(mixed.unit(), Unit::Lb);
+    assert!(matches!(
+        WeightSet::new(vec![kg(20.0), lb(44.092_452)]),
+        Err(EquipmentError::Duplicate(_))
+    ));
     assert_eq!(
         WeightSet::new(vec![kg(10.0), kg(12.5), kg(10.0)]),
         Err(EquipmentError::Duplicate(kg(10.0)))
@@ -133,8 +139,10 @@ fn a_set_is_checked_when_built_and_when_read() {
     let set = WeightSet::new(vec![kg(16.0), kg(8.0), kg(12.0)]).unwrap();
     assert_eq!(set.weights(), &[kg(8.0), kg(12.0), kg(16.0)]);
     // Stored text that breaks the rules is refused, not half read.
+    let twice = r#"{"dumbbells":[{"milli":5000,"unit":"kg"},{"milli":11023,"unit":"lb"}]}"#;
+    assert!(serde_json::from_str::<Equipment>(twice).is_err());
     let mixed = r#"{"dumbbells":[{"milli":5000,"unit":"kg"},{"milli":5000,"unit":"lb"}]}"#;
-    assert!(serde_json::from_str::<Equipment>(mixed).is_err());
+    assert!(serde_json::from_str::<Equipment>(mixed).is_ok());
     assert!(serde_json::from_str::<Equipment>(r#"{"kettlebells":[]}"#).is_err());
     let bad_stack =
         r#"{"stack":{"step":{"milli":5000,"unit":"kg"},"top":{"milli":1000,"unit":"kg"}}}"#;
@@ -271,7 +279,6 @@ proptest! {
     fn nearest_is_always_in_the_set_and_no_other_is_closer(set in any_set(), target in any_weight()) {
         let pick = set.nearest(target);
         prop_assert!(set.weights().contains(&pick));
-        prop_assert_eq!(pick.unit(), set.unit());
         for &w in set.weights() {
             let (d_pick, d_w) = (gap(pick, target), gap(w, target));
             prop_assert!(d_pick <= d_w);
@@ -344,11 +351,14 @@ fn a_set_may_say_its_own_unit_and_reads_back_as_typed() {
         WeightSet::parse("35, 50", Unit::Lb).unwrap(),
         WeightSet::new(vec![Weight::lb(35.0), Weight::lb(50.0)]).unwrap()
     );
-    // Two units in one set, or a unit this app doesn't know, are refused.
-    assert!(matches!(
-        WeightSet::parse("10 lb, 16 kg", Unit::Lb),
-        Err(WeightListError::Set(EquipmentError::MixedUnits))
-    ));
+    // Two units in one set are each kept; a unit this app doesn't know is
+    // refused.
+    assert_eq!(
+        WeightSet::parse("10 lb, 16 kg, 53 LBS", Unit::Kg)
+            .unwrap()
+            .weights(),
+        [Weight::lb(10.0), Weight::kg(16.0), Weight::lb(53.0)]
+    );
     assert!(matches!(
         WeightSet::parse("16 stone", Unit::Kg),
         Err(WeightListError::Item { .. })
@@ -357,4 +367,55 @@ fn a_set_may_say_its_own_unit_and_reads_back_as_typed() {
         WeightSet::parse("kg", Unit::Kg),
         Err(WeightListError::Set(_))
     ));
+}
+
+#[test]
+fn a_weight_says_whether_the_lifter_owns_it_and_what_is_nearest() {
+    let bells = match Equipment::default_for(Implement::Kettlebell, Unit::Lb) {
+        Equipment::Kettlebells(set) => set,
+        other => panic!("{other:?}"),
+    };
+    let missing = |lighter, heavier| Fit::Missing { lighter, heavier };
+    // 53 lb isn't in the default lb set (… 45, 50, 60 …): never silently 50.
+    assert_eq!(bells.fit(lb(53.0)), missing(Some(lb(50.0)), Some(lb(60.0))));
+    assert_eq!(bells.fit(lb(50.0)), Fit::Owned);
+    // By mass, in either unit: 24 kg is 52.9 lb.
+    assert_eq!(bells.fit(kg(24.0)), missing(Some(lb(50.0)), Some(lb(60.0))));
+    assert_eq!(bells.fit(lb(5.0)), missing(None, Some(lb(10.0))));
+    assert_eq!(bells.fit(lb(120.0)), missing(Some(lb(100.0)), None));
+    // Added in one tap, it is owned.
+    let more = bells.with(lb(53.0)).unwrap();
+    assert_eq!(more.fit(lb(53.0)), Fit::Owned);
+    assert_eq!(more.nearest(lb(53.0)), lb(53.0));
+    assert_eq!(
+        bells.with(lb(50.0)),
+        Err(EquipmentError::Duplicate(lb(50.0)))
+    );
+    let kettlebells = Equipment::Kettlebells(bells);
+    assert!(
+        matches!(kettlebells.with(kg(24.0)), Some(Ok(Equipment::Kettlebells(s))) if s.fit(kg(24.0)) == Fit::Owned)
+    );
+    // A stack of 10 lb steps to 250: 55 sits between two pins.
+    let stack = Equipment::default_for(Implement::Machine, Unit::Lb);
+    assert_eq!(stack.fit(lb(55.0)), missing(Some(lb(50.0)), Some(lb(60.0))));
+    assert_eq!(stack.fit(lb(60.0)), Fit::Owned);
+    assert_eq!(stack.fit(lb(300.0)), missing(Some(lb(250.0)), None));
+    assert_eq!(stack.fit(lb(5.0)), missing(None, Some(lb(10.0))));
+    assert!(stack.with(lb(55.0)).is_none());
+    // Plates and rounding decide for a bar.
+    assert_eq!(Equipment::Barbell.fit(lb(136.0)), Fit::Owned);
+}
+
+#[test]
+fn a_typed_weight_may_name_its_unit() {
+    assert_eq!(Weight::parse("24 kg", Unit::Lb), Ok(kg(24.0)));
+    assert_eq!(Weight::parse("53lbs", Unit::Kg), Ok(lb(53.0)));
+    assert_eq!(Weight::parse(" 142,5 KG ", Unit::Lb), Ok(kg(142.5)));
+    assert_eq!(Weight::parse("100", Unit::Lb), Ok(lb(100.0)));
+    assert_eq!(Weight::parse("kg", Unit::Lb), Err(WeightError::Empty));
+    assert_eq!(
+        Weight::parse("24 stone", Unit::Lb),
+        Err(WeightError::NotANumber)
+    );
+    assert_eq!(Weight::parse("-5 kg", Unit::Lb), Err(WeightError::Negative));
 }

@@ -173,7 +173,7 @@ pub(crate) fn positive_weight(text: &str, unit: Unit) -> Option<Result<Weight, S
     if text.trim().is_empty() {
         return None;
     }
-    Some(match Weight::parse(text, unit) {
+    Some(match Weight::parse_number(text, unit) {
         Ok(w) if w.is_positive() => Ok(w),
         Ok(_) => Err("Enter a weight above zero.".into()),
         Err(WeightError::Empty) => return None,

@@ -9,11 +9,14 @@ use super::{part_message, EditorPart};
 use crate::components::exercise_picker::{ExercisePicker, Picked};
 use crate::components::field::Field;
 use crate::components::select_field::SelectField;
+use crate::state::{Action, AppContext};
+use liftsheet_domain::document::equipment::{self, Change};
+use liftsheet_domain::equipment::{Equipment, Fit};
 use liftsheet_domain::exercise::{kind_tag, LoadKind};
 use liftsheet_domain::program::edit::{
     self, sets::check_reps, Accessory, AccessoryLoad, EditError, EditOp, NodeId,
 };
-use liftsheet_domain::program::Reps;
+use liftsheet_domain::program::{LiftKey, Reps};
 use liftsheet_domain::{Unit, Weight};
 use yew::prelude::*;
 
@@ -27,8 +30,13 @@ pub struct AddAccessoryProps {
 #[derive(Clone, PartialEq)]
 struct Form {
     name: String,
+    /// The picked exercise's id: whose equipment the weight is checked with.
+    exercise: Option<LiftKey>,
     load: &'static str,
     weight: String,
+    /// The unit the weight is in: the program's, unless he picks the other
+    /// (a 24 kg kettlebell in an lb gym) or writes it after the number.
+    unit: Option<Unit>,
     sets: String,
     reps_kind: &'static str,
     reps: String,
@@ -41,8 +49,10 @@ impl Form {
     fn new() -> Form {
         Form {
             name: String::new(),
+            exercise: None,
             load: "fixed",
             weight: String::new(),
+            unit: None,
             sets: "3".into(),
             reps_kind: "exact",
             reps: "10".into(),
@@ -53,7 +63,7 @@ impl Form {
 
     fn load(&self, unit: Unit) -> Result<AccessoryLoad, EditError> {
         let weight = || -> Result<Weight, EditError> {
-            let w = Weight::parse(&self.weight, unit)?;
+            let w = Weight::parse(&self.weight, self.unit.unwrap_or(unit))?;
             if w.is_positive() {
                 Ok(w)
             } else {
@@ -73,6 +83,7 @@ impl Form {
     fn picked(&self, picked: &Picked) -> Form {
         let mut next = self.clone();
         next.name.clone_from(&picked.name);
+        next.exercise = Some(LiftKey::new(picked.id.clone()));
         next.load = match picked.load {
             LoadKind::Timed => "bodyweight",
             LoadKind::BodyweightPlus => "bodyweight_plus",
@@ -112,8 +123,36 @@ impl Form {
     }
 }
 
+/// Says that the lifter owns no `typed` of `owned`, and names the nearest he
+/// has: "53 lb: your kettlebells are 50 and 60 lb".
+fn not_owned(
+    owned: &Equipment,
+    typed: Weight,
+    lighter: Option<Weight>,
+    heavier: Option<Weight>,
+) -> String {
+    let (noun, one) = match owned {
+        Equipment::Dumbbells(_) => ("dumbbells", "dumbbell"),
+        Equipment::Kettlebells(_) => ("kettlebells", "kettlebell"),
+        _ => ("machine's pins", "pin"),
+    };
+    let nearest = match (lighter, heavier) {
+        (Some(l), Some(h)) if l.unit() == h.unit() => {
+            format!("your {noun} are {} and {h}", l.number())
+        }
+        (Some(l), Some(h)) => format!("your {noun} are {l} and {h}"),
+        (Some(l), None) => format!("your heaviest {one} is {l}"),
+        (None, Some(h)) => format!("your lightest {one} is {h}"),
+        (None, None) => format!("you have no {noun}"),
+    };
+    format!("{typed}: {nearest}.")
+}
+
 #[function_component]
 pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
+    // The document's equipment, when the editor runs in the app (its
+    // component tests mount it alone).
+    let app = use_context::<AppContext>();
     let form = use_state(Form::new);
     // Messages per field, shown after "Add accessory" is pressed.
     let errors = use_state(|| None::<[Option<String>; 4]>);
@@ -196,6 +235,41 @@ pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
     };
     let f = &*form;
     let needs_weight = f.load != "bodyweight";
+    let weight_unit = f.unit.unwrap_or(unit);
+    // A fixed weight he doesn't own is said next to the field, never
+    // silently planned at the nearest, and can be added in one tap.
+    let owned = app
+        .as_ref()
+        .zip(f.exercise.as_ref())
+        .and_then(|(app, id)| equipment::for_exercise(&app.doc, id));
+    let missing = match (&owned, Weight::parse(&f.weight, weight_unit)) {
+        (Some(owned), Ok(typed)) if f.load == "fixed" && typed.is_positive() => {
+            match owned.fit(typed) {
+                Fit::Missing { lighter, heavier } => {
+                    Some((typed, not_owned(owned, typed, lighter, heavier)))
+                }
+                Fit::Owned => None,
+            }
+        }
+        _ => None,
+    };
+    let add_owned = missing.as_ref().and_then(|(typed, _)| {
+        let (app, id) = (app.clone()?, f.exercise.clone()?);
+        let more = owned.as_ref()?.with(*typed)?.ok()?;
+        let noun = if matches!(more, Equipment::Dumbbells(_)) {
+            "dumbbells"
+        } else {
+            "kettlebells"
+        };
+        let label = format!("Add {typed} to your {noun}");
+        let onclick = Callback::from(move |_| {
+            app.dispatch(Action::Equipment(Change::Set {
+                exercise: id.clone(),
+                equipment: more.clone(),
+            }))
+        });
+        Some(html! { <button type="button" class="button" {onclick}>{ label }</button> })
+    });
     let (reps_label, top) = match f.reps_kind {
         "range" => ("Fewest reps", true),
         "hold" => ("Seconds", false),
@@ -214,20 +288,35 @@ pub fn AddAccessory(props: &AddAccessoryProps) -> Html {
                     <span class="muted small">{ format!(" ({})", f.tag) }</span>
                 }
             </p>
-            <div class="field-row">
-                <SelectField id={id("load")} label="Loaded with" selected={f.load}
+            <SelectField id={id("load")} label="Loaded with" selected={f.load}
                     onchange={pick(|f, v| f.load = v, &["fixed", "bodyweight", "bodyweight_plus"])}
                     options={vec![
                         ("fixed".into(), "Fixed weight".into()),
                         ("bodyweight".into(), "Bodyweight".into()),
                         ("bodyweight_plus".into(), "Bodyweight + weight".into()),
                     ]} />
-                if needs_weight {
+            if needs_weight {
+                <div class="weight-with-unit">
                     <Field id={id("weight")} label={if f.load == "fixed" { "Weight" } else { "Added weight" }}
-                        unit={AttrValue::from(unit.symbol())} value={f.weight.clone()}
-                        oninput={set(|f, v| f.weight = v)} error={error(1)} />
-                }
-            </div>
+                        unit={AttrValue::from(weight_unit.symbol())} value={f.weight.clone()}
+                        oninput={set(|f, v| f.weight = v)} error={error(1)}
+                        warning={missing.map(|(_, words)| AttrValue::from(words))} />
+                    <SelectField id={id("unit")} label="In" selected={weight_unit.symbol()}
+                        onchange={{
+                            let form = form.clone();
+                            Callback::from(move |v: String| {
+                                let mut next = (*form).clone();
+                                next.unit = Unit::from_symbol(&v);
+                                form.set(next);
+                            })
+                        }}
+                        options={vec![
+                            (unit.symbol().into(), unit.symbol().into()),
+                            (unit.other().symbol().into(), unit.other().symbol().into()),
+                        ]} />
+                </div>
+            }
+            { add_owned.unwrap_or_default() }
             <div class="field-row">
                 <Field id={id("sets")} label="Sets" inputmode="numeric" value={f.sets.clone()}
                     oninput={set(|f, v| f.sets = v)} error={error(2)} />
