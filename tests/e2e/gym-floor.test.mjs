@@ -4,10 +4,15 @@
 //   reps and RPE, the last time's numbers in small print, and the next set
 //   to do marked;
 // - warm-ups folded into one line, and back;
-// - the plates each set adds to the last ("+5 a side").
+// - the plates each set adds to the last ("+5 a side");
+// - kettlebells as he owns them: a 53 lb bell he doesn't have is said and
+//   added in one tap, a 24 kg one in an lb gym kept in kg;
+// - his StrongLifts export in lb, with 12-hour times, imported;
+// - no PR on a first session: it sets the baseline.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, open, shot } from "./harness.mjs";
+import { join } from "node:path";
+import { launch, open, shot, ROOT } from "./harness.mjs";
 import { addAccessories, addFixedAccessories, checkAllAndFinish, copyAsDeadliftAlone, logSquat, tab } from "./story-steps.mjs";
 
 let env;
@@ -167,3 +172,29 @@ for (const colorScheme of ["light", "dark"]) {
     assert.deepEqual(errors, []);
   });
 }
+
+test("a lifter's StrongLifts file in lb with 12-hour times comes in, and his first session here flags no PR", async () => {
+  const { page, errors } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+  const file = join(ROOT, "crates", "domain", "tests", "fixtures", "import", "stronglifts_lb_12h.csv");
+  await page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)").setInputFiles(file);
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await preview.getByText(/StrongLifts export: \d+ new sessions? to add/).waitFor();
+  await preview.getByRole("button", { name: /^Import \d+ sessions?$/ }).click();
+  await page.getByText(/^Imported \d+ sessions? \(\d+ sets?\) from StrongLifts\.$/).waitFor();
+  await tab(page, "History");
+  // 135 lb squats, as he lifted them: pounds, not a kg conversion.
+  await page.getByText(/135 lb × 5/).first().waitFor();
+
+  // A new lifter's first session here: every set is a baseline, none a PR.
+  const { page: fresh } = await env.phone();
+  await open(fresh, env.origin, "#/log");
+  await logSquat(fresh, 100);
+  const saved = fresh.getByRole("status").filter({ hasText: "sets" });
+  assert.doesNotMatch(await saved.first().textContent(), /PR/);
+  await tab(fresh, "History");
+  await fresh.getByRole("article").first().waitFor();
+  assert.equal(await fresh.getByRole("article").first().getByText("PR", { exact: true }).count(), 0);
+  assert.deepEqual(errors, []);
+});
