@@ -44,6 +44,7 @@ async fn amrap_top_set_shows_percent_weight_reps_and_plates() {
         }),
         optional: false,
         note: None,
+        unowned: None,
     };
     render_into::<PlannedSetRow>(&root, PlannedSetRowProps { number: 3, set });
     wait_for_selector(&root, "tr").await;
@@ -63,6 +64,7 @@ async fn bodyweight_optional_set_says_reps_and_optional() {
         loading: None,
         optional: true,
         note: Some("chin-ups".into()),
+        unowned: None,
     };
     render_into::<PlannedSetRow>(&root, PlannedSetRowProps { number: 1, set });
     wait_for_selector(&root, "tr").await;
@@ -83,6 +85,7 @@ async fn holds_read_in_seconds_and_added_weight_says_bodyweight_plus() {
         loading: None,
         optional: false,
         note: None,
+        unowned: None,
     };
     render_into::<PlannedSetRow>(
         &root,
@@ -101,6 +104,7 @@ async fn holds_read_in_seconds_and_added_weight_says_bodyweight_plus() {
         loading: None,
         optional: false,
         note: None,
+        unowned: None,
     };
     render_into::<PlannedSetRow>(
         &root,
@@ -211,4 +215,25 @@ async fn a_lift_on_a_trap_bar_says_so_and_labels_its_drawing() {
         assert_eq!(text, "Deadlift on a 25 kg trap bar");
     }
     assert!(text_of(&root).contains("Trap bar 25 kg"));
+}
+
+#[wasm_bindgen_test]
+async fn a_written_weight_he_doesnt_own_is_said_beside_the_nearest() {
+    let _page = fresh_page();
+    let root = table_body();
+    let set = PlannedSet {
+        reps: Reps::Exact(15),
+        load: Load::Fixed(Weight::lb(53.0)),
+        weight: Some(Weight::lb(50.0)),
+        loading: None,
+        optional: false,
+        note: None,
+        unowned: Some(Weight::lb(53.0)),
+    };
+    render_into::<PlannedSetRow>(&root, PlannedSetRowProps { number: 1, set });
+    wait_for_selector(&root, "tr").await;
+    assert_eq!(
+        cells(&root)[2],
+        "50 lb × 15 (53 lb written, which you don't have)"
+    );
 }

@@ -159,8 +159,10 @@ fn a_dumbbell_row_rounds_to_the_rack() {
         ..PlanSettings::new(Unit::Kg).with_plates_and_warmups()
     };
     let row = &plan(&settings)[1];
-    // 23 kg: the 2.5 kg rack has 22.5 and 25; 22.5 is closer.
+    // 23 kg: the 2.5 kg rack has 22.5 and 25; 22.5 is closer. The 23 kg
+    // written is kept with the set, so the screens say it was changed.
     assert!(row.sets.iter().all(|s| s.weight == Some(kg(22.5))));
+    assert!(row.sets.iter().all(|s| s.unowned == Some(kg(23.0))));
     assert!(row.sets.iter().all(|s| s.loading.is_none()));
     assert!(row.warmup.is_empty());
     // Without the rack it rounds to the 2.5 kg step, to 22.5 or 25 by the
@@ -168,6 +170,26 @@ fn a_dumbbell_row_rounds_to_the_rack() {
     let plain = &plan(&PlanSettings::new(Unit::Kg))[1];
     assert_eq!(plain.sets[0].weight, Some(kg(22.5)));
     assert_eq!(plain.equipment, None);
+    assert_eq!(
+        plain.sets[0].unowned, None,
+        "a step is rounding, not equipment"
+    );
+    // A rack that has the 23 kg pair: planned as written.
+    let owned = Equipment::default_for(Implement::Dumbbell, Unit::Kg)
+        .with(kg(23.0))
+        .unwrap()
+        .unwrap();
+    let settings = PlanSettings {
+        equipment: [(key("db-row"), owned)].into(),
+        ..PlanSettings::new(Unit::Kg).with_plates_and_warmups()
+    };
+    let row = &plan(&settings)[1];
+    assert!(row
+        .sets
+        .iter()
+        .all(|s| s.weight == Some(kg(23.0)) && s.unowned.is_none()));
+    // Percentages of a max are rounded to what exists without a word.
+    assert_eq!(plan(&settings)[0].sets[0].unowned, None);
 }
 
 #[test]

@@ -70,6 +70,9 @@ pub fn planned_set_row(number: usize, set: &PlannedSet) -> Html {
                 <strong>{ what }</strong>
                 if set.optional { <span class="muted small">{" optional"}</span> }
                 if let Some(note) = &set.note { <span class="muted small">{ format!(" {note}") }</span> }
+                if let Some(w) = set.unowned {
+                    <span class="field-warn small">{ format!(" ({w} written, which you don't have)") }</span>
+                }
             </td>
             <td class="plates-text">{ plates }</td>
         </tr>

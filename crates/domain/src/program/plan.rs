@@ -158,6 +158,10 @@ pub struct PlannedSet {
     pub loading: Option<Loading>,
     pub optional: bool,
     pub note: Option<String>,
+    /// The weight the program writes, when the lifter owns none of it: the
+    /// set is planned at the nearest he has (`weight`), and the screens say
+    /// so rather than change his number silently.
+    pub unowned: Option<Weight>,
 }
 
 /// Why a plan can't be made.
@@ -377,6 +381,7 @@ impl Planner<'_> {
         let mut sets = Vec::new();
         for group in groups {
             let (weight, loading) = self.weight(lift, group)?;
+            let unowned = self.unowned(lift, group, weight)?;
             for _ in 0..group.count {
                 sets.push(PlannedSet {
                     reps: group.reps,
@@ -385,6 +390,7 @@ impl Planner<'_> {
                     loading: loading.clone(),
                     optional: group.optional,
                     note: group.note.clone(),
+                    unowned,
                 });
             }
         }
@@ -482,6 +488,21 @@ impl Planner<'_> {
             (Some(current), Some(start)) => w.to(unit).plus(current.minus(start)),
             _ => w.to(unit),
         }
+    }
+
+    /// A written weight ([`Load::Fixed`]) that the lift's dumbbells,
+    /// kettlebells or stack don't have, when `planned` is the nearest they do.
+    fn unowned(
+        &self,
+        lift: &LiftDef,
+        group: &SetGroup,
+        planned: Option<Weight>,
+    ) -> Result<Option<Weight>, PlanError> {
+        if !matches!(group.load, Load::Fixed(_)) || !matches!(self.gear(lift), Gear::Fixed(_)) {
+            return Ok(None);
+        }
+        let written = self.ideal(lift, group)?;
+        Ok(written.filter(|w| planned.is_some_and(|p| !p.same_mass(*w))))
     }
 
     /// The rounded, loadable weight of a set group and its plates.
