@@ -82,8 +82,9 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // rest behind "More"): +4.0 KB (-> 605,777 B), 591.6 KB in all. Then
 // equipment as he owns it (a weight typed with its unit, a set of bells in
 // both units, "53 lb: your kettlebells are 50 and 60 lb" and adding it in
-// one tap): +3.2 KB (-> 608,994 B), 594.7 KB in all.
-const FULL_APP_CEILING_GZIP = 595 * 1024;
+// one tap): +3.2 KB (-> 608,994 B); the plan saying a written weight he
+// doesn't own (PlannedSet::unowned) +0.4 KB (-> 609,370 B), 595.1 KB in all.
+const FULL_APP_CEILING_GZIP = 596 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
