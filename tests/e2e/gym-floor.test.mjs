@@ -65,6 +65,10 @@ for (const colorScheme of ["light", "dark"]) {
     await shot(page, `gym-floor-log-screen-${colorScheme}`, { fullPage: false });
     assert.ok(tall <= 64, `every set row at most 64 px high: ${tall}`);
     assert.ok(pageHeight <= 3 * 844, `the session in three screens: ${pageHeight} px`);
+    // Nothing wider than the phone: the small print ends in "…", never
+    // pushes the page sideways.
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(wide <= 390, `no sideways scrolling: ${wide} px wide`);
 
     // The next set to do is marked; ticking it moves the mark on and starts
     // the rest timer.
