@@ -53,36 +53,36 @@ fn merge_summary(c: &MergeCounts) -> String {
     if c.is_nothing() {
         return "Merging changes nothing: everything in it is already here.".into();
     }
-    let adds: Vec<String> = [
-        (c.sessions_added, "session"),
-        (c.sets_added, "set"),
-        (c.programs_added, "program"),
-        (c.exercises_added, "exercise"),
-        (c.bodyweight_added, "bodyweight reading"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| plural(n, what))
-    .collect();
-    let removes: Vec<String> = [
-        (c.sessions_removed, "session"),
-        (c.bodyweight_removed, "bodyweight reading"),
-    ]
-    .into_iter()
-    .filter(|(n, _)| *n > 0)
-    .map(|(n, what)| plural(n, what))
-    .collect();
-    let mut out = String::from("Merging ");
-    if !adds.is_empty() {
-        out.push_str("adds ");
-        out.push_str(&adds.join(", "));
-    }
-    if !removes.is_empty() {
-        if !adds.is_empty() {
-            out.push_str("; ");
+    let mut out = String::from("Merging");
+    // Each list's first item after its verb, the rest after commas.
+    let mut list = |verb: &str, items: &[(usize, &str)]| {
+        let mut lead = verb;
+        for &(n, what) in items.iter().filter(|(n, _)| *n > 0) {
+            out.push_str(lead);
+            out.push_str(&plural(n, what));
+            lead = ", ";
         }
-        out.push_str("removes ");
-        out.push_str(&removes.join(", "));
+        lead != verb
+    };
+    let added = list(
+        " adds ",
+        &[
+            (c.sessions_added, "session"),
+            (c.sets_added, "set"),
+            (c.programs_added, "program"),
+            (c.exercises_added, "exercise"),
+            (c.bodyweight_added, "bodyweight reading"),
+        ],
+    );
+    let removes = if added { "; removes " } else { " removes " };
+    let removed = list(
+        removes,
+        &[
+            (c.sessions_removed, "session"),
+            (c.bodyweight_removed, "bodyweight reading"),
+        ],
+    );
+    if removed {
         out.push_str(" deleted on the other device");
     }
     let takes = match (c.settings_taken, c.training_taken) {
@@ -92,9 +92,11 @@ fn merge_summary(c: &MergeCounts) -> String {
         (false, false) => "",
     };
     if !takes.is_empty() {
-        if adds.len() + removes.len() > 0 {
-            out.push_str("; ");
-        }
+        out.push_str(if added || removed {
+            "; "
+        } else {
+            " adds nothing new; "
+        });
         out.push_str(takes);
     }
     out.push('.');

@@ -77,8 +77,11 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // the document's `applied`, History's offer): +2.0 KB (-> 595,513 B),
 // 581.6 KB in all. Then backups that happen (the offer after a session,
 // Settings' backup card, the share sheet with the file, the persistence
-// check): +6.1 KB (-> 601,765 B), 587.7 KB in all.
-const FULL_APP_CEILING_GZIP = 588 * 1024;
+// check): +6.1 KB (-> 601,765 B), 587.7 KB in all. Then merges that hold
+// between a phone and a laptop (store::merge in either order, Revisions,
+// the merge preview's counts): +4.3 KB (601,595 -> 605,998 B, built from
+// 2994a23 and from wip/backup), 591.8 KB in all.
+const FULL_APP_CEILING_GZIP = 588 * 1024 + 4403;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

@@ -88,68 +88,53 @@ fn trained(doc: &StoredDocument) -> bool {
         || !doc.pending.is_empty()
 }
 
-/// What a merge takes from the copy that wins the settings ([`Revisions::settings`]).
-#[derive(PartialEq, Serialize)]
-struct SetUp<'a> {
-    settings: &'a super::Settings,
-    backups: &'a Backups,
-    equipment: &'a EquipmentTable,
-    exercises: &'a [crate::exercise::OwnExercise],
-    bodyweight: &'a [crate::bodyweight::BodyweightEntry],
-    bodyweight_removed: &'a [crate::bodyweight::BodyweightEntry],
-}
-
-impl SetUp<'_> {
-    fn of(doc: &StoredDocument) -> SetUp<'_> {
-        SetUp {
-            settings: &doc.settings,
-            backups: &doc.backups,
-            equipment: &doc.equipment,
-            exercises: &doc.exercises,
-            bodyweight: &doc.bodyweight,
-            bodyweight_removed: &doc.bodyweight_removed,
-        }
+/// What a merge takes from the copy that wins the settings
+/// ([`Revisions::settings`]), as a document of its own: compared and ordered
+/// with the document's own `==` and text, which the app has anyway (no code
+/// of their own for these parts).
+fn set_up_part(doc: &StoredDocument) -> StoredDocument {
+    StoredDocument {
+        settings: doc.settings.clone(),
+        backups: doc.backups,
+        equipment: doc.equipment.clone(),
+        exercises: doc.exercises.clone(),
+        bodyweight: doc.bodyweight.clone(),
+        bodyweight_removed: doc.bodyweight_removed.clone(),
+        ..StoredDocument::default()
     }
 }
 
-/// What a merge takes from the copy that wins the training ([`Revisions::training`]).
-#[derive(PartialEq, Serialize)]
-struct Training<'a> {
-    maxes: &'a crate::maxes::MaxTable,
-    program: &'a Option<super::ActiveProgram>,
-    custom_programs: &'a [crate::program::Program],
-    pending: &'a [super::PendingProposals],
-    decided: &'a [SessionId],
-    applied: &'a [super::PendingProposals],
-    deleted: &'a [SessionId],
-    unknown: &'a super::Unknown,
-}
-
-impl Training<'_> {
-    fn of(doc: &StoredDocument) -> Training<'_> {
-        Training {
-            maxes: &doc.maxes,
-            program: &doc.program,
-            custom_programs: &doc.custom_programs,
-            pending: &doc.pending,
-            decided: &doc.decided,
-            applied: &doc.applied,
-            deleted: &doc.deleted,
-            unknown: &doc.unknown,
-        }
+/// What a merge takes from the copy that wins the training
+/// ([`Revisions::training`]), likewise.
+fn training_part(doc: &StoredDocument) -> StoredDocument {
+    StoredDocument {
+        maxes: doc.maxes.clone(),
+        program: doc.program.clone(),
+        custom_programs: doc.custom_programs.clone(),
+        pending: doc.pending.clone(),
+        decided: doc.decided.clone(),
+        applied: doc.applied.clone(),
+        deleted: doc.deleted.clone(),
+        unknown: doc.unknown.clone(),
+        ..StoredDocument::default()
     }
 }
 
-/// Whether `a` wins an area over `b`: more changes, then set up over never
-/// touched, then (the copies differ there) a fixed order on the area's text,
-/// so either order of the copies gives the same winner.
-fn wins<T: PartialEq + Serialize>(a: ((u32, bool), T), b: ((u32, bool), T)) -> bool {
-    let text = |area: &T| serde_json::to_string(area).unwrap_or_default();
-    a.0.cmp(&b.0).then_with(|| {
-        if a.1 == b.1 {
+/// Whether `a` wins a part over `b`: more changes, then set up over never
+/// touched, then (the copies differ there) a fixed order on the part's
+/// text, so either order of the copies gives the same winner.
+fn wins(
+    a: (u32, bool),
+    b: (u32, bool),
+    part: fn(&StoredDocument) -> StoredDocument,
+    docs: (&StoredDocument, &StoredDocument),
+) -> bool {
+    a.cmp(&b).then_with(|| {
+        let (x, y) = (part(docs.0), part(docs.1));
+        if x == y {
             Ordering::Equal
         } else {
-            text(&a.1).cmp(&text(&b.1))
+            super::encode(&x).cmp(&super::encode(&y))
         }
     }) != Ordering::Less
 }
@@ -166,18 +151,22 @@ fn union<T: Clone>(into: &mut Vec<T>, from: &[T], same: impl Fn(&T, &T) -> bool)
 /// Combines two copies of the document so that nothing either logged is lost
 /// and the order they are given in doesn't matter (the module's laws).
 pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
-    fn set_up_key(d: &StoredDocument) -> ((u32, bool), SetUp<'_>) {
-        ((d.revisions.settings, set_up(d)), SetUp::of(d))
-    }
-    fn training_key(d: &StoredDocument) -> ((u32, bool), Training<'_>) {
-        ((d.revisions.training, trained(d)), Training::of(d))
-    }
-    let (s, s_other) = if wins(set_up_key(a), set_up_key(b)) {
+    let (s, s_other) = if wins(
+        (a.revisions.settings, set_up(a)),
+        (b.revisions.settings, set_up(b)),
+        set_up_part,
+        (a, b),
+    ) {
         (a, b)
     } else {
         (b, a)
     };
-    let (t, t_other) = if wins(training_key(a), training_key(b)) {
+    let (t, t_other) = if wins(
+        (a.revisions.training, trained(a)),
+        (b.revisions.training, trained(b)),
+        training_part,
+        (a, b),
+    ) {
         (a, b)
     } else {
         (b, a)
@@ -245,10 +234,10 @@ pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
     // An area the merge made anew (the winner's plus what only the other
     // had) is a new revision of it, past both: merging either copy again
     // then keeps it as it is (as `log::merge_session` does for a session).
-    if SetUp::of(&merged) != SetUp::of(s) {
+    if set_up_part(&merged) != set_up_part(s) {
         merged.revisions.settings_changed();
     }
-    if Training::of(&merged) != Training::of(t) {
+    if training_part(&merged) != training_part(t) {
         merged.revisions.training_changed();
     }
     merged
@@ -272,9 +261,10 @@ fn sessions(a: &StoredDocument, b: &StoredDocument) -> (Vec<Session>, Option<Ses
         }
         !finished
     });
-    crate::sort::sort_by(&mut open, |x, y| {
-        x.date.cmp(&y.date).then_with(|| x.id.cmp(&y.id))
-    });
+    // At most two: the later stays in progress (no sort for two).
+    if open.len() == 2 && crate::log::oldest_first(&open[0], &open[1]).is_gt() {
+        open.swap(0, 1);
+    }
     let current = open.pop();
     extra.extend(open);
     let log = crate::log::merge(&crate::log::merge(&a.log, &b.log), &extra);
@@ -314,21 +304,38 @@ impl MergeCounts {
 /// What [`merge`]`(here, backup)` adds to and removes from `here`.
 pub fn merge_counts(here: &StoredDocument, backup: &StoredDocument) -> MergeCounts {
     let merged = merge(here, backup);
-    // Set counts by session id, before and after.
-    let sets = |d: &StoredDocument| {
-        crate::sort::map_from(
-            d.log
-                .iter()
-                .chain(&d.in_progress)
-                .map(|s| (s.id.clone(), s.set_count())),
-        )
+    fn ids(d: &StoredDocument) -> std::collections::BTreeSet<&SessionId> {
+        crate::sort::set_from(d.log.iter().chain(&d.in_progress).map(|s| &s.id))
+    }
+    let (before, after) = (ids(here), ids(&merged));
+    let (mut sessions_added, mut sessions_removed) = (0, 0);
+    for id in &after {
+        sessions_added += usize::from(!before.contains(id));
+    }
+    for id in &before {
+        sessions_removed += usize::from(!after.contains(id));
+    }
+    // Sets added to sessions both have: the log is kept oldest first, so a
+    // session is found by its date and id, else (its date was corrected on
+    // one side) by its id.
+    let find = |s: &Session| {
+        here.log
+            .binary_search_by(|h| crate::log::oldest_first(h, s))
+            .ok()
+            .map(|i| &here.log[i])
+            .or_else(|| {
+                here.log
+                    .iter()
+                    .chain(&here.in_progress)
+                    .find(|h| h.id == s.id)
+            })
     };
-    let (before, after) = (sets(here), sets(&merged));
-    let sessions_added = after.keys().filter(|id| !before.contains_key(*id)).count();
-    let sessions_removed = before.keys().filter(|id| !after.contains_key(*id)).count();
-    let sets_added = after
+    let sets_added = merged
+        .log
         .iter()
-        .filter_map(|(id, n)| before.get(id).map(|was| n.saturating_sub(*was)))
+        .chain(&merged.in_progress)
+        .filter(|s| before.contains(&s.id))
+        .filter_map(|s| find(s).map(|h| s.set_count().saturating_sub(h.set_count())))
         .sum();
     let bodyweight_added = merged
         .bodyweight
