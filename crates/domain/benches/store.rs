@@ -45,18 +45,21 @@ fn ten_years(c: &mut Criterion) {
     c.bench_function("restore 10 years, replace, from the file", |b| {
         b.iter(|| restore(black_box(&empty), true))
     });
-    c.bench_function("restore 10 years, merge into an empty browser, from the file", |b| {
-        b.iter(|| restore(black_box(&empty), false))
-    });
+    c.bench_function(
+        "restore 10 years, merge into an empty browser, from the file",
+        |b| b.iter(|| restore(black_box(&empty), false)),
+    );
     // The other device: the same log less its last week.
     let mut laptop = doc.clone();
     laptop.log.truncate(laptop.log.len() - 4);
-    c.bench_function("restore 10 years, merge into a copy a week behind, from the file", |b| {
-        b.iter(|| restore(black_box(&laptop), false))
-    });
-    c.bench_function("merge preview (merge_counts) 10 years, a week behind", |b| {
-        b.iter(|| store::merge_counts(black_box(&laptop), black_box(&doc)))
-    });
+    c.bench_function(
+        "restore 10 years, merge into a copy a week behind, from the file",
+        |b| b.iter(|| restore(black_box(&laptop), false)),
+    );
+    c.bench_function(
+        "merge preview (merge_counts) 10 years, a week behind",
+        |b| b.iter(|| store::merge_counts(black_box(&laptop), black_box(&doc))),
+    );
 }
 
 criterion_group!(benches, ten_years);
