@@ -13,7 +13,7 @@ use crate::components::select_field::SelectField;
 use crate::state::{session::Change, use_app, Action, SaveState};
 use crate::storage;
 use liftsheet_domain::import::{self, export, ImportOptions, ImportPreview};
-use liftsheet_domain::store::{self, StoredDocument};
+use liftsheet_domain::store::{self, MergeCounts, StoredDocument};
 use liftsheet_domain::Unit;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -46,6 +46,63 @@ fn plural(n: usize, one: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { &many })
 }
 
+/// What "Merge into my data" would do, in counts, in one sentence:
+/// "Merging adds 12 sessions and 1 program; removes 2 sessions deleted on
+/// the other device."
+fn merge_summary(c: &MergeCounts) -> String {
+    if c.is_nothing() {
+        return "Merging changes nothing: everything in it is already here.".into();
+    }
+    let mut out = String::from("Merging");
+    // Each list's first item after its verb, the rest after commas.
+    let mut list = |verb: &str, items: &[(usize, &str)]| {
+        let mut lead = verb;
+        for &(n, what) in items.iter().filter(|(n, _)| *n > 0) {
+            out.push_str(lead);
+            out.push_str(&plural(n, what));
+            lead = ", ";
+        }
+        lead != verb
+    };
+    let added = list(
+        " adds ",
+        &[
+            (c.sessions_added, "session"),
+            (c.sets_added, "set"),
+            (c.programs_added, "program"),
+            (c.exercises_added, "exercise"),
+            (c.bodyweight_added, "bodyweight reading"),
+        ],
+    );
+    let removes = if added { "; removes " } else { " removes " };
+    let removed = list(
+        removes,
+        &[
+            (c.sessions_removed, "session"),
+            (c.bodyweight_removed, "bodyweight reading"),
+        ],
+    );
+    if removed {
+        out.push_str(" deleted on the other device");
+    }
+    let takes = match (c.settings_taken, c.training_taken) {
+        (true, true) => "its settings, maxes and running program replace yours",
+        (true, false) => "its settings replace yours",
+        (false, true) => "its maxes and running program replace yours",
+        (false, false) => "",
+    };
+    if !takes.is_empty() {
+        out.push_str(if added || removed {
+            "; "
+        } else {
+            " adds nothing new; "
+        });
+        out.push_str(takes);
+    }
+    out.push('.');
+    out
+}
+
 fn today_stamp() -> String {
     crate::screens::log::today().to_string()
 }
@@ -54,7 +111,8 @@ fn today_stamp() -> String {
 pub fn DataSection() -> Html {
     let app = use_app();
     let read_only = app.read_only();
-    let backup = use_state(|| None::<Result<StoredDocument, String>>);
+    // The backup read, and what merging it would do to the document as it was then.
+    let backup = use_state(|| None::<Result<(StoredDocument, MergeCounts), String>>);
     let confirm_replace = use_state(|| false);
     let csv_text = use_state(|| None::<String>);
     let csv_unit = use_state(|| app.doc.settings.unit);
@@ -91,19 +149,26 @@ pub fn DataSection() -> Html {
 
     let on_backup_file = {
         let backup = backup.clone();
+        let app = app.clone();
         let confirm_replace = confirm_replace.clone();
         let done_message = done_message.clone();
         Callback::from(move |e: Event| {
             let backup = backup.clone();
+            let app = app.clone();
             confirm_replace.set(false);
             done_message.set(None);
             read_chosen(
                 e,
                 Callback::from(move |text: Result<String, String>| {
                     backup.set(Some(text.and_then(|t| {
-                        store::decode(&t).map_err(|e| {
-                            format!("This backup can't be used, nothing was changed. {e}")
-                        })
+                        store::decode(&t)
+                            .map(|doc| {
+                                let counts = store::merge_counts(&app.doc, &doc);
+                                (doc, counts)
+                            })
+                            .map_err(|e| {
+                                format!("This backup can't be used, nothing was changed. {e}")
+                            })
                     })));
                 }),
             );
@@ -115,7 +180,7 @@ pub fn DataSection() -> Html {
         let confirm_replace = confirm_replace.clone();
         let done_message = done_message.clone();
         Callback::from(move |_| {
-            let Some(Ok(doc)) = (*backup).clone() else {
+            let Some(Ok((doc, _))) = (*backup).clone() else {
                 return;
             };
             if replace && !*confirm_replace {
@@ -202,7 +267,7 @@ pub fn DataSection() -> Html {
     let backup_view = match &*backup {
         None => html! {},
         Some(Err(e)) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
-        Some(Ok(doc)) => {
+        Some(Ok((doc, counts))) => {
             let sets: usize = doc.log.iter().map(|s| s.set_count()).sum();
             let here = app.doc.log.len();
             html! {
@@ -211,6 +276,7 @@ pub fn DataSection() -> Html {
                         plural(doc.log.len(), "session"), plural(sets, "set"), plural(doc.maxes.len(), "max"),
                         if doc.in_progress.is_some() { ", and a session in progress" } else { "" }) }</p>
                     <p class="muted small">{ format!("You have {} here now.", plural(here, "session")) }</p>
+                    <p>{ merge_summary(counts) }</p>
                     if *confirm_replace {
                         <p class="notice warn" role="alert">{ format!(
                             "Replace deletes your current data ({}) and keeps only the backup. Tap \"Yes, replace\" to go ahead.",

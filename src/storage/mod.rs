@@ -181,7 +181,7 @@ pub struct Saved {
 }
 
 /// Writes `doc`, first merging whatever another tab stored since we last looked
-/// (`store::merge`, ours primary), so neither tab's sets are lost.
+/// (`store::merge`), so neither tab's sets are lost.
 pub fn save(doc: &StoredDocument) -> Saved {
     if erase::erased() {
         // The lifter deleted his data: the page reloads, writing nothing.
@@ -215,8 +215,7 @@ pub fn save(doc: &StoredDocument) -> Saved {
         match store::decode(&stored) {
             Ok(theirs) => {
                 // Another tab's Replace is taken as it is (store::reconcile).
-                let (combined, _) =
-                    store::reconcile(doc, &theirs, store::Primary::Ours, &last_seen());
+                let (combined, _) = store::reconcile(doc, &theirs, &last_seen());
                 if combined != *doc {
                     merged = Some(combined);
                 }
@@ -264,7 +263,7 @@ pub fn save(doc: &StoredDocument) -> Saved {
 }
 
 /// A document another tab just wrote (from a `storage` event), merged with
-/// ours (theirs primary: it is the newer write), or taken as it is when it
+/// ours, or taken as it is when it
 /// is a newer generation (a Replace there). `Err` if it can't be read.
 pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, StoreError> {
     let theirs = store::decode(text)?;
@@ -272,7 +271,7 @@ pub fn external(text: &str, ours: &StoredDocument) -> Result<StoredDocument, Sto
     if let Ok(storage) = local_storage() {
         remember_token(&storage);
     }
-    let (doc, _) = store::reconcile(ours, &theirs, store::Primary::Theirs, &last_seen());
+    let (doc, _) = store::reconcile(ours, &theirs, &last_seen());
     remember_seen(&theirs);
     Ok(doc)
 }

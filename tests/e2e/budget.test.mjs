@@ -79,12 +79,15 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // Settings' backup card, the share sheet with the file, the persistence
 // check): +6.1 KB (-> 601,765 B), 587.7 KB in all. Then the Log one row
 // a set (last time's numbers, the next set marked, warm-ups folding, the
-// rest behind "More"): +4.0 KB (-> 605,777 B), 591.6 KB in all. Then
-// equipment as he owns it (a weight typed with its unit, a set of bells in
-// both units, "53 lb: your kettlebells are 50 and 60 lb" and adding it in
-// one tap): +3.2 KB (-> 608,994 B); the plan saying a written weight he
-// doesn't own (PlannedSet::unowned) +0.4 KB (-> 609,370 B), 595.1 KB in all.
-const FULL_APP_CEILING_GZIP = 596 * 1024;
+// rest behind "More"): +4.0 KB (-> 605,777 B). Then equipment as he owns
+// it (a weight typed with its unit, a set of bells in both units, "53 lb:
+// your kettlebells are 50 and 60 lb" and adding it in one tap): +3.2 KB
+// (-> 608,994 B); the plan saying a written weight he doesn't own
+// (PlannedSet::unowned) +0.4 KB (-> 609,370 B). Then merges that hold
+// between a phone and a laptop (store::merge in either order, Revisions,
+// the merge preview's counts): +4.3 KB (601,595 -> 605,998 B, built from
+// 2994a23 and from wip/backup), both together measured once merged below.
+const FULL_APP_CEILING_GZIP = 596 * 1024 + 4403;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

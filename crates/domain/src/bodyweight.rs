@@ -75,8 +75,8 @@ pub fn normalise(log: &mut Vec<BodyweightEntry>) {
 
 /// Merges two copies of the bodyweight log and its tombstones: every reading
 /// of either copy is kept, except one either copy removed; on a date both
-/// copies have, `primary`'s reading wins (it is the newer intent, as for
-/// settings in [`crate::store::merge`]).
+/// copies have, `primary`'s reading wins (the copy whose settings win
+/// [`crate::store::merge`]).
 pub fn merge(
     primary: (&[BodyweightEntry], &[BodyweightEntry]),
     other: (&[BodyweightEntry], &[BodyweightEntry]),

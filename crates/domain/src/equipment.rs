@@ -649,8 +649,20 @@ impl EquipmentTable {
         self.0.insert(exercise, Choice::Default);
     }
 
-    /// Both copies' entries: `primary`'s where both have one (the newer
-    /// intent, as for settings), the other's where only it has one.
+    /// `changer`'s entries that differ from `base`'s where this table still
+    /// has `base`'s: what another copy changed since both agreed on `base`,
+    /// and this one left alone.
+    pub fn take_changes(&mut self, changer: &EquipmentTable, base: &EquipmentTable) {
+        for (k, c) in &changer.0 {
+            let was = base.0.get(k);
+            if was != Some(c) && self.0.get(k) == was {
+                self.0.insert(k.clone(), c.clone());
+            }
+        }
+    }
+
+    /// Both copies' entries: `primary`'s where both have one (the copy whose
+    /// settings win a merge), the other's where only it has one.
     pub fn merge(primary: &EquipmentTable, other: &EquipmentTable) -> EquipmentTable {
         let mut merged = primary.clone();
         for (k, c) in &other.0 {

@@ -213,7 +213,8 @@ impl MaxTable {
             MaxChange::OneRepMax { max, .. } => entry.one_rep_max = max,
         }
         if entry.is_empty() {
-            self.0.retain(|(k, _)| *k != lift);
+            // As strings: the smallest code for the first load, which has this.
+            self.0.retain(|(k, _)| k.as_str() != lift.as_str());
         }
         Ok(())
     }

@@ -22,10 +22,12 @@
 //! four sessions a week is tested to encode under 2 MB.
 
 pub mod check;
+mod merge;
 mod migrate;
 mod since;
 mod unknown;
 
+pub use merge::{merge, merge_counts, MergeCounts, Revisions};
 pub use since::{merge_since, Footprint};
 pub use unknown::Unknown;
 
@@ -114,6 +116,10 @@ pub struct StoredDocument {
     /// merging its old sessions back into it ([`reconcile`]).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub generation: u32,
+    /// How often the lifter changed each area a merge takes whole from one
+    /// copy ([`merge`]).
+    #[serde(default, skip_serializing_if = "Revisions::is_empty")]
+    pub revisions: Revisions,
     #[serde(default)]
     pub settings: Settings,
     /// The lifter's training max and 1RM per lift: the one place they are
@@ -206,6 +212,7 @@ impl Default for StoredDocument {
         StoredDocument {
             schema: SCHEMA_VERSION,
             generation: 0,
+            revisions: Revisions::default(),
             settings: Settings::default(),
             maxes: MaxTable::new(),
             program: None,
@@ -425,7 +432,7 @@ pub fn generations(ours: &StoredDocument, theirs: &StoredDocument) -> Reconciled
 }
 
 /// Two tabs' copies of the document as one: [`merge`] within a generation
-/// (`primary` first, the newer intent), across generations the newer copy
+/// (the order doesn't matter there), across generations the newer copy
 /// as it is, so a Replace in one tab stays a replace in every other. Says
 /// how, from `ours`'s side.
 ///
@@ -434,113 +441,15 @@ pub fn generations(ours: &StoredDocument, theirs: &StoredDocument) -> Reconciled
 pub fn reconcile(
     ours: &StoredDocument,
     theirs: &StoredDocument,
-    primary: Primary,
     base: &Footprint,
 ) -> (StoredDocument, Reconciled) {
     let how = generations(ours, theirs);
-    let doc = match (how, primary) {
-        (Reconciled::Merged, Primary::Ours) => merge_since(ours, theirs, base),
-        (Reconciled::Merged, Primary::Theirs) => merge_since(theirs, ours, base),
-        (Reconciled::ReplacedElsewhere, _) => theirs.clone(),
-        (Reconciled::OursNewer, _) => ours.clone(),
+    let doc = match how {
+        Reconciled::Merged => merge_since(ours, theirs, base),
+        Reconciled::ReplacedElsewhere => theirs.clone(),
+        Reconciled::OursNewer => ours.clone(),
     };
     (doc, how)
-}
-
-/// Which copy wins where a merge must choose (settings, maxes, programs).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Primary {
-    /// This tab's: it is writing its own change.
-    Ours,
-    /// The other tab's: its save just arrived and is the newer write.
-    Theirs,
-}
-
-/// Combines this tab's document with another copy of it (another tab's save,
-/// or what is in storage when this tab writes), so that no set is lost.
-///
-/// `primary` wins for settings, maxes and programs (it is the newer intent:
-/// the other tab's save when one arrives, this tab's edit when it writes).
-/// Equipment per exercise: the primary's entry where both have one, the
-/// other's where only it has one (a reset is an entry too).
-/// The log is the union of both ([`crate::log::merge`]). The in-progress
-/// session is merged when both are the same session; when they differ, the
-/// primary's stays in progress and the other one is kept in the log, unfinished.
-pub fn merge(primary: &StoredDocument, other: &StoredDocument) -> StoredDocument {
-    let mut merged = primary.clone();
-    let mut other_log = other.log.clone();
-    merged.in_progress = match (&primary.in_progress, &other.in_progress) {
-        (Some(a), Some(b)) if a.id == b.id => Some(crate::log::merge_session(a, b)),
-        (Some(a), Some(b)) => {
-            other_log.push(b.clone());
-            Some(a.clone())
-        }
-        (Some(a), None) => Some(a.clone()),
-        (None, Some(b)) => {
-            // The other copy still has it in progress: unless this copy has
-            // since logged it, keep it going.
-            if primary.log.iter().any(|s| s.id == b.id) {
-                other_log.push(b.clone());
-                None
-            } else {
-                Some(b.clone())
-            }
-        }
-        (None, None) => None,
-    };
-    merged.log = crate::log::merge(&primary.log, &other_log);
-    // Proposals either copy still waits on stay until decided here.
-    for p in &other.pending {
-        let decided = primary.decided.contains(&p.session) || other.decided.contains(&p.session);
-        if !decided && !merged.pending.iter().any(|q| q.session == p.session) {
-            merged.pending.push(p.clone());
-        }
-    }
-    for id in &other.decided {
-        if !merged.decided.contains(id) {
-            merged.decided.push(id.clone());
-        }
-    }
-    merged
-        .pending
-        .retain(|p| !merged.decided.contains(&p.session));
-    // Deletions from either copy apply.
-    for id in &other.deleted {
-        if !merged.deleted.contains(id) {
-            merged.deleted.push(id.clone());
-        }
-    }
-    merged.log.retain(|s| !merged.deleted.contains(&s.id));
-    // Bodyweight: every reading of either copy, minus the removed ones.
-    (merged.bodyweight, merged.bodyweight_removed) = crate::bodyweight::merge(
-        (&primary.bodyweight, &primary.bodyweight_removed),
-        (&other.bodyweight, &other.bodyweight_removed),
-    );
-    // The later backup of the two is the last one made.
-    if let Some(theirs) = other.backups.last {
-        if merged.backups.last.is_none_or(|ours| theirs.on > ours.on) {
-            merged.backups.last = Some(theirs);
-        }
-    }
-    // Equipment: the primary's choice per exercise, the other's for the rest.
-    merged.equipment = EquipmentTable::merge(&primary.equipment, &other.equipment);
-    // Own exercises: the union by id (the primary's wins for an id in both),
-    // so an exercise added in either tab stays.
-    for e in &other.exercises {
-        if !merged.exercises.iter().any(|m| m.id == e.id) {
-            merged.exercises.push(e.clone());
-        }
-    }
-    // Fields neither build knows: the primary's, and the other's it lacks.
-    merged.unknown.fill_from(&other.unknown);
-    // A session finished into the log is no longer in progress.
-    if let Some(current) = &merged.in_progress {
-        if let Some(logged) = merged.log.iter_mut().find(|s| s.id == current.id) {
-            *logged = crate::log::merge_session(logged, current);
-            merged.in_progress = None;
-        }
-    }
-    merged
 }
 
 #[cfg(test)]
@@ -627,11 +536,10 @@ mod tests {
             ..StoredDocument::default()
         };
         let merged = merge(&ours, &theirs);
-        let names: Vec<&str> = merged.exercises.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["Sled push", "Yoke", "Atlas stone"]);
-        let merged = merge(&theirs, &ours);
-        let names: Vec<&str> = merged.exercises.iter().map(|e| e.name.as_str()).collect();
-        assert_eq!(names, ["Yoke walk", "Atlas stone", "Sled push"]);
+        assert_eq!(merged, merge(&theirs, &ours), "either order");
+        let mut ids: Vec<&str> = merged.exercises.iter().map(|e| e.id.as_str()).collect();
+        ids.sort_unstable();
+        assert_eq!(ids, ["atlas-stone", "sled-push", "yoke"]);
         assert!(!encode(&StoredDocument::default()).contains("exercises"));
     }
 
@@ -671,10 +579,10 @@ mod tests {
         .unwrap();
         assert_eq!(a.generation, 1);
         // Tab B, still on the old generation, writes: the replace holds.
-        let (kept, how) = reconcile(&b_before, &a, Primary::Ours, &Footprint::default());
+        let (kept, how) = reconcile(&b_before, &a, &Footprint::default());
         assert_eq!(how, Reconciled::ReplacedElsewhere);
         assert_eq!(kept, a);
-        let (kept, how) = reconcile(&a, &b_before, Primary::Theirs, &Footprint::default());
+        let (kept, how) = reconcile(&a, &b_before, &Footprint::default());
         assert_eq!(how, Reconciled::OursNewer);
         assert_eq!(kept.log.len(), 1);
         assert_eq!(kept.log[0].id.as_str(), "from-backup");
@@ -694,7 +602,7 @@ mod tests {
         // Within one generation, tabs still merge: nothing either logged is lost.
         let mut c = a.clone();
         c.log.push(session("c"));
-        let (both, how) = reconcile(&a, &c, Primary::Ours, &Footprint::default());
+        let (both, how) = reconcile(&a, &c, &Footprint::default());
         assert_eq!(how, Reconciled::Merged);
         assert_eq!(both.log.len(), 2);
     }

@@ -7,8 +7,10 @@
 //! way the app builds them.
 
 use liftsheet_domain::document::backup::{self, BackupPlace};
-use liftsheet_domain::document::session;
-use liftsheet_domain::store::{self, StoredDocument};
+use liftsheet_domain::document::{session, settings};
+use liftsheet_domain::plates::BarSetup;
+use liftsheet_domain::store::{self, Revisions, StoredDocument};
+use liftsheet_domain::Unit;
 use proptest::prelude::*;
 
 mod document_support;
@@ -40,5 +42,31 @@ proptest! {
         // A Replace starts a new generation (for other tabs); all else is his.
         prop_assert_eq!(empty.generation, 1);
         prop_assert_eq!(StoredDocument { generation: 0, ..empty }, doc);
+    }
+
+    /// The bug this guards against: "Merge into my data" in a fresh browser
+    /// kept the fresh browser's default settings (and maxes, and running
+    /// program) over the backup's. A document nobody changed never wins.
+    #[test]
+    fn a_backup_merged_into_an_empty_browser_is_the_document_backed_up(
+        misses in prop::collection::vec(prop_oneof![3 => Just(0u32), 1 => 1u32..3], 1..6),
+        in_lb in any::<bool>(),
+        before_revisions in any::<bool>(),
+    ) {
+        let mut doc = lifter(&misses);
+        if in_lb {
+            settings::apply(&mut doc, settings::Change::Unit(Unit::Lb)).unwrap();
+        }
+        settings::apply(&mut doc, settings::Change::Bar(BarSetup::lb_standard())).unwrap();
+        if before_revisions {
+            // A backup made before documents counted their changes.
+            doc.revisions = Revisions::default();
+        }
+        let read = store::decode(&store::encode(&doc)).unwrap();
+        let mut empty = StoredDocument::default();
+        let restore = session::Change::Backup { backup: Box::new(read), replace: false };
+        session::apply(&mut empty, restore).unwrap();
+        prop_assert_eq!(&empty.settings, &doc.settings);
+        prop_assert_eq!(empty, doc);
     }
 }

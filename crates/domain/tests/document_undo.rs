@@ -18,7 +18,7 @@ use liftsheet_domain::import::{self, ImportOptions};
 use liftsheet_domain::log::SessionId;
 use liftsheet_domain::program::builtin::{build, BuiltinOptions};
 use liftsheet_domain::program::Maxes;
-use liftsheet_domain::store::{reconcile, Footprint, Primary, StoredDocument};
+use liftsheet_domain::store::{reconcile, Footprint, Revisions, StoredDocument};
 use liftsheet_domain::{Unit, Weight};
 use proptest::prelude::*;
 use std::rc::Rc;
@@ -131,12 +131,13 @@ fn apply(doc: &Rc<StoredDocument>, change: &Change) -> (StoredDocument, Option<U
     (after, what.map(|w| Undo::new(w, doc.clone())))
 }
 
-/// The lifter's data as he sees it: the generation and sessions' revisions
-/// are bookkeeping for merges ([`Undo::revert`]).
+/// The lifter's data as he sees it: the generation and the revisions of
+/// sessions and areas are bookkeeping for merges ([`Undo::revert`]).
 fn same_data(a: &StoredDocument, b: &StoredDocument) -> bool {
     let plain = |d: &StoredDocument| {
         let mut d = StoredDocument {
             generation: 0,
+            revisions: Revisions::default(),
             ..d.clone()
         };
         for s in d.log.iter_mut().chain(d.in_progress.as_mut()) {
@@ -169,17 +170,17 @@ proptest! {
             // Saving the undo: storage holds `after` (written by this tab), so
             // the footprint is `after`'s; the merge must not bring it back.
             let seen = Footprint::of(&after);
-            let (saved, _) = reconcile(&undone, &after, Primary::Ours, &seen);
+            let (saved, _) = reconcile(&undone, &after, &seen);
             prop_assert!(same_data(&saved, &before), "{:?}: the save undid the undo", change);
 
             // A second tab holding `after` takes the undo as written.
-            let (other_tab, _) = reconcile(&after, &undone, Primary::Theirs, &seen);
+            let (other_tab, _) = reconcile(&after, &undone, &seen);
             prop_assert!(same_data(&other_tab, &before), "{:?}: the other tab kept the change", change);
 
             // Without the footprint, a plain merge brings deletions back:
             // the footprint is what makes undo hold (checked where it shows).
             if matches!(expected, Undone::SessionDeleted | Undone::Imported) {
-                let (plain, _) = reconcile(&undone, &after, Primary::Ours, &Footprint::default());
+                let (plain, _) = reconcile(&undone, &after, &Footprint::default());
                 prop_assert!(!same_data(&plain, &before));
             }
         }
@@ -198,7 +199,7 @@ proptest! {
             let seen = Footprint::of(&after);
             let mut theirs = after.clone();
             theirs.log.push(liftsheet_domain::log::Session::new(SessionId::new("tab-b"), day(50)));
-            let (saved, _) = reconcile(&undone, &theirs, Primary::Ours, &seen);
+            let (saved, _) = reconcile(&undone, &theirs, &seen);
             if undone.generation == theirs.generation {
                 prop_assert!(saved.log.iter().any(|s| s.id.0 == "tab-b"), "{:?}", change);
                 for s in &before.log {

@@ -24,9 +24,10 @@ fn total_sets(doc: &StoredDocument) -> usize {
 }
 
 #[test]
-fn primary_wins_settings_and_logs_are_united() {
+fn the_settings_changed_more_win_in_either_order_and_logs_are_united() {
+    use liftsheet_domain::document::settings::{apply, Change};
     let mut a = StoredDocument::default();
-    a.settings.unit = Unit::Lb;
+    apply(&mut a, Change::Unit(Unit::Lb)).unwrap();
     a.log.push(session("a1", 3));
     let mut b = StoredDocument::default();
     b.log.push(session("b1", 2));
@@ -34,9 +35,12 @@ fn primary_wins_settings_and_logs_are_united() {
     assert_eq!(merged.settings.unit, Unit::Lb);
     assert_eq!(merged.log.len(), 2);
     assert_eq!(total_sets(&merged), 5);
-    let other_way = merge(&b, &a);
-    assert_eq!(other_way.settings.unit, Unit::Kg);
-    assert_eq!(total_sets(&other_way), 5);
+    assert_eq!(merge(&b, &a), merged);
+    // Changed twice on the other side since: that side's settings win.
+    apply(&mut b, Change::Unit(Unit::Lb)).unwrap();
+    apply(&mut b, Change::Unit(Unit::Kg)).unwrap();
+    assert_eq!(merge(&a, &b).settings.unit, Unit::Kg);
+    assert_eq!(merge(&b, &a).settings.unit, Unit::Kg);
 }
 
 #[test]
@@ -85,7 +89,9 @@ fn a_different_session_in_progress_elsewhere_is_kept_in_the_log() {
         ..StoredDocument::default()
     };
     let merged = merge(&a, &b);
-    assert_eq!(merged.in_progress.as_ref().unwrap().id.as_str(), "mine");
+    // The later of the two (same day: by id) stays in progress, in either order.
+    assert_eq!(merged.in_progress.as_ref().unwrap().id.as_str(), "theirs");
+    assert_eq!(merge(&b, &a), merged);
     assert_eq!(merged.log.len(), 1);
     assert_eq!(total_sets(&merged), 6);
 }

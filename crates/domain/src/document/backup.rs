@@ -91,6 +91,8 @@ pub fn apply(doc: &mut crate::store::StoredDocument, change: Change) -> Result<(
         Change::Made { on, place } => doc.backups.last = Some(BackupMade { on, place }),
         Change::Every(days) if EVERY_DAYS.contains(&days) => {
             doc.backups.every_days = (days != DEFAULT_EVERY_DAYS).then_some(days);
+            // A setting: a merge takes it with the rest of them.
+            doc.revisions.settings_changed();
         }
         Change::Every(days) => return Err(BackupError::Interval(days)),
     }

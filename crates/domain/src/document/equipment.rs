@@ -43,7 +43,16 @@ pub enum Change {
 }
 
 /// Applies `change`; refuses an unnamed exercise or unusable equipment.
+/// Counted as a settings change for merges ([`crate::store::Revisions`]).
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), EquipmentChangeError> {
+    let result = apply_inner(doc, change);
+    if result.is_ok() {
+        doc.revisions.settings_changed();
+    }
+    result
+}
+
+fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), EquipmentChangeError> {
     match change {
         Change::Set {
             exercise,

@@ -168,7 +168,16 @@ pub fn adopt_logged(doc: &mut StoredDocument, sessions: &[Session]) {
 }
 
 /// Applies `change`, or says why not.
+/// Counted as a settings change for merges ([`crate::store::Revisions`]).
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ExerciseError> {
+    let result = apply_inner(doc, change);
+    if result.is_ok() {
+        doc.revisions.settings_changed();
+    }
+    result
+}
+
+fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), ExerciseError> {
     match change {
         Change::AddOwn {
             name,

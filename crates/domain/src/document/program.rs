@@ -109,7 +109,16 @@ fn as_saved(mut program: Program) -> Program {
 }
 
 /// Applies `change`; refuses programs that can't be run or stored.
+/// Counted as a training change for merges ([`crate::store::Revisions`]).
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramError> {
+    let result = apply_inner(doc, change);
+    if result.is_ok() {
+        doc.revisions.training_changed();
+    }
+    result
+}
+
+fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramError> {
     match change {
         Change::Start {
             program,

@@ -404,6 +404,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             if let Some(active) = doc.program.as_mut() {
                 if session.program.as_deref() == Some(active.program.id.as_str()) {
                     active.advance();
+                    doc.revisions.training_changed();
                 }
             }
             doc.log = crate::log::merge(&doc.log, std::slice::from_ref(&session));
@@ -433,6 +434,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
             let over = doc.applied.len().saturating_sub(store::APPLIED_KEPT);
             doc.applied.drain(..over);
             decide(doc, &session);
+            doc.revisions.training_changed();
         }
         Change::Unapply { session, today } => {
             let i = unapplicable(doc, &session).ok_or(SessionError::NotApplied)?;
@@ -462,6 +464,7 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
                 .map_err(SessionError::Apply)?;
             doc.applied.remove(i);
             doc.decided.retain(|d| *d != session);
+            doc.revisions.training_changed();
             // The session as now logged proposes again.
             let fresh = doc
                 .log
@@ -528,7 +531,14 @@ pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SessionErro
                     ..*backup
                 };
             } else {
-                *doc = store::merge(doc, &backup);
+                // Merged, it stays this browser's generation: other tabs
+                // merge it like any change (a newer generation would make
+                // them drop what they hold).
+                let generation = doc.generation;
+                *doc = StoredDocument {
+                    generation,
+                    ..store::merge(doc, &backup)
+                };
             }
         }
     }

@@ -77,8 +77,21 @@ fn standard_plates(unit: Unit) -> Vec<PlateStock> {
     standard_setup(unit).plates
 }
 
-/// Applies `change`; refuses what would make the data inconsistent.
+/// Applies `change`; refuses what would make the data inconsistent. A max
+/// counts as a training change for merges, the rest as a settings change
+/// ([`crate::store::Revisions`]).
 pub fn apply(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsError> {
+    let max = matches!(change, Change::Max(_));
+    apply_inner(doc, change)?;
+    if max {
+        doc.revisions.training_changed();
+    } else {
+        doc.revisions.settings_changed();
+    }
+    Ok(())
+}
+
+fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), SettingsError> {
     let settings = &mut doc.settings;
     match change {
         Change::Unit(unit) => {

@@ -74,6 +74,8 @@ impl Undo {
         if current.generation != self.before.generation {
             doc.generation = current.generation.max(self.before.generation) + 1;
         }
+        // Likewise settings and training state the change moved.
+        doc.revisions = doc.revisions.past(current.revisions);
         let now = |id: &SessionId| {
             current
                 .log

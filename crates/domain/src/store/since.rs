@@ -10,6 +10,7 @@
 //! the other side too, and everything either side added is kept.
 
 use super::{merge, StoredDocument};
+use crate::equipment::EquipmentTable;
 use crate::log::{SessionId, SetId};
 use std::collections::BTreeSet;
 
@@ -25,9 +26,14 @@ pub struct Footprint {
     pending: BTreeSet<SessionId>,
     /// The lifter's own exercises' ids.
     exercises: BTreeSet<String>,
+    /// The lifter's own programs' ids.
+    programs: BTreeSet<String>,
     /// Sets removed from the session in progress (an undone removal brings
     /// one back).
     removed_sets: BTreeSet<SetId>,
+    /// The equipment table (a few entries): an entry one side changed since
+    /// is taken over by the other, where it still has the old one.
+    equipment: EquipmentTable,
 }
 
 impl Footprint {
@@ -41,11 +47,13 @@ impl Footprint {
             decided: set_from(doc.decided.iter().cloned()),
             pending: set_from(doc.pending.iter().map(|p| p.session.clone())),
             exercises: set_from(doc.exercises.iter().map(|e| e.id.clone())),
+            programs: set_from(doc.custom_programs.iter().map(|p| p.id.clone())),
             removed_sets: set_from(
                 doc.in_progress
                     .iter()
                     .flat_map(|s| s.removed_sets.iter().copied()),
             ),
+            equipment: doc.equipment.clone(),
         }
     }
 }
@@ -57,10 +65,11 @@ fn session_ids(doc: &StoredDocument) -> impl Iterator<Item = &SessionId> {
         .map(|s| &s.id)
 }
 
-/// [`merge`] of `primary` and `other`, after taking from each what the other
+/// [`merge`] of `primary` and `other` (either order gives the same), after taking from each what the other
 /// removed since `base`: a session deleted (or discarded, or un-imported),
 /// a deletion or a decision undone, proposals decided or restored, an own
-/// exercise dropped. Without a base (`Footprint::default()`) it is [`merge`].
+/// exercise or program dropped; and each with the equipment the other
+/// changed since. Without a base (`Footprint::default()`) it is [`merge`].
 pub fn merge_since(
     primary: &StoredDocument,
     other: &StoredDocument,
@@ -115,6 +124,15 @@ fn without_removed(
         let kept = remover.exercises.iter().any(|r| r.id == e.id);
         !taken_back(base.exercises.contains(&e.id), kept)
     });
+    doc.custom_programs.retain(|p| {
+        let kept = remover.custom_programs.iter().any(|r| r.id == p.id);
+        !taken_back(base.programs.contains(&p.id), kept)
+    });
+    // Not a removal, but decided the same way: an exercise's equipment the
+    // other side changed since, and this side didn't, is the other's now
+    // (else the merge would choose by whose settings changed more).
+    doc.equipment
+        .take_changes(&remover.equipment, &base.equipment);
     doc
 }
 

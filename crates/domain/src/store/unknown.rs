@@ -9,8 +9,9 @@
 //! a field it knows is never in the map.
 //!
 //! Merging two tabs' copies keeps the unknown fields of the copy that wins
-//! the level (the primary's document, the newer revision of a session), and
-//! at the top level adds the other copy's fields the primary lacks.
+//! the level (the copy whose training state wins the merge, the newer
+//! revision of a session), and at the top level adds the other copy's
+//! fields the winner lacks.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
