@@ -234,6 +234,6 @@ async fn a_written_weight_he_doesnt_own_is_said_beside_the_nearest() {
     wait_for_selector(&root, "tr").await;
     assert_eq!(
         cells(&root)[2],
-        "50 lb × 15 (53 lb written, which you don't have)"
+        "50 lb × 15 53 lb written, which you don't have"
     );
 }

@@ -122,6 +122,11 @@ test("each set shows the same set last time", async () => {
   assert.deepEqual(await squat.locator(".last-time").allTextContents(), ["last 100 kg × 5"]);
   await squat.getByRole("button", { name: "More for Squat set 1" }).click();
   await squat.getByText("Last time: 100 kg × 5", { exact: true }).waitFor();
+  // A long note shows under the set, cut short, and never widens the page.
+  await squat.getByLabel("Squat set 1 Note").fill("Grip slipped on rep 4, chalk next time and a hook grip on the top set");
+  await squat.getByRole("button", { name: "More for Squat set 1" }).click();
+  await squat.getByText(/^Grip slipped on rep 4/).waitFor();
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= 390, "no sideways scrolling");
   assert.deepEqual(errors, []);
 });
 

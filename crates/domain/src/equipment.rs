@@ -141,10 +141,16 @@ impl WeightSet {
     /// How `target` sits with these weights: owned, or missing, with the
     /// nearest lighter and heavier ones owned.
     pub fn fit(&self, target: Weight) -> Fit {
-        if self.0.iter().any(|w| w.same_mass(target)) {
+        let goal = atoms(target);
+        // Within half a pound is the same bell: kg bells are sold labelled
+        // in whole pounds (24 kg is 52.9 lb, sold as "53 lb").
+        if self
+            .0
+            .iter()
+            .any(|&w| (atoms(w) - goal).abs() <= HALF_POUND)
+        {
             return Fit::Owned;
         }
-        let goal = atoms(target);
         Fit::Missing {
             lighter: self.0.iter().rev().find(|&&w| atoms(w) < goal).copied(),
             heavier: self.0.iter().find(|&&w| atoms(w) > goal).copied(),
@@ -685,6 +691,9 @@ impl EquipmentTable {
             .or_else(|| implement.map(|i| Equipment::default_for(i, unit)))
     }
 }
+
+/// Half a pound in [`atoms`].
+const HALF_POUND: i128 = 500 * 45_359_237;
 
 /// Atoms (10⁻¹¹ kg) in a thousandth of each unit: an exact common unit for
 /// kg and lb (1 lb = 0.45359237 kg, [S77]), as the plate search uses.

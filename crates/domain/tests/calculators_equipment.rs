@@ -383,9 +383,12 @@ fn a_weight_says_whether_the_lifter_owns_it_and_what_is_nearest() {
     assert_eq!(bells.fit(kg(24.0)), missing(Some(lb(50.0)), Some(lb(60.0))));
     assert_eq!(bells.fit(lb(5.0)), missing(None, Some(lb(10.0))));
     assert_eq!(bells.fit(lb(120.0)), missing(Some(lb(100.0)), None));
-    // Added in one tap, it is owned.
+    // Added in one tap, it is owned; and so is a 24 kg bell written in kg
+    // (52.9 lb: kg bells are sold labelled in whole pounds), but not 52 lb.
     let more = bells.with(lb(53.0)).unwrap();
     assert_eq!(more.fit(lb(53.0)), Fit::Owned);
+    assert_eq!(more.fit(kg(24.0)), Fit::Owned);
+    assert_eq!(more.fit(lb(52.0)), missing(Some(lb(50.0)), Some(lb(53.0))));
     assert_eq!(more.nearest(lb(53.0)), lb(53.0));
     assert_eq!(
         bells.with(lb(50.0)),

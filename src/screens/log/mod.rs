@@ -40,7 +40,14 @@ pub fn LogScreen() -> Html {
     let finished = use_state(|| None::<SessionId>);
     let on_finished = {
         let finished = finished.clone();
-        Callback::from(move |id: SessionId| finished.set(Some(id)))
+        Callback::from(move |id: SessionId| {
+            finished.set(Some(id));
+            // "Session saved" is at the top: show it, not the bottom of the
+            // session that was.
+            if let Some(window) = web_sys::window() {
+                window.scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        })
     };
     let on_done = {
         let finished = finished.clone();

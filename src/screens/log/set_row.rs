@@ -271,6 +271,18 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         amrap.then_some("amrap"),
         props.next.then_some("next"),
     );
+    // The next set is brought into view when it isn't (after a tick, or
+    // back to a session half done): the lifter never hunts for it under the
+    // tab bar.
+    let row = use_node_ref();
+    {
+        let row = row.clone();
+        use_effect_with(props.next, move |&next| {
+            if next {
+                bring_into_view(&row);
+            }
+        });
+    }
     let error_id = AttrValue::from(format!("{base}-error"));
     let more_id = format!("{base}-more");
     // The small print under the fields, in parts: the kind where it matters,
@@ -296,7 +308,7 @@ pub fn SetRow(props: &SetRowProps) -> Html {
         parts.push(html! { <span class="set-note">{ set.note.clone() }</span> });
     }
     html! {
-        <li class={row_class} aria-current={props.next.then_some("step")}>
+        <li ref={row} class={row_class} aria-current={props.next.then_some("step")}>
             <div class="set-line">
                 <label class="set-check">
                     <input type="checkbox" checked={set.done} onchange={on_check} />
@@ -368,6 +380,27 @@ pub fn SetRow(props: &SetRowProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+/// Scrolls `row` to the middle of the screen, smoothly, unless it is
+/// already clear of the header above and of the tab bar and rest timer
+/// fixed below (about 60 and 160 px at the phone sizes the styles set).
+fn bring_into_view(row: &NodeRef) {
+    let (Some(el), Some(window)) = (row.cast::<web_sys::Element>(), web_sys::window()) else {
+        return;
+    };
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect = el.get_bounding_client_rect();
+    if rect.top() < 60.0 || rect.bottom() > height - 160.0 {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 

@@ -71,7 +71,7 @@ pub fn planned_set_row(number: usize, set: &PlannedSet) -> Html {
                 if set.optional { <span class="muted small">{" optional"}</span> }
                 if let Some(note) = &set.note { <span class="muted small">{ format!(" {note}") }</span> }
                 if let Some(w) = set.unowned {
-                    <span class="field-warn small">{ format!(" ({w} written, which you don't have)") }</span>
+                    <span class="field-warn small unowned">{ format!(" {w} written, which you don't have") }</span>
                 }
             </td>
             <td class="plates-text">{ plates }</td>

@@ -113,6 +113,24 @@ pub struct EquipmentFormProps {
     pub chosen: bool,
 }
 
+/// Under a list of weights: how to type it, and, when a weight is in the
+/// other unit, how it was read ("Read as 24 kg, 53 kg"), so a unit written
+/// after a number never changes the numbers before it unseen.
+fn list_hint(parsed: &Option<Result<WeightSet, String>>, unit: Unit) -> AttrValue {
+    const HOW: &str = "Separate weights with commas. Planned weights round to the closest one.";
+    match parsed {
+        Some(Ok(set)) if set.weights().iter().any(|w| w.unit() != unit) => {
+            let read: Vec<String> = set.weights().iter().map(|w| w.to_string()).collect();
+            format!(
+                "Read as {}. A unit after a number counts for the numbers before it without one.",
+                read.join(", ")
+            )
+            .into()
+        }
+        _ => HOW.into(),
+    }
+}
+
 #[function_component]
 pub fn EquipmentForm(props: &EquipmentFormProps) -> Html {
     let app = use_app();
@@ -220,13 +238,13 @@ pub fn EquipmentForm(props: &EquipmentFormProps) -> Html {
                 <Field id={id("dumbbells")} label="Dumbbells you have (each)" unit={unit.symbol()}
                     inputmode="text" value={(*dumbbells).clone()} oninput={setter(&dumbbells)}
                     error={error_of(&dumbbells_parsed)}
-                    hint={"Separate weights with commas. Planned weights round to the closest one."} />
+                    hint={list_hint(&dumbbells_parsed, unit)} />
             }
             if *kind == "kettlebells" {
                 <Field id={id("kettlebells")} label="Kettlebells you have" unit={unit.symbol()}
                     inputmode="text" value={(*kettlebells).clone()} oninput={setter(&kettlebells)}
                     error={error_of(&kettlebells_parsed)}
-                    hint={"Separate weights with commas. Planned weights round to the closest one."} />
+                    hint={list_hint(&kettlebells_parsed, unit)} />
             }
             if *kind == "machine" {
                 <div class="field-row">

@@ -5,7 +5,7 @@
 
 use super::load::{Load, Reps};
 use super::model::{LiftDef, LiftKey, MaxKind, Maxes, Program, Role, SetGroup, WarmupStyle};
-use crate::equipment::Equipment;
+use crate::equipment::{Equipment, Fit};
 use crate::plates::{Aim, BarSetup, LoadError, Loading, PlateLoader};
 use crate::rpe;
 use crate::warmup::{self, LadderOptions, Scheme, WarmupError, WarmupStep};
@@ -498,11 +498,18 @@ impl Planner<'_> {
         group: &SetGroup,
         planned: Option<Weight>,
     ) -> Result<Option<Weight>, PlanError> {
-        if !matches!(group.load, Load::Fixed(_)) || !matches!(self.gear(lift), Gear::Fixed(_)) {
+        let (Load::Fixed(as_written), Gear::Fixed(equipment), Some(_)) =
+            (group.load, self.gear(lift), planned)
+        else {
             return Ok(None);
-        }
-        let written = self.ideal(lift, group)?;
-        Ok(written.filter(|w| planned.is_some_and(|p| !p.same_mass(*w))))
+        };
+        // Said in the unit it was written in: "24 kg", not "52.911 lb".
+        Ok(self
+            .ideal(lift, group)?
+            .and_then(|w| match equipment.fit(w) {
+                Fit::Owned => None,
+                Fit::Missing { .. } => Some(w.to(as_written.unit())),
+            }))
     }
 
     /// The rounded, loadable weight of a set group and its plates.
