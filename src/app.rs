@@ -106,6 +106,7 @@ pub fn App() -> Html {
         Route::Log => html! { <LogScreen /> },
         Route::History => html! { <HistoryScreen /> },
         Route::Settings => settings_screen(),
+        Route::PlatePath => html! { <crate::screens::plate_path::PlatePathScreen /> },
         Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
         Route::NotFound(path) => not_found_screen(&NotFoundProps {
             path: path.clone().into(),

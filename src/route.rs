@@ -10,6 +10,8 @@ pub enum Route {
     Log,
     History,
     Settings,
+    /// Plates for a list of sets (from the calculator's Plates card).
+    PlatePath,
     /// A shared program link; the payload is decoded by the share screen.
     Share(String),
     NotFound(String),
@@ -29,6 +31,7 @@ impl Route {
             "log" => Route::Log,
             "history" => Route::History,
             "settings" => Route::Settings,
+            "plates" => Route::PlatePath,
             "share" => Route::Share(rest.to_string()),
             _ => Route::NotFound(path.to_string()),
         }
@@ -42,6 +45,7 @@ impl Route {
             Route::Log => "#/log".into(),
             Route::History => "#/history".into(),
             Route::Settings => "#/settings".into(),
+            Route::PlatePath => "#/plates".into(),
             Route::Share(payload) => format!("#/share/{payload}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
@@ -57,6 +61,7 @@ impl Route {
             Route::Log => "Log",
             Route::History => "History",
             Route::Settings => "Settings",
+            Route::PlatePath => "Plates",
             Route::Share(_) => "Shared program",
             Route::NotFound(_) => "Not found",
         }
@@ -102,6 +107,7 @@ mod tests {
             Route::Log,
             Route::History,
             Route::Settings,
+            Route::PlatePath,
             Route::Share("abc-_".into()),
         ] {
             assert_eq!(Route::parse(&route.href()), route);

@@ -5,5 +5,6 @@ pub mod history;
 pub mod log;
 pub mod not_found;
 pub mod plan;
+pub mod plate_path;
 pub mod settings;
 pub mod share;

@@ -86,8 +86,12 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // (PlannedSet::unowned) +0.4 KB (-> 609,370 B). Then merges that hold
 // between a phone and a laptop (store::merge in either order, Revisions,
 // the merge preview's counts): +4.3 KB (601,595 -> 605,998 B, built from
-// 2994a23 and from wip/backup), both together measured once merged below.
-const FULL_APP_CEILING_GZIP = 596 * 1024 + 4403;
+// 2994a23 and from wip/backup). Then the mends from a new lifter's walk
+// (the rest timer as a bar above the tab bar, the next set brought into
+// view, wrapping and unit words on the Program tab, how a list of weights
+// was read) and the calculator's plates for a list of sets (#/plates): all
+// of the above together 618,927 B (604.4 KB), measured on the merged build.
+const FULL_APP_CEILING_GZIP = 605 * 1024;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

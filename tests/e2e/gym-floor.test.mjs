@@ -207,3 +207,27 @@ test("a lifter's StrongLifts file in lb with 12-hour times comes in, and his fir
   assert.equal(await fresh.getByRole("article").first().getByText("PR", { exact: true }).count(), 0);
   assert.deepEqual(errors, []);
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`the calculator's plates for a list of sets build on the last (${colorScheme})`, async () => {
+    const { page, errors } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/settings");
+    await page.getByLabel("Unit", { exact: true }).selectOption("lb");
+    await tab(page, "Calculate");
+    await page.getByRole("button", { name: "Plates", exact: true }).click();
+    await page.getByRole("link", { name: "Plates for a list of sets" }).click();
+    const weights = page.getByLabel("Weights, in order (lb)");
+    await weights.fill("135, 225, 315, 335, 345, 345");
+    const sets = page.getByRole("list", { name: "Plates, set by set" }).getByRole("listitem");
+    assert.equal(await sets.count(), 6);
+    // 335 is three 45s and a 10 a side; 345 adds a 5 rather than rebuilding.
+    assert.match(await sets.nth(3).textContent(), /Per side: 3x45\/10(?!\/)/);
+    assert.match(await sets.nth(4).textContent(), /\+5 a side.*Per side: 3x45\/10\/5/);
+    assert.match(await sets.nth(5).textContent(), /same plates/);
+    await shot(page, `gym-floor-plate-path-${colorScheme}`, { fullPage: false });
+    // A word that isn't a weight is named next to the field.
+    await weights.fill("135, heavy");
+    await page.getByText('"heavy": That is not a number.').waitFor();
+    assert.deepEqual(errors, []);
+  });
+}

@@ -453,3 +453,29 @@ proptest! {
         prop_assert_eq!(moves(&p), optimum);
     }
 }
+
+#[test]
+fn a_typed_list_of_set_weights_is_read_in_order() {
+    use liftsheet_domain::plates::{parse_targets, TargetsError};
+    use liftsheet_domain::weight::WeightError;
+    let lb = Weight::lb;
+    assert_eq!(
+        parse_targets("135, 225 225;315", Unit::Lb),
+        Ok(vec![lb(135.0), lb(225.0), lb(225.0), lb(315.0)])
+    );
+    // A unit after a number, with or without a space, is that number's.
+    assert_eq!(
+        parse_targets("60 kg, 100kg, 135", Unit::Lb),
+        Ok(vec![Weight::kg(60.0), Weight::kg(100.0), lb(135.0)])
+    );
+    assert_eq!(parse_targets(" , ", Unit::Lb), Err(TargetsError::Empty));
+    assert_eq!(
+        parse_targets("135, heavy", Unit::Lb),
+        Err(TargetsError::Item {
+            text: "heavy".into(),
+            error: WeightError::NotANumber
+        })
+    );
+    let many = vec!["45"; 31].join(", ");
+    assert_eq!(parse_targets(&many, Unit::Lb), Err(TargetsError::TooMany));
+}

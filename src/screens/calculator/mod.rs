@@ -6,7 +6,7 @@
 //! first-load app ([`crate::calculator_app::CalculatorApp`]).
 
 mod one_rep_max;
-mod plates;
+pub(crate) mod plates;
 mod warmup;
 
 pub use one_rep_max::{saved_max_words, OneRepMaxSection, BIG_LIFTS};

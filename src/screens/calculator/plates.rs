@@ -91,6 +91,7 @@ pub fn PlatesSection() -> Html {
                 { setup_words(setup) }{" · "}<a href="#/settings">{"Change bar and plates"}</a>
             </p>
             { result }
+            <p><a href="#/plates">{"Plates for a list of sets"}</a></p>
         </div>
     }
 }

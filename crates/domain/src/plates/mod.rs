@@ -16,7 +16,7 @@ mod solver;
 mod table;
 
 pub use colour::{PlateColour, PlateSize};
-pub use path::{path, PathError, PathSet, PlateChange};
+pub use path::{parse_targets, path, PathError, PathSet, PlateChange, TargetsError};
 
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};

@@ -196,6 +196,68 @@ pub fn path(setup: &BarSetup, targets: &[Weight], aim: Aim) -> Result<Vec<PathSe
     Ok(sets)
 }
 
+/// Why a typed list of set weights isn't a path to plan.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TargetsError {
+    /// Nothing typed.
+    Empty,
+    /// One item isn't a weight.
+    Item {
+        text: String,
+        error: crate::weight::WeightError,
+    },
+    /// More sets than one exercise's session holds.
+    TooMany,
+}
+
+impl fmt::Display for TargetsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TargetsError::Empty => f.write_str("Enter the weights in order, like 135, 185, 225."),
+            TargetsError::Item { text, error } => write!(f, "\"{text}\": {error}"),
+            TargetsError::TooMany => write!(f, "At most {MAX_TARGETS} sets."),
+        }
+    }
+}
+
+impl std::error::Error for TargetsError {}
+
+/// The most sets [`parse_targets`] takes: more than any exercise's session.
+pub const MAX_TARGETS: usize = 30;
+
+/// Reads the weights of one exercise's sets in order, as a lifter types
+/// them for [`path`]: separated by commas, semicolons or spaces, each in
+/// `unit` unless it names its own ("135, 185, 225" or "60 kg, 100 kg").
+/// Weights may repeat (three work sets at 225).
+pub fn parse_targets(text: &str, unit: Unit) -> Result<Vec<Weight>, TargetsError> {
+    let mut items: Vec<String> = Vec::new();
+    for word in text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        // "60 kg" typed with a space: the unit belongs to the number before.
+        match items.last_mut() {
+            Some(last)
+                if Unit::from_written(word).is_some()
+                    && last.ends_with(|c: char| c.is_ascii_digit()) =>
+            {
+                last.push_str(word)
+            }
+            _ => items.push(word.to_string()),
+        }
+    }
+    if items.is_empty() {
+        return Err(TargetsError::Empty);
+    }
+    if items.len() > MAX_TARGETS {
+        return Err(TargetsError::TooMany);
+    }
+    items
+        .into_iter()
+        .map(|text| Weight::parse(&text, unit).map_err(|error| TargetsError::Item { text, error }))
+        .collect()
+}
+
 /// Fewest plates per side, or none.
 const NONE: u32 = u32::MAX;
 
