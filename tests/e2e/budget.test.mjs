@@ -78,7 +78,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // 581.6 KB in all. Then backups that happen (the offer after a session,
 // Settings' backup card, the share sheet with the file, the persistence
 // check): +6.1 KB (-> 601,765 B), 587.7 KB in all.
-const FULL_APP_CEILING_GZIP = 588 * 1024;
+// Raised on 2026-12-07 for issue 28 item 5 (wip/scale), History at any depth
+// (what History derives kept per document, pages drawn alone, PR flags found
+// by set, chart tables drawn when opened): 601,595 -> 603,109 B (+1,514 B).
+const FULL_APP_CEILING_GZIP = 588 * 1024 + 1514;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
