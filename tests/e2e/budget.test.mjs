@@ -81,7 +81,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // Raised on 2026-12-07 for issue 28 item 5 (wip/scale), History at any depth
 // (what History derives kept per document, pages drawn alone, PR flags found
 // by set, chart tables drawn when opened): 601,595 -> 603,109 B (+1,514 B).
-const FULL_APP_CEILING_GZIP = 588 * 1024 + 1514;
+// Then item 3, imports that fit (store::room, storage::room, the refusal in
+// the import and restore previews, the preview read once per file):
+// 603,109 -> 604,602 B (+1,493 B).
+const FULL_APP_CEILING_GZIP = 588 * 1024 + 1514 + 1493;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

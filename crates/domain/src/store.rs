@@ -23,6 +23,7 @@
 
 pub mod check;
 mod migrate;
+pub mod room;
 mod since;
 mod unknown;
 

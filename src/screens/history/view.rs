@@ -78,14 +78,3 @@ impl HistoryView {
             .map(|&i| &self.doc.log[i])
     }
 }
-
-/// A document compared by identity, for a hook's dependencies: `Rc`'s own
-/// `==` compares the whole log. Held by the hook, so its address stays its own.
-#[derive(Clone)]
-pub struct SameDoc(pub Rc<StoredDocument>);
-
-impl PartialEq for SameDoc {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}

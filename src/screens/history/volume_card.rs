@@ -3,9 +3,8 @@
 //! lifter's bodyweight; without one logged it is unknown, and the card says
 //! how to count it rather than "0 kg".
 
-use super::view::SameDoc;
 use crate::components::time_chart::{ChartKind, TimeChart};
-use crate::state::use_app;
+use crate::state::{use_app, SameDoc};
 use liftsheet_domain::records::chart::date_label;
 use liftsheet_domain::records::progress::{weekly, Volume};
 use liftsheet_domain::records::{library_bodyweight_plus, Loads};
