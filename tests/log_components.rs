@@ -154,6 +154,10 @@ async fn e1rm_chart_has_ticks_a_best_point_and_a_table() {
     assert!(labels.iter().any(|l| l == "Jan 1"), "{labels:?}");
     assert!(labels.iter().any(|l| l == "Feb 10"), "{labels:?}");
     assert!(labels.iter().any(|l| l == "kg"), "{labels:?}");
+    // The table is drawn once opened.
+    assert!(root.query_selector("table").unwrap().is_none());
+    click(&button(&root, "summary")).await;
+    wait_for_selector(&root, "tbody tr").await;
     let rows = root.query_selector_all("tbody tr").unwrap().length();
     assert_eq!(rows, 3);
 }
@@ -179,7 +183,7 @@ fn chart_props(kind: ChartKind, points: Vec<(Date, Weight)>) -> TimeChartProps {
         kind,
         value_heading: "Volume".into(),
         empty: "Nothing yet.".into(),
-        children: yew::Html::default(),
+        table: None,
     }
 }
 
@@ -206,6 +210,8 @@ async fn weekly_bars_are_drawn_from_zero_with_labels_and_a_table() {
         title,
         "Squat weekly volume over time: 1200 kg on 2024-03-04, 390 kg on 2024-03-18."
     );
+    click(&button(&root, "summary")).await;
+    wait_for_selector(&root, "tbody tr").await;
     assert_eq!(root.query_selector_all("tbody tr").unwrap().length(), 2);
 }
 

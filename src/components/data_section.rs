@@ -10,10 +10,10 @@
 use crate::components::delete_data::{delete_data, DeleteStep};
 use crate::components::download::{download_backup, download_text};
 use crate::components::select_field::SelectField;
-use crate::state::{session::Change, use_app, Action, SaveState};
+use crate::state::{session::Change, use_app, Action, SameDoc, SaveState};
 use crate::storage;
 use liftsheet_domain::import::{self, export, ImportOptions, ImportPreview};
-use liftsheet_domain::store::{self, MergeCounts, StoredDocument};
+use liftsheet_domain::store::{self, room, MergeCounts, StoredDocument};
 use liftsheet_domain::Unit;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
@@ -101,6 +101,29 @@ fn merge_summary(c: &MergeCounts) -> String {
     }
     out.push('.');
     out
+}
+
+/// Whether a document of `needed` characters fits in what storage has for it
+/// (`Ok` when storage can't say: then nothing can be saved anyway, and the
+/// status banner says so).
+fn fits(needed: usize) -> Result<(), room::TooBig> {
+    storage::room().map_or(Ok(()), |room| room::check(needed, room))
+}
+
+/// Millions of characters as "7.9" (stored text is mostly one byte a
+/// character, so about as many MB). No float formatting: it is big wasm.
+fn megabytes(chars: usize) -> String {
+    format!("{}.{}", chars / 1_000_000, chars / 100_000 % 10)
+}
+
+/// Why an import or a restore is refused up front, and what to do.
+fn too_big_words(what: &str, too_big: room::TooBig, instead: &str) -> String {
+    format!(
+        "{what} needs about {} MB of storage; this browser has room for about {} MB of Liftsheet's \
+         data, and some must stay free for the sessions to come. Nothing was changed. {instead}",
+        megabytes(too_big.needed),
+        megabytes(too_big.room),
+    )
 }
 
 fn today_stamp() -> String {
@@ -227,14 +250,30 @@ pub fn DataSection() -> Html {
             );
         })
     };
-    let csv_preview: Option<Result<ImportPreview, String>> = (*csv_text).as_ref().map(|text| {
-        import::preview(
-            text,
-            &app.doc.log,
-            &ImportOptions::new(*csv_unit, crate::screens::log::today()),
-        )
-        .map_err(|e| e.to_string())
-    });
+    // Read once per file, unit and document (not on every render: a 23 MB
+    // export took 2 s to read), with whether the result fits in storage.
+    let csv_read = use_memo(
+        (csv_text.clone(), *csv_unit, SameDoc(app.doc.clone())),
+        |(text, unit, SameDoc(doc))| {
+            (**text).as_ref().map(|text| {
+                let preview = import::preview(
+                    text,
+                    &doc.log,
+                    &ImportOptions::new(*unit, crate::screens::log::today()),
+                )
+                .map_err(|e| e.to_string())?;
+                let fits = fits(room::size_with(doc, &preview.sessions));
+                Ok((preview, fits))
+            })
+        },
+    );
+    let csv_preview: Option<Result<ImportPreview, String>> = (*csv_read)
+        .as_ref()
+        .map(|r| r.as_ref().map(|(p, _)| p.clone()).map_err(Clone::clone));
+    let csv_fits = (*csv_read)
+        .as_ref()
+        .and_then(|r| r.as_ref().ok())
+        .map_or(Ok(()), |(_, fits)| *fits);
     let on_unit = {
         let csv_unit = csv_unit.clone();
         Callback::from(move |v: String| csv_unit.set(if v == "lb" { Unit::Lb } else { Unit::Kg }))
@@ -243,7 +282,7 @@ pub fn DataSection() -> Html {
         let app = app.clone();
         let csv_text = csv_text.clone();
         let done_message = done_message.clone();
-        let preview = csv_preview.clone();
+        let preview = csv_preview.clone().filter(|_| csv_fits.is_ok());
         Callback::from(move |_| {
             if let Some(Ok(p)) = &preview {
                 let n = p.sessions.len();
@@ -270,6 +309,9 @@ pub fn DataSection() -> Html {
         Some(Ok((doc, counts))) => {
             let sets: usize = doc.log.iter().map(|s| s.set_count()).sum();
             let here = app.doc.log.len();
+            // What each way would leave stored, checked before either is offered.
+            let merge_fits = fits(room::size(&store::merge(&app.doc, doc)));
+            let replace_fits = fits(room::size(doc));
             html! {
                 <div class="import-preview" role="region" aria-label="Backup preview">
                     <p>{ format!("This backup has {}, {} and {}{}.",
@@ -282,9 +324,16 @@ pub fn DataSection() -> Html {
                             "Replace deletes your current data ({}) and keeps only the backup. Tap \"Yes, replace\" to go ahead.",
                             plural(here, "session")) }</p>
                     }
+                    if let Err(too_big) = replace_fits {
+                        <p class="notice error" role="alert">{ too_big_words("This backup", too_big,
+                            "Restore it on a browser with more room, or import its history CSV a few years at a time.") }</p>
+                    } else if let Err(too_big) = merge_fits {
+                        <p class="notice error" role="alert">{ too_big_words("Merging this backup into your data", too_big,
+                            "Replace your data with it instead, if it has everything you keep.") }</p>
+                    }
                     <div class="actions">
-                        <button class="button primary" onclick={restore(false)} disabled={read_only}>{"Merge into my data"}</button>
-                        <button class="button danger" onclick={restore(true)} disabled={read_only}>
+                        <button class="button primary" onclick={restore(false)} disabled={read_only || merge_fits.is_err()}>{"Merge into my data"}</button>
+                        <button class="button danger" onclick={restore(true)} disabled={read_only || replace_fits.is_err()}>
                             { if *confirm_replace { "Yes, replace my data" } else { "Replace my data" } }
                         </button>
                         <button class="button" onclick={cancel_backup}>{"Cancel"}</button>
@@ -323,10 +372,14 @@ pub fn DataSection() -> Html {
                         if p.bad_rows.len() > 50 { <p>{ format!("…and {} more.", p.bad_rows.len() - 50) }</p> }
                     </div>
                 }
+                if let Err(too_big) = csv_fits {
+                    <p class="notice error" role="alert">{ too_big_words("This import", too_big,
+                        "Import fewer years: split the file by date and import the most recent part.") }</p>
+                }
                 <div class="actions">
                     if p.sessions.is_empty() {
                         <p class="notice ok">{"Everything in this file is already in your log: nothing to add."}</p>
-                    } else {
+                    } else if csv_fits.is_ok() {
                         <button class="button primary" onclick={do_import} disabled={read_only}>
                             { format!("Import {}", plural(p.sessions.len(), "session")) }
                         </button>

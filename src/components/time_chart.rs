@@ -2,7 +2,9 @@
 //! weekly bars (volume). A few labelled ticks on each axis, the latest value
 //! (and, for a line, the best point) labelled, an accessible summary, and
 //! the numbers as a table in a `<details>` for screen readers and anyone who
-//! wants them. A single value is shown as that value, not as a chart.
+//! wants them, drawn once the lifter opens it (ten years are 520 weekly rows
+//! that opening History drew for nobody). A single value is shown as that
+//! value, not as a chart.
 //!
 //! Positions come from `liftsheet_domain::records::chart` (`line`, `bars`);
 //! this only draws.
@@ -39,9 +41,9 @@ pub struct TimeChartProps {
     pub value_heading: AttrValue,
     /// Shown when there is nothing to chart.
     pub empty: AttrValue,
-    /// A table to show in place of the default one (date and value).
+    /// Draws a table to show in place of the default one (date and value).
     #[prop_or_default]
-    pub children: Html,
+    pub table: Option<Callback<(), Html>>,
 }
 
 fn value_text(w: Weight) -> String {
@@ -105,6 +107,8 @@ fn point_label(f: Frame, (x, y): (f64, f64), class: &'static str, text: String) 
 
 #[function_component]
 pub fn TimeChart(props: &TimeChartProps) -> Html {
+    // Whether the table is open: it is drawn only then.
+    let open = use_state(|| false);
     let points = &props.points;
     let (Some(first), Some(last)) = (points.first(), points.last()) else {
         return html! { <p class="muted">{ props.empty.clone() }</p> };
@@ -180,8 +184,10 @@ pub fn TimeChart(props: &TimeChartProps) -> Html {
             }
         }),
     };
-    let table = if props.children == Html::default() {
-        html! {
+    let table = match &props.table {
+        _ if !*open => Html::default(),
+        Some(table) => table.emit(()),
+        None => html! {
             <table class="table">
                 <caption class="visually-hidden">{ format!("{} by date", props.subject) }</caption>
                 <thead><tr>
@@ -194,9 +200,14 @@ pub fn TimeChart(props: &TimeChartProps) -> Html {
                     }) }
                 </tbody>
             </table>
-        }
-    } else {
-        props.children.clone()
+        },
+    };
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            open.set(details.has_attribute("open"));
+        })
     };
     html! {
         <figure class="e1rm-chart">
@@ -206,7 +217,7 @@ pub fn TimeChart(props: &TimeChartProps) -> Html {
                 { drawing.unwrap_or_default() }
             </svg>
             <figcaption class="small muted">{ summary }</figcaption>
-            <details class="chart-table">
+            <details class="chart-table" {ontoggle}>
                 <summary>{ format!("{} table", props.subject) }</summary>
                 { table }
             </details>

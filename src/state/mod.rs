@@ -279,6 +279,18 @@ fn replaced_notice(ours: &StoredDocument, theirs: &StoredDocument) -> Option<Str
 /// The handle screens get from context: read `.doc`, call `.dispatch(Action)`.
 pub type AppContext = UseReducerHandle<AppState>;
 
+/// The document as a hook's dependency, compared by identity: `Rc`'s own
+/// `==` compares every session of the log. Held by the hook, so no other
+/// document can take its address meanwhile.
+#[derive(Clone)]
+pub struct SameDoc(pub Rc<StoredDocument>);
+
+impl PartialEq for SameDoc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The app context; every screen is under the provider in [`crate::app::App`].
 #[hook]
 pub fn use_app() -> AppContext {

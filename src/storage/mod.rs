@@ -130,6 +130,32 @@ fn describe(error: &JsValue) -> String {
         .unwrap_or_else(|| "unknown error".into())
 }
 
+/// The characters localStorage holds for this site in Chromium: 5,242,880
+/// (10 MiB of UTF-16), keys and values together, found by filling it (the
+/// other browsers keep about as much). There is no API that says it, and
+/// probing by writing megabytes would cost the lifter a long pause.
+const QUOTA_CHARS: usize = 5_242_880;
+
+/// The characters the document can take: the quota less every other key
+/// and value this site keeps (the outbox, drafts, another app's), but not
+/// the screen copies, which give way to a save (`set_making_room`). `None`
+/// when there is no storage (nothing can be saved anyway).
+pub fn room() -> Option<usize> {
+    let storage = local_storage().ok()?;
+    let mut others = KEY.len();
+    for i in 0..storage.length().unwrap_or(0) {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        if key == KEY || key == SNAPSHOT_KEY {
+            continue;
+        }
+        let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+        others += key.len() + value.len();
+    }
+    Some(QUOTA_CHARS.saturating_sub(others))
+}
+
 /// Reads the stored document at start-up.
 pub fn load() -> (StoredDocument, Persistence) {
     let storage = match local_storage() {

@@ -137,6 +137,9 @@ async function screens(page) {
   for (const name of ["History", "Program"]) {
     await tab(page, name);
     await page.waitForURL(name === "History" ? /#\/history/ : /#\/plan/);
+    // The screen has changed once the header names it (the last screen's
+    // headings stay until the new one renders).
+    await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
     await page.locator("main h2").first().waitFor();
     seen[name] = await page.locator("main").innerText();
   }

@@ -332,17 +332,19 @@ test("at quota, finishing a session says it was not saved, offers an export, and
   await context.close();
 });
 
-test("at quota, an import does not claim success; once space is freed it is saved", async () => {
+test("at quota, an import is refused up front with the figure; once space is freed it imports and saves", async () => {
   const { page, errors, context } = await env.phone();
   await open(page, env.origin, "#/settings");
   await fillStorage(page);
   await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
-  await page.getByRole("button", { name: "Import 5 sessions" }).click();
-  await page.getByText(/^Not saved: /).waitFor();
-  assert.equal(await page.getByText(/^Imported 5 sessions/).count(), 0);
+  const preview = page.getByRole("region", { name: "Import preview" });
+  await preview.getByRole("alert").getByText(/^This import needs about 0\.\d MB of storage; this browser has room for about 0\.0 MB/).waitFor();
+  assert.equal(await preview.getByRole("button", { name: "Import 5 sessions" }).count(), 0);
   assert.equal(await stored(page), null);
   await freeStorage(page);
-  await page.locator(".data-section").getByRole("button", { name: "Try again" }).click();
+  await preview.getByRole("button", { name: "Cancel" }).click();
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
+  await page.getByRole("button", { name: "Import 5 sessions" }).click();
   await page.getByText("Imported 5 sessions (9 sets) from Strong.").waitFor();
   assert.equal(JSON.parse(await stored(page)).log.length, 5);
   assert.deepEqual(errors, []);

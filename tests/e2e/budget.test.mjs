@@ -91,7 +91,13 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // view, wrapping and unit words on the Program tab, how a list of weights
 // was read) and the calculator's plates for a list of sets (#/plates): all
 // of the above together 618,927 B (604.4 KB), measured on the merged build.
-const FULL_APP_CEILING_GZIP = 605 * 1024;
+// Then issue 28's History at any depth (what History derives kept per
+// document, pages drawn alone, PR flags found by set, chart tables drawn
+// when opened): 601,595 -> 603,109 B (+1,514 B, built from 2994a23 and
+// wip/scale), and imports that fit (store::room, storage::room, the
+// refusal in the import and restore previews, the preview read once per
+// file): 603,109 -> 604,602 B (+1,493 B).
+const FULL_APP_CEILING_GZIP = 605 * 1024 + 1514 + 1493;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);

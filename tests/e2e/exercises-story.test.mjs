@@ -153,6 +153,8 @@ for (const colorScheme of ["light", "dark"]) {
     await chart.waitFor();
     await page.getByText("Block pull estimated 1RM table").click();
     const table = page.getByRole("table", { name: "Block pull estimated 1RM by date" });
+    // Drawn once opened.
+    await table.locator("tbody tr").first().waitFor();
     assert.deepEqual(await table.locator("tbody tr td:first-child").allTextContents(), ["2026-11-25", "2026-11-18"]);
     await chart.evaluate((el) => el.scrollIntoView({ block: "center" }));
     await s("history-block-pull");

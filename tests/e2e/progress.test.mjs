@@ -51,6 +51,8 @@ for (const colorScheme of ["light", "dark"]) {
     for (const label of ["Apr 1", "Apr 15", "kg", "Best 148"]) assert.ok(labels.includes(label), `${label} in ${labels}`);
     await page.getByText(`${options[0]} estimated 1RM table`).click();
     const e1rmTable = page.getByRole("table", { name: `${options[0]} estimated 1RM by date` });
+    // Drawn once opened.
+    await e1rmTable.locator("tbody tr").first().waitFor();
     assert.deepEqual(await e1rmTable.locator("tbody tr").allTextContents(), ["2024-04-15143", "2024-04-08145.8", "2024-04-01148"]);
     const best = page.getByRole("table", { name: `${options[0]} best set per rep count` });
     await best.getByRole("row", { name: "3 130 kg 2024-04-15" }).waitFor();

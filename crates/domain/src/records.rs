@@ -256,37 +256,40 @@ impl Records {
     /// set's load from `loads`.
     pub fn compute_with(sessions: &[Session], unit: Unit, loads: Loads<'_>) -> Records {
         let mut lifts: BTreeMap<String, LiftRecords> = BTreeMap::new();
-        let mut best_reps: BTreeMap<(String, u32), usize> = BTreeMap::new();
 
+        // Per exercise, not per set: a 10-year log has 40,000 sets, and a
+        // key cloned and looked up for each was most of the time History
+        // took to open.
         for session in pr::in_order(sessions) {
-            for exercise in &session.lifts {
+            for exercise in session.lifts.iter().filter(|e| !e.sets.is_empty()) {
+                let rec = match lifts.get_mut(&exercise.lift) {
+                    Some(rec) => rec,
+                    None => lifts.entry(exercise.lift.clone()).or_insert(LiftRecords {
+                        lift: exercise.lift.clone(),
+                        name: exercise.name.clone(),
+                        rep_records: Vec::new(),
+                        best_e1rm: None,
+                        e1rm_series: Vec::new(),
+                    }),
+                };
+                if !exercise.name.is_empty() {
+                    rec.name.clone_from(&exercise.name);
+                }
                 for set in &exercise.sets {
-                    let rec = lifts
-                        .entry(exercise.lift.clone())
-                        .or_insert_with(|| LiftRecords {
-                            lift: exercise.lift.clone(),
-                            name: exercise.name.clone(),
-                            rep_records: Vec::new(),
-                            best_e1rm: None,
-                            e1rm_series: Vec::new(),
-                        });
-                    if !exercise.name.is_empty() {
-                        rec.name.clone_from(&exercise.name);
-                    }
                     let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit)
                     else {
                         continue;
                     };
                     let weight = load.total;
-                    let at = SetRef {
+                    let at = || SetRef {
                         session: session.id.clone(),
                         set: set.id,
                     };
-                    let key = (exercise.lift.clone(), set.reps);
-                    let heavier = match best_reps.get(&key) {
-                        Some(&i) => weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater,
-                        None => true,
-                    };
+                    // A lift has a few dozen rep counts at most: a plain search.
+                    let best = rec.rep_records.iter().position(|r| r.reps == set.reps);
+                    let heavier = best.is_none_or(|i| {
+                        weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater
+                    });
                     if heavier {
                         let record = RepRecord {
                             reps: set.reps,
@@ -294,14 +297,11 @@ impl Records {
                             logged: set.weight,
                             bodyweight: load.bodyweight,
                             date: session.date,
-                            at: at.clone(),
+                            at: at(),
                         };
-                        match best_reps.get(&key) {
-                            Some(&i) => rec.rep_records[i] = record,
-                            None => {
-                                best_reps.insert(key, rec.rep_records.len());
-                                rec.rep_records.push(record);
-                            }
+                        match best {
+                            Some(i) => rec.rep_records[i] = record,
+                            None => rec.rep_records.push(record),
                         }
                     }
                     if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
@@ -317,7 +317,7 @@ impl Records {
                                 bodyweight: load.bodyweight,
                                 reps: set.reps,
                                 date: session.date,
-                                at,
+                                at: at(),
                             });
                         }
                         match rec.e1rm_series.last_mut() {
@@ -343,13 +343,6 @@ impl Records {
             lifts,
             prs: pr::flags(sessions, loads),
         }
-    }
-
-    /// The PR flags of one set, if it set a record.
-    pub fn pr_of(&self, session: &SessionId, set: SetId) -> Option<&PrSet> {
-        self.prs
-            .iter()
-            .find(|p| p.at.session == *session && p.at.set == set)
     }
 
     /// The records of one lift.

@@ -24,6 +24,7 @@
 pub mod check;
 mod merge;
 mod migrate;
+pub mod room;
 mod since;
 mod unknown;
 

@@ -823,3 +823,24 @@ fn stronglifts_is_detected_by_its_set_columns_too() {
         vec![(SetKind::Work, Weight::kg(60.0), 5)]
     );
 }
+
+/// A file of one endless line (30 MB of it in the issue) is no export, and
+/// is refused from its first 64 KiB, not read whole; a real header with a
+/// long body still reads.
+#[test]
+fn a_file_of_one_endless_line_is_refused_unread() {
+    let line = "Date,Exercise Name,".repeat(200_000);
+    assert_eq!(
+        import::preview(&line, &[], &kg_options()),
+        Err(ImportError::UnknownFormat)
+    );
+    let header = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n";
+    let row = "2024-04-01 07:30:00,Squat Day,1h,Squat (Barbell),1,120,5,0,0,,,8\n";
+    let long = format!("{header}{}", row.repeat(2_000));
+    assert_eq!(
+        import::preview(&long, &[], &kg_options())
+            .unwrap()
+            .set_count(),
+        2_000
+    );
+}

@@ -6,7 +6,7 @@ use liftsheet_domain::bodyweight::{self, BodyweightEntry};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::import::{self, ImportOptions};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
-use liftsheet_domain::records::pr::{flags, PrKind};
+use liftsheet_domain::records::pr::{flags, Lookup, PrKind};
 use liftsheet_domain::records::{estimate, record_load, Loads};
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::weight::{Unit, Weight};
@@ -413,6 +413,22 @@ proptest! {
         }
         // Only counted sets are flagged.
         prop_assert!(got.iter().all(|(id, set, _)| sets.iter().any(|c| c.session_id == *id && c.set == *set)));
+    }
+
+    /// Finding a set's flag by set (History's pages) gives what a scan of
+    /// the flags gives, for every set of the log.
+    #[test]
+    fn the_lookup_finds_each_sets_flag((log, bw) in arb_log()) {
+        let all = flags(&log, Loads::library(&bw));
+        let lookup = Lookup::new(&all);
+        for session in &log {
+            for (_, set) in session.sets() {
+                let scanned = all.iter().find(|p| p.at.session == session.id && p.at.set == set.id).map(|p| p.kind);
+                prop_assert_eq!(lookup.of(&session.id, set.id), scanned);
+            }
+            let mine = all.iter().filter(|p| p.at.session == session.id).count();
+            prop_assert_eq!(lookup.session(&session.id).len(), mine);
+        }
     }
 
     /// The order sessions are stored in doesn't matter: dates (then ids) do.

@@ -3,7 +3,7 @@
 
 use liftsheet_domain::date::Date;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetId, SetKind};
-use liftsheet_domain::records::Records;
+use liftsheet_domain::records::{pr, Records};
 use liftsheet_domain::weight::{Unit, Weight};
 
 fn session(id: &str, day: u32, sets: &[(SetKind, Weight, u32, bool)]) -> Session {
@@ -120,8 +120,10 @@ fn pr_flags_mark_sets_that_beat_all_earlier_ones() {
             ("two", 3, Rep), // 100 × 15: no earlier set of 15 reps or more
         ]
     );
-    assert!(r.pr_of(&SessionId::new("two"), SetId(0)).is_none());
-    assert!(r.pr_of(&SessionId::new("two"), SetId(1)).is_none());
+    let lookup = pr::Lookup::new(&r.prs);
+    assert!(lookup.of(&SessionId::new("two"), SetId(0)).is_none());
+    assert!(lookup.of(&SessionId::new("two"), SetId(1)).is_none());
+    assert_eq!(lookup.of(&SessionId::new("two"), SetId(2)), Some(Rep));
 }
 
 #[test]

@@ -10,6 +10,7 @@ mod session_editor;
 mod session_list;
 mod set_editor;
 mod trend_since;
+mod view;
 mod volume_card;
 
 use crate::components::editable::Editable;
@@ -17,31 +18,22 @@ use crate::route::Route;
 use crate::state::use_app;
 use bodyweight_card::BodyweightCard;
 use hold_records::{hold_records_card, HoldRecordsCardProps};
-use liftsheet_domain::records::holds::hold_records;
-use liftsheet_domain::records::progress::exercises_by_recency;
-use liftsheet_domain::records::{Loads, Records};
 use records_card::{records_card, RecordsCardProps};
 use session_list::SessionList;
-use std::rc::Rc;
+use view::HistoryView;
 use yew::prelude::*;
 
 #[function_component]
 pub fn HistoryScreen() -> Html {
     let app = use_app();
     let doc = app.doc.clone();
-    // Recomputed only when the document (not just any state) changes.
-    let records = use_memo(Rc::as_ptr(&doc) as usize, {
-        let doc = doc.clone();
-        move |_| Records::compute_with(&doc.log, doc.settings.unit, Loads::library(&doc.bodyweight))
-    });
-    let holds = use_memo(Rc::as_ptr(&doc) as usize, {
-        let doc = doc.clone();
-        move |_| hold_records(&doc.log, doc.settings.unit)
-    });
-    let exercises = use_memo(Rc::as_ptr(&doc) as usize, {
-        let doc = doc.clone();
-        move |_| exercises_by_recency(&doc.log)
-    });
+    // Derived once per document, and kept for the next visit (view.rs).
+    let view = HistoryView::of(&doc);
+    let (records, holds, exercises) = (
+        view.records.clone(),
+        view.holds.clone(),
+        view.exercises.clone(),
+    );
     // The exercise shown; the most recent one until the lifter picks another.
     let selected = use_state(|| None::<String>);
     let on_select = {
@@ -74,7 +66,7 @@ pub fn HistoryScreen() -> Html {
                 selected: current.into(), on_select }) }
             { hold_records_card(&HoldRecordsCardProps { holds, unit: doc.settings.unit }) }
             <BodyweightCard />
-            <Editable><SessionList records={records} /></Editable>
+            <Editable><SessionList view={view} /></Editable>
         </section>
     }
 }

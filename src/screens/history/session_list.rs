@@ -1,10 +1,10 @@
 //! Every logged session, newest first, a page at a time.
 
 use super::session_editor::SessionEditor;
+use super::view::HistoryView;
 use crate::screens::log::set_row::kind_label;
-use crate::state::use_app;
-use liftsheet_domain::log::{logged_hold_text, logged_set_text, newest_first, SessionId, SetKind};
-use liftsheet_domain::records::{library_bodyweight_plus, load_text, PrKind, Records};
+use liftsheet_domain::log::{logged_hold_text, logged_set_text, SessionId, SetKind};
+use liftsheet_domain::records::{library_bodyweight_plus, load_text, PrKind};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -20,41 +20,119 @@ fn pr_title(kind: PrKind) -> &'static str {
     }
 }
 
-#[derive(Properties, PartialEq)]
+/// Every session, newest first, a page at a time. Each page is its own
+/// component: "Show more" draws the new page alone, and a page is drawn
+/// again only when what it shows changed (a 10-year log drew every shown
+/// session again on each tap: 3.4 s at 2,000 deep).
+#[derive(Properties)]
 pub struct SessionListProps {
-    pub records: Rc<Records>,
+    pub view: Rc<HistoryView>,
+}
+
+impl PartialEq for SessionListProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.view, &other.view)
+    }
 }
 
 #[function_component]
 pub fn SessionList(props: &SessionListProps) -> Html {
-    let app = use_app();
-    let shown = use_state(|| PAGE);
+    let pages = use_state(|| 1usize);
     // The session being corrected, if any.
     let editing = use_state(|| None::<SessionId>);
-    let sessions = newest_first(&app.doc.log);
-    let unit = app.doc.settings.unit;
-    let total = sessions.len();
+    // Made once, so a page's props stay equal from one render to the next.
+    let on_edit = {
+        let editing = editing.clone();
+        use_callback((), move |id: Option<SessionId>, _| editing.set(id))
+    };
+    let total = props.view.len();
+    let shown = (*pages * PAGE).min(total);
     let more = {
-        let shown = shown.clone();
-        Callback::from(move |_| shown.set(*shown + PAGE))
+        let pages = pages.clone();
+        Callback::from(move |_| pages.set(*pages + 1))
     };
     html! {
         <section class="sessions" aria-labelledby="sessions-title">
             <h2 id="sessions-title" class="section-title">{ format!("Sessions ({total})") }</h2>
-            { for sessions.iter().take(*shown).map(|s| {
+            // A place for every page, shown or not, and not keyed: the list
+            // never changes length, so each page is compared with itself.
+            // (Yew pairs an unkeyed list's items from the end, and moved
+            // every keyed page's nodes, when a page was added at the end:
+            // every session shown was drawn again on each tap.)
+            <div class="session-pages">
+                { for (0..total.div_ceil(PAGE)).map(|page| {
+                    let start = page * PAGE;
+                    let editing = (*editing)
+                        .clone()
+                        .filter(|id| props.view.newest(start, PAGE).any(|s| s.id == *id));
+                    html! {
+                        <SessionPage view={props.view.clone()} {start} shown={page < *pages}
+                            {editing} on_edit={on_edit.clone()} />
+                    }
+                }) }
+            </div>
+            if shown < total {
+                <button class="button" onclick={more}>{ format!("Show more ({} left)", total - shown) }</button>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties)]
+struct SessionPageProps {
+    view: Rc<HistoryView>,
+    /// The page's first session, counted from the newest.
+    start: usize,
+    /// Whether the lifter has asked for it yet.
+    shown: bool,
+    /// The session of this page being corrected.
+    editing: Option<SessionId>,
+    /// Opens the editor on a session, or closes it (`None`).
+    on_edit: Callback<Option<SessionId>>,
+}
+
+impl PartialEq for SessionPageProps {
+    /// Equal when the page would show the same: the same sessions with the
+    /// same PR flags in the same unit (another document's view can, when the
+    /// change was elsewhere).
+    fn eq(&self, other: &Self) -> bool {
+        let same_page = |a: &HistoryView, b: &HistoryView| {
+            a.doc.settings.unit == b.doc.settings.unit
+                && a.newest(self.start, PAGE).count() == b.newest(self.start, PAGE).count()
+                && a.newest(self.start, PAGE)
+                    .zip(b.newest(self.start, PAGE))
+                    .all(|(x, y)| x == y && a.prs.session(&x.id) == b.prs.session(&y.id))
+        };
+        self.start == other.start
+            && self.shown == other.shown
+            && self.editing == other.editing
+            && self.on_edit == other.on_edit
+            && (!self.shown
+                || Rc::ptr_eq(&self.view, &other.view)
+                || same_page(&self.view, &other.view))
+    }
+}
+
+#[function_component]
+fn SessionPage(props: &SessionPageProps) -> Html {
+    let view = &props.view;
+    let unit = view.doc.settings.unit;
+    if !props.shown {
+        return html! {};
+    }
+    html! {
+        <>
+            { for view.newest(props.start, PAGE).map(|s| {
                 let title = if s.day_label.is_empty() { "Session".to_string() } else { s.day_label.clone() };
-                if editing.as_ref() == Some(&s.id) {
-                    let close = {
-                        let editing = editing.clone();
-                        Callback::from(move |_| editing.set(None))
-                    };
+                if props.editing.as_ref() == Some(&s.id) {
+                    let close = props.on_edit.reform(|_| None);
                     return html! {
-                        <SessionEditor key={s.id.0.clone()} session={(*s).clone()} title={title} on_close={close} />
+                        <SessionEditor key={s.id.0.clone()} session={s.clone()} title={title} on_close={close} />
                     };
                 }
                 let edit = {
-                    let (editing, id) = (editing.clone(), s.id.clone());
-                    Callback::from(move |_| editing.set(Some(id.clone())))
+                    let id = s.id.clone();
+                    props.on_edit.reform(move |_| Some(id.clone()))
                 };
                 html! {
                     <article class="card session-card" key={s.id.0.clone()} aria-label={format!("{} {}", s.date, title)}>
@@ -69,7 +147,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                 <h4>{ ex.name.clone() }</h4>
                                 <ul class="history-sets">
                                     { for ex.sets.iter().map(|set| {
-                                        let pr = props.records.pr_of(&s.id, set.id);
+                                        let pr = view.prs.of(&s.id, set.id);
                                         let mut text = if set.kind.is_hold() {
                                             logged_hold_text(set.weight, set.reps, unit)
                                         } else if library_bodyweight_plus(&ex.lift) {
@@ -91,7 +169,7 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                                                     <span class="muted small">{ format!("missed: {} planned", set.target_reps.unwrap_or_default()) }</span>
                                                 }
                                                 if let Some(pr) = pr {
-                                                    <span class="pr" title={pr_title(pr.kind)}>
+                                                    <span class="pr" title={pr_title(pr)}>
                                                         {"PR"}
                                                     </span>
                                                 }
@@ -106,9 +184,6 @@ pub fn SessionList(props: &SessionListProps) -> Html {
                     </article>
                 }
             }) }
-            if *shown < total {
-                <button class="button" onclick={more}>{ format!("Show more ({} left)", total - *shown) }</button>
-            }
-        </section>
+        </>
     }
 }

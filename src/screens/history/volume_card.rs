@@ -4,7 +4,7 @@
 //! how to count it rather than "0 kg".
 
 use crate::components::time_chart::{ChartKind, TimeChart};
-use crate::state::use_app;
+use crate::state::{use_app, SameDoc};
 use liftsheet_domain::records::chart::date_label;
 use liftsheet_domain::records::progress::{weekly, Volume};
 use liftsheet_domain::records::{library_bodyweight_plus, Loads};
@@ -24,9 +24,47 @@ const NEEDS_BODYWEIGHT: &str = "log your bodyweight to count these";
 #[function_component]
 pub fn VolumeCard(props: &VolumeCardProps) -> Html {
     let app = use_app();
-    let doc = &app.doc;
-    let unit = doc.settings.unit;
-    let weeks = weekly(&doc.log, &props.lift, unit, Loads::library(&doc.bodyweight));
+    let unit = app.doc.settings.unit;
+    let weeks = use_memo(
+        (SameDoc(app.doc.clone()), props.lift.clone()),
+        |(doc, lift)| {
+            let doc = &doc.0;
+            weekly(
+                &doc.log,
+                lift,
+                doc.settings.unit,
+                Loads::library(&doc.bodyweight),
+            )
+        },
+    );
+    // Drawn when the lifter opens it (a row a week: 520 for ten years).
+    let table = use_callback(
+        (weeks.clone(), props.name.clone(), unit),
+        |(), (weeks, name, unit)| {
+            html! {
+                <table class="table">
+                    <caption class="visually-hidden">{ format!("{name} volume and hard sets per week") }</caption>
+                    <thead><tr>
+                        <th scope="col">{"Week of"}</th>
+                        <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
+                        <th scope="col" class="num">{"Sets"}</th>
+                        <th scope="col" class="num">{"Hard sets"}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for weeks.iter().rev().map(|w| html! {
+                            <tr>
+                                <td>{ w.week.monday.to_string() }</td>
+                                // A week of unknown volume: a dash, not 0.
+                                <td class="num">{ w.volume.known().map_or_else(|| "–".to_string(), |v| v.number()) }</td>
+                                <td class="num">{ w.sets }</td>
+                                <td class="num">{ w.hard_sets }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        },
+    );
     let Some(latest) = weeks.last() else {
         return html! {};
     };
@@ -64,28 +102,7 @@ pub fn VolumeCard(props: &VolumeCardProps) -> Html {
             // With no week's volume known there is nothing to chart: the
             // line above says why.
             <TimeChart subject={format!("{} weekly volume", props.name)} {id} {points} {unit}
-                kind={ChartKind::WeeklyBars} value_heading="Volume" empty="">
-                <table class="table">
-                    <caption class="visually-hidden">{ format!("{} volume and hard sets per week", props.name) }</caption>
-                    <thead><tr>
-                        <th scope="col">{"Week of"}</th>
-                        <th scope="col" class="num">{ format!("Volume ({unit})") }</th>
-                        <th scope="col" class="num">{"Sets"}</th>
-                        <th scope="col" class="num">{"Hard sets"}</th>
-                    </tr></thead>
-                    <tbody>
-                        { for weeks.iter().rev().map(|w| html! {
-                            <tr>
-                                <td>{ w.week.monday.to_string() }</td>
-                                // A week of unknown volume: a dash, not 0.
-                                <td class="num">{ w.volume.known().map_or_else(|| "–".to_string(), |v| v.number()) }</td>
-                                <td class="num">{ w.sets }</td>
-                                <td class="num">{ w.hard_sets }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </TimeChart>
+                kind={ChartKind::WeeklyBars} value_heading="Volume" empty="" table={Some(table)} />
             <p class="small muted">{ format!("{how} A hard set is one at RPE 7 or more, or with no RPE logged.") }</p>
         </section>
     }

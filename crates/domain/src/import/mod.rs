@@ -262,6 +262,9 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
+/// The longest first line (header) read: far past any app's.
+const HEADER_MAX: usize = 64 * 1024;
+
 /// Reads an export file into a preview of what importing it would add to
 /// `existing` (the current log). Nothing is changed; see [`apply`].
 pub fn preview(
@@ -271,6 +274,17 @@ pub fn preview(
 ) -> Result<ImportPreview, ImportError> {
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         return Err(ImportError::Empty);
+    }
+    // Every app's header is a few hundred characters: a file whose first
+    // line runs on past this is no export, and reading all of it (a 30 MB
+    // line) held the page for over a second before saying so.
+    if !text
+        .bytes()
+        .take(HEADER_MAX)
+        .any(|b| b == b'\n' || b == b'\r')
+        && text.len() > HEADER_MAX
+    {
+        return Err(ImportError::UnknownFormat);
     }
     let records = csv::read(text, csv::sniff_delimiter(text));
     let (header, body) = match records.split_first() {

@@ -38,7 +38,7 @@
 
 use super::{estimate, record_load, Loads, SetRef};
 use crate::date::Date;
-use crate::log::Session;
+use crate::log::{Session, SessionId, SetId};
 use crate::weight::{Unit, Weight};
 use serde::{Deserialize, Serialize};
 
@@ -172,6 +172,41 @@ pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
         }
     }
     prs
+}
+
+/// The PR flags of a log, found by set. [`flags`] lists them in the order
+/// they happened; a screen that flags every set of many sessions (History,
+/// 2,000 sessions deep) would scan that whole list once per set, so its cost
+/// grew with the depth shown. This sorts them once, by session then set.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Lookup {
+    sorted: Vec<(SessionId, SetId, PrKind)>,
+}
+
+impl Lookup {
+    pub fn new(prs: &[PrSet]) -> Lookup {
+        let mut sorted: Vec<_> = prs
+            .iter()
+            .map(|p| (p.at.session.clone(), p.at.set, p.kind))
+            .collect();
+        crate::sort::sort_by(&mut sorted, |a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        Lookup { sorted }
+    }
+
+    /// The flags of one session's sets, by set id.
+    pub fn session(&self, session: &SessionId) -> &[(SessionId, SetId, PrKind)] {
+        let start = self.sorted.partition_point(|p| p.0 < *session);
+        let len = self.sorted[start..].partition_point(|p| p.0 == *session);
+        &self.sorted[start..start + len]
+    }
+
+    /// What `set` of `session` beat, if it is a PR.
+    pub fn of(&self, session: &SessionId, set: SetId) -> Option<PrKind> {
+        self.session(session)
+            .iter()
+            .find(|p| p.1 == set)
+            .map(|p| p.2)
+    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,59 @@
+// Imports that fit (issue 28): an export too big for what this browser keeps
+// for Liftsheet is refused in its preview, with the figure and what to do,
+// before anything is applied; a file of one endless line is refused as no
+// export. Files are made here, never committed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { launch, open, shot } from "./harness.mjs";
+import { strongExport } from "./big-exports.mjs";
+
+let env;
+before(async () => {
+  env = await launch();
+});
+after(async () => {
+  await env?.close();
+});
+
+const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
+
+const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`an import too big for storage is refused in its preview, nothing applied (${colorScheme})`, async () => {
+    const { page, errors, context } = await env.phone({ colorScheme });
+    await open(page, env.origin, "#/settings");
+    const buffer = strongExport(400_000);
+    assert.ok(buffer.length > 23e6, `${buffer.length} bytes`);
+    const before = await stored(page);
+    await csvInput(page).setInputFiles({ name: "strong.csv", mimeType: "text/csv", buffer });
+    const preview = page.getByRole("region", { name: "Import preview" });
+    const refusal = preview.getByRole("alert").filter({ hasText: "This import needs about" });
+    await refusal.waitFor({ timeout: 120_000 });
+    assert.match(
+      await refusal.textContent(),
+      /^This import needs about \d+\.\d MB of storage; this browser has room for about 5\.2 MB of Liftsheet's data, and some must stay free for the sessions to come\. Nothing was changed\. Import fewer years: split the file by date and import the most recent part\.$/,
+    );
+    // Nothing to press that would apply it.
+    assert.equal(await preview.getByRole("button", { name: /^Import / }).count(), 0);
+    await shot(page, `import-too-big-${colorScheme}`);
+    await preview.getByRole("button", { name: "Cancel" }).click();
+    assert.equal(await stored(page), before);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("a file of one endless line is refused as no export", async () => {
+  const { page, errors, context } = await env.phone();
+  await open(page, env.origin, "#/settings");
+  const buffer = Buffer.from("Date,Exercise Name,".repeat(1_600_000));
+  assert.ok(buffer.length > 30e6);
+  await csvInput(page).setInputFiles({ name: "line.csv", mimeType: "text/csv", buffer });
+  await page
+    .getByRole("alert")
+    .filter({ hasText: "Nothing was imported. This isn't a Strong, Hevy, FitNotes, StrongLifts or Liftsheet export" })
+    .waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
