@@ -135,7 +135,9 @@ pub fn DataSection() -> Html {
     let app = use_app();
     let read_only = app.read_only();
     // The backup read, and what merging it would do to the document as it was then.
-    let backup = use_state(|| None::<Result<(StoredDocument, MergeCounts), String>>);
+    // The backup read, what merging it changes, and the size merging it
+    // would leave stored: worked out once, when the file is read.
+    let backup = use_state(|| None::<Result<(StoredDocument, MergeCounts, usize), String>>);
     let confirm_replace = use_state(|| false);
     let csv_text = use_state(|| None::<String>);
     let csv_unit = use_state(|| app.doc.settings.unit);
@@ -187,7 +189,8 @@ pub fn DataSection() -> Html {
                         store::decode(&t)
                             .map(|doc| {
                                 let counts = store::merge_counts(&app.doc, &doc);
-                                (doc, counts)
+                                let merged = room::size(&store::merge(&app.doc, &doc));
+                                (doc, counts, merged)
                             })
                             .map_err(|e| {
                                 format!("This backup can't be used, nothing was changed. {e}")
@@ -203,7 +206,7 @@ pub fn DataSection() -> Html {
         let confirm_replace = confirm_replace.clone();
         let done_message = done_message.clone();
         Callback::from(move |_| {
-            let Some(Ok((doc, _))) = (*backup).clone() else {
+            let Some(Ok((doc, _, _))) = (*backup).clone() else {
                 return;
             };
             if replace && !*confirm_replace {
@@ -306,11 +309,11 @@ pub fn DataSection() -> Html {
     let backup_view = match &*backup {
         None => html! {},
         Some(Err(e)) => html! { <p class="notice error" role="alert">{ e.clone() }</p> },
-        Some(Ok((doc, counts))) => {
+        Some(Ok((doc, counts, merged))) => {
             let sets: usize = doc.log.iter().map(|s| s.set_count()).sum();
             let here = app.doc.log.len();
             // What each way would leave stored, checked before either is offered.
-            let merge_fits = fits(room::size(&store::merge(&app.doc, doc)));
+            let merge_fits = fits(*merged);
             let replace_fits = fits(room::size(doc));
             html! {
                 <div class="import-preview" role="region" aria-label="Backup preview">
