@@ -141,10 +141,12 @@ async function screens(page) {
     // headings stay until the new one renders).
     await page.getByRole("heading", { level: 1, name, exact: true }).waitFor();
     await page.locator("main h2").first().waitFor();
-    seen[name] = await page.locator("main").innerText();
+    // textContent, not innerText: History's cards far from the screen skip
+    // layout (content-visibility), and innerText leaves out what isn't laid out.
+    seen[name] = await page.locator("main").textContent();
   }
   await settings(page);
-  seen.Settings = await page.locator("main").innerText();
+  seen.Settings = await page.locator("main").textContent();
   return seen;
 }
 
