@@ -1,8 +1,23 @@
 //! The plates on one side as a list a lifter reads while loading: one row per
 //! plate size, heaviest first ("20 kg × 2").
 
+use liftsheet_domain::plates::Loading;
 use liftsheet_domain::Weight;
 use yew::prelude::*;
+
+/// One set's plates in a line: "Per side: 3x45/10", "Empty bar", or with
+/// the total when the plates can't make the weight exactly ("Per side: 45
+/// (= 135 lb)"). The Log's sets and the plates for a list of sets.
+pub fn per_side_text(loading: &Loading) -> String {
+    let side = loading.compact();
+    if side.is_empty() {
+        "Empty bar".into()
+    } else if loading.is_exact() {
+        format!("Per side: {side}")
+    } else {
+        format!("Per side: {side} (= {})", loading.total)
+    }
+}
 
 /// The list for `plates`, one side's plates, innermost (heaviest) first.
 ///

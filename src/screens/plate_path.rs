@@ -6,6 +6,7 @@
 
 use crate::components::bar_diagram::{bar_diagram, DiagramSize};
 use crate::components::field::Field;
+use crate::components::plate_list::per_side_text;
 use crate::screens::calculator::plates::setup_words;
 use crate::state::use_app;
 use liftsheet_domain::plates::{self, Aim};
@@ -31,9 +32,7 @@ pub fn PlatePathScreen() -> Html {
             Ok(path) => html! {
                 <ol class="plate-path" aria-label="Plates, set by set">
                     { for path.iter().zip(&targets).enumerate().map(|(i, (set, target))| {
-                        let side = set.loading.compact();
-                        let loaded = if side.is_empty() { "Empty bar".to_string() } else { format!("Per side: {side}") };
-                        let off = (!set.loading.is_exact()).then(|| format!("{} loaded", set.loading.total));
+                        let loaded = per_side_text(&set.loading);
                         html! {
                             <li>
                                 <p class="plate-path-head">
@@ -41,7 +40,6 @@ pub fn PlatePathScreen() -> Html {
                                     if i > 0 { <span class="plate-change">{ set.change.words(set.loading.total.unit()) }</span> }
                                 </p>
                                 <p class="plates-text small">{ loaded }</p>
-                                if let Some(off) = off { <p class="field-warn small">{ off }</p> }
                                 { bar_diagram(&set.loading.per_side, setup.collar, DiagramSize::Small) }
                             </li>
                         }

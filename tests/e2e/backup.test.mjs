@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, open, shot, fillStorage, ROOT } from "./harness.mjs";
+import { csvInput, stored } from "./story-steps.mjs";
 
 const FIXTURES = join(ROOT, "tests", "e2e", "fixtures");
 let env;
@@ -16,9 +17,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
-const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
 
 for (const colorScheme of ["light", "dark"]) {
   test(`imports a Strong CSV after a preview; importing it again adds nothing (${colorScheme})`, async () => {

@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch, open, shot, ROOT } from "./harness.mjs";
+import { csvInput } from "./story-steps.mjs";
 
 const FIXTURES = join(ROOT, "tests", "e2e", "fixtures");
 
@@ -39,7 +40,7 @@ test("delete all my data: asks twice, offers a backup, then clears every key and
   // Real data: an import (the document and its token), a calculator max
   // waiting in the outbox, a field draft, the screen copies; and what
   // another app on this origin keeps, which must stay.
-  await page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)").setInputFiles(join(FIXTURES, "strong.csv"));
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
   await page.getByRole("button", { name: "Import 5 sessions" }).click();
   await page.getByText("Imported 5 sessions (9 sets) from Strong.").waitFor();
   await page.evaluate(async () => {

@@ -13,7 +13,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { launch, open, shot, ROOT } from "./harness.mjs";
-import { addAccessories, addFixedAccessories, checkAllAndFinish, copyAsDeadliftAlone, logSquat, tab } from "./story-steps.mjs";
+import { addAccessories, addFixedAccessories, checkAllAndFinish, copyAsDeadliftAlone, csvInput, logSquat, tab } from "./story-steps.mjs";
 
 let env;
 before(async () => {
@@ -187,7 +187,7 @@ test("a lifter's StrongLifts file in lb with 12-hour times comes in, and his fir
   await open(page, env.origin, "#/settings");
   await page.getByLabel("Unit", { exact: true }).selectOption("lb");
   const file = join(ROOT, "crates", "domain", "tests", "fixtures", "import", "stronglifts_lb_12h.csv");
-  await page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)").setInputFiles(file);
+  await csvInput(page).setInputFiles(file);
   const preview = page.getByRole("region", { name: "Import preview" });
   await preview.getByText(/StrongLifts export: \d+ new sessions? to add/).waitFor();
   await preview.getByRole("button", { name: /^Import \d+ sessions?$/ }).click();

@@ -5,6 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, shot } from "./harness.mjs";
+import { csvInput, stored } from "./story-steps.mjs";
 import { strongExport } from "./big-exports.mjs";
 
 let env;
@@ -14,10 +15,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
-
-const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
 
 for (const colorScheme of ["light", "dark"]) {
   test(`an import too big for storage is refused in its preview, nothing applied (${colorScheme})`, async () => {

@@ -7,6 +7,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { launch, open, shot, ROOT } from "./harness.mjs";
+import { csvInput } from "./story-steps.mjs";
 
 const FIXTURES = join(ROOT, "tests", "e2e", "fixtures");
 
@@ -20,7 +21,7 @@ after(async () => {
 
 async function importStrong(page) {
   await open(page, env.origin, "#/settings");
-  await page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)").setInputFiles(join(FIXTURES, "strong.csv"));
+  await csvInput(page).setInputFiles(join(FIXTURES, "strong.csv"));
   const preview = page.getByRole("region", { name: "Import preview" });
   await preview.getByRole("button", { name: "Import 5 sessions" }).click();
   await page.getByText("Imported 5 sessions (9 sets) from Strong.").waitFor();

@@ -5,6 +5,12 @@ import assert from "node:assert/strict";
 /** The tab bar. */
 export const nav = (page) => page.getByRole("navigation", { name: "Main" });
 
+/** Settings > Your data's CSV import: the file input, by its label. */
+export const csvInput = (page) => page.getByLabel("Import from Strong, Hevy, FitNotes or StrongLifts (CSV)");
+
+/** The stored document, as text. */
+export const stored = (page) => page.evaluate(() => localStorage.getItem("liftsheet"));
+
 /** Taps the tab named `name` ("Program", "Log", ...). */
 export const tab = (page, name) => nav(page).getByRole("link", { name }).click();
 

@@ -2,6 +2,7 @@
 //! column heads; the warm-ups fold into one line; "Add set".
 
 use super::set_row::{set_names, SetPlates, SetRow};
+use crate::components::plate_list::per_side_text;
 use crate::state::{session::Change, use_app, Action};
 use liftsheet_domain::document::equipment;
 use liftsheet_domain::exercise::{self, LoadKind};
@@ -177,16 +178,14 @@ fn plates_texts(setup: &BarSetup, sets: &[LoggedSet]) -> Vec<Option<SetPlates>> 
     for (n, (&i, set)) in loaded.iter().zip(&path).enumerate() {
         let loading = &set.loading;
         let side = loading.compact();
-        let (short, full) = if side.is_empty() {
-            ("empty bar".to_string(), "Empty bar".to_string())
+        let short = if side.is_empty() {
+            "empty bar".to_string()
         } else if loading.is_exact() {
-            (side.clone(), format!("Per side: {side}"))
+            side
         } else {
-            (
-                format!("{side} (= {})", loading.total),
-                format!("Per side: {side} (= {})", loading.total),
-            )
+            format!("{side} (= {})", loading.total)
         };
+        let full = per_side_text(loading);
         // The first set's change is all of its plates: nothing to add.
         let change = (n > 0).then(|| set.change.words(loading.total.unit()).into());
         texts[i] = Some(SetPlates {
