@@ -5,8 +5,8 @@
 // door: SHARE). `rest` is the full app, its own stylesheet and the
 // kept-screen module (FULL, FULL_CSS, SNAPSHOT_JS), which the boot script fetches when
 // the lifter leaves a door and the service worker precaches in the
-// background.
-import { readFileSync } from "node:fs";
+// background. `parts`: the full app's parts, one by one (splitParts).
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
@@ -39,6 +39,10 @@ export function bootTargets(dist, bootName) {
     if (!js || !wasm) throw new Error(`${bootName} names no ${bin} app`);
     return { js: js[1], wasm: wasm[1] };
   };
+  // The full app: one binary split into parts, in a folder named for the
+  // build (scripts/postbuild.mjs): its main part is what the boot script starts.
+  const folder = boot.match(/["']\.\/(liftsheet-[0-9a-f]{16})\/app\.js["']/);
+  if (!folder) throw new Error(`${bootName} names no split full app`);
   const css = boot.match(/["']\.\/(full-app-[0-9a-f]{16}\.css)["']/);
   if (!css) throw new Error(`${bootName} names no full-app stylesheet`);
   const snapshot = boot.match(/["']\.\/(snapshot-[0-9a-f]{16}\.js)["']/);
@@ -46,7 +50,13 @@ export function bootTargets(dist, bootName) {
   return {
     calc: entry("liftsheet-calc"),
     share: entry("liftsheet-share"),
-    full: { ...entry("liftsheet"), css: css[1], snapshot: snapshot[1] },
+    full: {
+      js: `${folder[1]}/app.js`,
+      wasm: `${folder[1]}/app_bg.wasm`,
+      folder: folder[1],
+      css: css[1],
+      snapshot: snapshot[1],
+    },
   };
 }
 
@@ -60,6 +70,24 @@ export function firstLoad(dist) {
   return {
     ...first,
     share: measure(dist, ["index.html", ...linked, share.js, share.wasm]),
-    rest: measure(dist, [full.js, full.wasm, full.css, full.snapshot]),
+    rest: measure(dist, [...readdirSync(join(dist, full.folder)).map((n) => `${full.folder}/${n}`), full.css, full.snapshot]),
+    parts: splitParts(dist, full.folder),
+  };
+}
+
+/**
+ * The full app's parts, each measured: `main` (the main part's wasm and the
+ * glue and loader it starts with), `screens` (split_<name>.wasm: the code
+ * only that screen uses), `shared` (chunk_<n>.wasm: code several screens
+ * share, fetched with the first of them) and their `total`.
+ */
+export function splitParts(dist, folder) {
+  const names = readdirSync(join(dist, folder)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+  const of = (pick) => measure(dist, names.filter(pick).map((n) => `${folder}/${n}`));
+  return {
+    main: of((n) => n === "app_bg.wasm" || n.endsWith(".js")),
+    screens: of((n) => n.startsWith("split_")),
+    shared: of((n) => n.startsWith("chunk_")),
+    total: of(() => true).total,
   };
 }

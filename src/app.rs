@@ -3,16 +3,12 @@
 
 use crate::components::bottom_nav::bottom_nav;
 use crate::components::header::header;
+use crate::components::lazy::Lazy;
 use crate::components::status_banner::StatusBanner;
 use crate::route::{use_route, Route};
 use crate::screens::{
     calculator::{CalculatorContext, CalculatorScreen},
-    history::HistoryScreen,
-    log::LogScreen,
     not_found::{not_found_screen, NotFoundProps},
-    plan::PlanScreen,
-    settings::settings_screen,
-    share::ShareScreen,
 };
 use crate::state::{settings, Action, AppContext, AppState};
 use crate::storage::{self, Persistence};
@@ -102,15 +98,11 @@ pub fn App() -> Html {
 
     let screen = match &route {
         Route::Calculator => html! { <CalculatorScreen /> },
-        Route::Plan => html! { <PlanScreen /> },
-        Route::Log => html! { <LogScreen /> },
-        Route::History => html! { <HistoryScreen /> },
-        Route::Settings => settings_screen(),
-        Route::PlatePath => html! { <crate::screens::plate_path::PlatePathScreen /> },
-        Route::Share(payload) => html! { <ShareScreen payload={payload.clone()} /> },
         Route::NotFound(path) => not_found_screen(&NotFoundProps {
             path: path.clone().into(),
         }),
+        // Every other screen is in a chunk of its own (crate::chunks).
+        _ => html! { <Lazy route={route.clone()} /> },
     };
     // The calculator screens read their own small context (they also run in
     // the first-load app, which has no AppState).

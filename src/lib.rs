@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod calculator_app;
+pub mod chunks;
 pub mod clock;
 pub mod components;
 pub mod door;

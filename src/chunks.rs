@@ -1,0 +1,86 @@
+//! The split points: every screen but the calculator is drawn by one of these
+//! functions. Built with the `split` feature (scripts/split-build.sh), each is
+//! `#[wasm_split(.., fallible)]`: its code, and whatever only it uses, goes
+//! into a chunk of its own that is fetched the first time the screen opens; a
+//! chunk that can't be fetched comes back as [`NotLoaded`], never a panic.
+//! Without the feature (component tests, the small apps) each is a plain call.
+//! [`crate::components::lazy::Lazy`] shows the screen while it loads.
+
+use crate::route::Route;
+use crate::screens::{
+    history::HistoryScreen, log::LogScreen, plan::PlanScreen, settings::settings_screen,
+    share::ShareScreen,
+};
+#[cfg(feature = "split")]
+use wasm_split_helpers::wasm_split;
+use yew::prelude::*;
+
+/// A screen's chunk could not be fetched (offline, or the file is gone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// The screen for `route`, once its chunk is here; `None` for a screen in the
+/// first part (the calculator, "not found"), which is never loaded.
+pub async fn screen(route: Route) -> Option<Result<Html, NotLoaded>> {
+    // A split function is `async` only in the split build.
+    #[cfg(feature = "split")]
+    macro_rules! call {
+        ($f:expr) => {
+            $f.await
+        };
+    }
+    #[cfg(not(feature = "split"))]
+    macro_rules! call {
+        ($f:expr) => {
+            $f
+        };
+    }
+    Some(match route {
+        Route::Plan => call!(plan()),
+        Route::Log => call!(log()),
+        Route::History => call!(history()),
+        Route::Settings => call!(settings()),
+        Route::Share(payload) => call!(share(payload)),
+        Route::PlatePath => call!(plate_path()),
+        Route::Calculator | Route::NotFound(_) => return None,
+    })
+}
+
+// A split function may not panic (it is called across an `extern "C"` edge).
+
+#[cfg_attr(feature = "split", wasm_split(plan, fallible))]
+fn plan() -> Result<Html, NotLoaded> {
+    Ok(html! { <PlanScreen /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split(log, fallible))]
+fn log() -> Result<Html, NotLoaded> {
+    Ok(html! { <LogScreen /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split(history, fallible))]
+fn history() -> Result<Html, NotLoaded> {
+    Ok(html! { <HistoryScreen /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split(settings, fallible))]
+fn settings() -> Result<Html, NotLoaded> {
+    Ok(settings_screen())
+}
+
+#[cfg_attr(feature = "split", wasm_split(share, fallible))]
+fn share(payload: String) -> Result<Html, NotLoaded> {
+    Ok(html! { <ShareScreen payload={payload} /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split(plate_path, fallible))]
+fn plate_path() -> Result<Html, NotLoaded> {
+    Ok(html! { <crate::screens::plate_path::PlatePathScreen /> })
+}
