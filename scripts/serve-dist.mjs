@@ -57,7 +57,8 @@ export function startServer({ port = 8080, dir = "dist", host = "127.0.0.1", cac
       "content-type": entry.type,
       "x-content-type-options": "nosniff",
       vary: "Accept-Encoding",
-      "cache-control": /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file)
+      // Hashed names, and every part in a build's folder (liftsheet-<hash>/), never change.
+      "cache-control": /-[0-9a-f]{16}((_bg)?\.(js|wasm|css)|\/[^/]+\.(js|wasm))$/.test(file)
         ? "public, max-age=31536000, immutable"
         : "no-cache",
     };
