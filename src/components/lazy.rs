@@ -43,7 +43,7 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 })
             };
             html! {
-                <section class="screen" aria-label={title}>
+                <section class="screen">
                     <div class="notice error" role="alert">
                         <p>{ format!("{title} couldn't load. Check your connection and try again; the rest of Liftsheet works as before.") }</p>
                         <button type="button" onclick={retry}>{"Try again"}</button>
@@ -52,7 +52,9 @@ pub fn Lazy(props: &LazyProps) -> Html {
             }
         }
         _ => html! {
-            <section class="screen" aria-label={title} aria-busy="true">
+            // No label of its own: the header names the screen, and a
+            // label would stand in for the screen's own fields meanwhile.
+            <section class="screen" aria-busy="true">
                 <p class="boot">{"Loading…"}</p>
             </section>
         },
