@@ -1,16 +1,10 @@
 // Liftsheet boot script: scripts/postbuild.mjs fills in this build's file names.
 //
-// Three apps, one page (ARCHITECTURE.md):
-// - the calculator app, small, for #/calc links and an empty fragment: the
-//   first load on a phone with bad gym signal;
-// - the share door, small, for #/share/ links: what a training partner opens;
-// - the full app for every other screen. A small app (a "door") calls
-//   liftsheetBoot.full() when the lifter leaves its screen: the full app is
-//   fetched and compiled (from the service worker's cache once it has it)
-//   while the door stays usable, then the full app starts in its place and
-//   the door is unmounted.
-const CALC = { js: "__CALC_JS__", wasm: "__CALC_WASM__" };
-const SHARE = { js: "__SHARE_JS__", wasm: "__SHARE_WASM__" };
+// One app, loaded in pieces (ARCHITECTURE.md): the main part (the shell and
+// the calculator) starts for every link; each other screen's chunk is
+// fetched by the app itself when that screen first opens, from the same
+// build's folder. (The calculator and share door binaries are still built
+// but no longer started: retiring them is the next step of issue 26.)
 const FULL = { js: "__FULL_JS__", wasm: "__FULL_WASM__" };
 // The full app's own screens' styles (styles/full-app.css): not part of the
 // first load, added with the full app.
@@ -19,7 +13,6 @@ const FULL_CSS = "__FULL_CSS__";
 // on the server and in the worker's cache): reload into the new build, once.
 const RELOADED = "liftsheet.reloaded-for";
 
-let doorReady = null;
 let starting = null;
 
 // sessionStorage throws where site storage is blocked: then no reload guard,
@@ -108,25 +101,22 @@ const snapshots = () => import(SNAPSHOT_JS);
 // The "Loading" placeholder index.html ships, which a snapshot may replace.
 const placeholder = document.getElementById("app");
 
-/** Starts the full app; resolves once it runs, rejects if it can't be fetched. */
+/** Starts the app; resolves once it runs, rejects if it can't be fetched. */
 function full() {
   if (!starting) {
-    // Fetched with the full app, which keeps its screens once it runs.
+    // Fetched with the app, which keeps its screens once it runs.
     const kept = snapshots().catch(() => null);
     starting = (async () => {
       try {
         // The glue is fetched first so a missing file shows as a status, then
-        // imported (from the cache it just filled).
-        const [, bytes] = await Promise.all([
+        // imported (from the cache it just filled); the wasm compiles as it
+        // streams in.
+        const [, module] = await Promise.all([
           fetchOk(FULL.js),
-          fetchOk(FULL.wasm).then((r) => r.arrayBuffer()),
+          WebAssembly.compileStreaming(fetchOk(FULL.wasm)),
           fetchOk(FULL_CSS),
         ]);
-        const [glue, module] = await Promise.all([
-          import(FULL.js),
-          WebAssembly.compile(bytes),
-          stylesheet(FULL_CSS),
-        ]);
+        const [glue] = await Promise.all([import(FULL.js), stylesheet(FULL_CSS)]);
         session((s) => s.removeItem(RELOADED));
         return { glue, module };
       } catch (error) {
@@ -145,16 +135,10 @@ function full() {
         throw error;
       }
     })().then(async ({ glue, module }) => {
-      // Past this point the door goes: a failure is the page's. The full
-      // app mounts as it starts, in place of the door's page and in the same
-      // task (no blank frame between them); only then is the door destroyed.
-      const door = doorReady && (await doorReady.catch(() => null));
       try {
         await glue.default({ module_or_path: module });
-        if (door) door.unmount();
-        kept.then((s) => s && s.keep({ build: FULL.wasm, servedByDoor: (hash) => !!doorFor(hash) }));
+        kept.then((s) => s && s.keep({ build: FULL.wasm, servedByDoor: () => false }));
       } catch (error) {
-        if (door) door.unmount();
         fail(error);
       }
     });
@@ -166,49 +150,23 @@ function full() {
   return starting;
 }
 
-window.liftsheetBoot = { full };
-
-/** The small app that serves `hash` first, or null for the full app's screens. */
-function doorFor(hash) {
-  // As the app's own router reads it (src/route.rs): any slashes after "#".
-  const path = hash.replace(/^#*\/*/, "");
-  if (path === "" || path === "calc" || path.startsWith("calc/")) return CALC;
-  if (path.startsWith("share/")) return SHARE;
-  return null;
-}
-
-/** Starts a small app; resolves to its glue (for `unmount`). */
-function door(app) {
-  const wasm = fetch(app.wasm);
-  doorReady = import(app.js).then(async (glue) => {
-    await glue.default({ module_or_path: wasm });
-    return glue;
-  });
-  return doorReady;
-}
-
 try {
-  const app = doorFor(location.hash);
-  if (app) {
-    await door(app);
-  } else {
-    // A kept screen of this build first, if there is one, then the full app:
-    // on slow signal its few KB must not queue behind the full app's.
-    let kept = "";
-    try {
-      kept = localStorage.getItem(SNAPSHOT_KEY) || "";
-    } catch {}
-    // Never more than a moment: a hung stylesheet must not hold the app.
-    if (kept.includes(FULL.wasm)) {
-      await Promise.race([
-        snapshots()
-          .then((s) => s.show({ build: FULL.wasm, root: placeholder, styles: () => stylesheet(FULL_CSS) }))
-          .catch(() => false),
-        new Promise((late) => setTimeout(late, SNAPSHOT_WAIT_MS)),
-      ]);
-    }
-    await full();
+  // A kept screen of this build first, if there is one, then the app: on
+  // slow signal its few KB must not queue behind the app's.
+  let kept = "";
+  try {
+    kept = localStorage.getItem(SNAPSHOT_KEY) || "";
+  } catch {}
+  // Never more than a moment: a hung stylesheet must not hold the app.
+  if (kept.includes(FULL.wasm)) {
+    await Promise.race([
+      snapshots()
+        .then((s) => s.show({ build: FULL.wasm, root: placeholder, styles: () => stylesheet(FULL_CSS) }))
+        .catch(() => false),
+      new Promise((late) => setTimeout(late, SNAPSHOT_WAIT_MS)),
+    ]);
   }
+  await full();
 } catch (error) {
   fail(error);
 }

@@ -1,11 +1,11 @@
 // What a first visit downloads before the app runs, measured raw, gzip -9 and
-// brotli 11: index.html, the css and js it links, and the app the boot script
-// starts for an empty fragment (the calculator app: CALC in
-// scripts/boot.template.js). `share` is the same for a share link (the share
-// door: SHARE). `rest` is the full app, its own stylesheet and the
-// kept-screen module (FULL, FULL_CSS, SNAPSHOT_JS), which the boot script fetches when
-// the lifter leaves a door and the service worker precaches in the
-// background. `parts`: the full app's parts, one by one (splitParts).
+// brotli 11: index.html, the css and js it links, and the app's main part the
+// boot script starts for every link (its wasm, glue and chunk loader, and
+// the stylesheet it adds). `share` is the same for a share link (the same
+// main part; the share screen's chunk is in `rest`). `rest` is every other
+// part (each screen's chunk and the chunks screens share) and the
+// kept-screen module, which the service worker precaches in the background.
+// `parts`: the app's parts, one by one (splitParts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -28,28 +28,18 @@ function measure(dist, names) {
   return { files, total };
 }
 
-/** The app files the boot script names: { calc, share, full }, each {js, wasm}. */
+/** What the boot script names: the app's folder of parts, its stylesheet, the kept-screen module. */
 export function bootTargets(dist, bootName) {
-  // The boot script is minified: find each app by its hashed file names
-  // (scripts/postbuild.mjs: `<cargo binary>-<16 hex digits>`).
+  // The boot script is minified: find each file by its hashed name
+  // (scripts/postbuild.mjs: the parts in `liftsheet-<16 hex digits>/`).
   const boot = readFileSync(join(dist, bootName), "utf8");
-  const entry = (bin) => {
-    const js = boot.match(new RegExp(`["']\\./(${bin}-[0-9a-f]{16}\\.js)["']`));
-    const wasm = boot.match(new RegExp(`["']\\./(${bin}-[0-9a-f]{16}_bg\\.wasm)["']`));
-    if (!js || !wasm) throw new Error(`${bootName} names no ${bin} app`);
-    return { js: js[1], wasm: wasm[1] };
-  };
-  // The full app: one binary split into parts, in a folder named for the
-  // build (scripts/postbuild.mjs): its main part is what the boot script starts.
   const folder = boot.match(/["']\.\/(liftsheet-[0-9a-f]{16})\/app\.js["']/);
-  if (!folder) throw new Error(`${bootName} names no split full app`);
+  if (!folder) throw new Error(`${bootName} names no app`);
   const css = boot.match(/["']\.\/(full-app-[0-9a-f]{16}\.css)["']/);
   if (!css) throw new Error(`${bootName} names no full-app stylesheet`);
   const snapshot = boot.match(/["']\.\/(snapshot-[0-9a-f]{16}\.js)["']/);
   if (!snapshot) throw new Error(`${bootName} names no snapshot module`);
   return {
-    calc: entry("liftsheet-calc"),
-    share: entry("liftsheet-share"),
     full: {
       js: `${folder[1]}/app.js`,
       wasm: `${folder[1]}/app_bg.wasm`,
@@ -65,21 +55,23 @@ export function firstLoad(dist) {
   const linked = [...html.matchAll(/(?:href|src)="\.?\/?([^"]+\.(?:css|js|wasm))"/g)].map((m) => m[1]);
   const boot = linked.find((name) => /^boot-[0-9a-f]+\.js$/.test(name));
   if (!boot) throw new Error("index.html links no boot script");
-  const { calc, share, full } = bootTargets(dist, boot);
-  const first = measure(dist, ["index.html", ...linked, calc.js, calc.wasm]);
+  const { full } = bootTargets(dist, boot);
+  const parts = splitParts(dist, full.folder);
+  const first = measure(dist, ["index.html", ...linked, ...parts.main.files.map((f) => f.name), full.css]);
+  const later = [...parts.screens.files, ...parts.shared.files].map((f) => f.name);
   return {
     ...first,
-    share: measure(dist, ["index.html", ...linked, share.js, share.wasm]),
-    rest: measure(dist, [...readdirSync(join(dist, full.folder)).map((n) => `${full.folder}/${n}`), full.css, full.snapshot]),
-    parts: splitParts(dist, full.folder),
+    share: first,
+    rest: measure(dist, [...later, full.snapshot]),
+    parts,
   };
 }
 
 /**
- * The full app's parts, each measured: `main` (the main part's wasm and the
- * glue and loader it starts with), `screens` (split_<name>.wasm: the code
- * only that screen uses), `shared` (chunk_<n>.wasm: code several screens
- * share, fetched with the first of them) and their `total`.
+ * The app's parts, each measured: `main` (the main part's wasm and the glue
+ * and loader it starts with), `screens` (split_<name>.wasm: the code only
+ * that screen uses), `shared` (chunk_<n>.wasm: code several screens share,
+ * fetched with the first of them) and their `total`.
  */
 export function splitParts(dist, folder) {
   const names = readdirSync(join(dist, folder)).sort((a, b) => a.localeCompare(b, "en", { numeric: true }));

@@ -1,12 +1,11 @@
 // Trunk post_build hook (see Trunk.toml). Runs in the staging dir Trunk is about
 // to publish as dist/:
-//  0. shortens each small app's import names (scripts/wasm-imports.mjs) and
-//     minifies its wasm-bindgen glue with terser (scripts/build-tools); builds
-//     the full app split into parts (scripts/split-build.sh) in one folder
-//     named for this build;
-//  1. hashes the three apps' files and writes the boot script that starts
-//     one of them (calculator first load, share door, full app), minified, so
-//     the page runs under a CSP with no inline script;
+//  0. builds the app split into parts (scripts/split-build.sh) in one folder
+//     named for this build, shortens the main part's import names
+//     (scripts/wasm-imports.mjs) and minifies its glue and loader with terser
+//     (scripts/build-tools);
+//  1. writes the boot script that starts it, minified, so the page runs
+//     under a CSP with no inline script;
 //  2. writes sw.js: the service worker with this build's id and the list of every
 //     file to precache (scripts/sw.template.js).
 import { createHash } from "node:crypto";
@@ -35,9 +34,6 @@ const hashed = (name, ext) => {
   renameSync(join(dir, name), join(dir, out));
   return out;
 };
-// The boot script's name for each small app -> its cargo binary. The full
-// app is not Trunk's: it is built split into parts below.
-const APPS = { CALC: "liftsheet-calc", SHARE: "liftsheet-share" };
 
 // 0. Trunk leaves the glue as wasm-bindgen wrote it: comments, long names and
 //    all (7.5 KB gzip of the calculator's first load; 4.0 KB after this).
@@ -51,22 +47,17 @@ const minified = async (code, name) => {
   }
   return out.code;
 };
-for (const bin of Object.values(APPS)) {
-  const js = join(dir, `${bin}.js`);
-  const wasm = join(dir, `${bin}_bg.wasm`);
-  const short = shortenImports(readFileSync(wasm), readFileSync(js, "utf8"));
-  writeFileSync(wasm, short.wasm);
-  writeFileSync(js, await minified(short.js, `${bin}.js`));
-}
 // 0b. The full app, one binary split into parts (scripts/split-build.sh):
 //     its main part, the loader and every chunk in one folder named for this
 //     build (a hash of every part), so a page of one build never loads a
 //     chunk of another; the parts name each other relatively.
 const parts = join(dir, "liftsheet-parts");
 execFileSync("bash", [new URL("./split-build.sh", import.meta.url).pathname, parts], { stdio: "inherit" });
-for (const name of ["app.js", "__wasm_split.js"]) {
-  writeFileSync(join(parts, name), await minified(readFileSync(join(parts, name), "utf8"), name));
-}
+// Shorter import names save 5.8 KB gzip of the main part (scripts/wasm-imports.mjs).
+const short = shortenImports(readFileSync(join(parts, "app_bg.wasm")), readFileSync(join(parts, "app.js"), "utf8"));
+writeFileSync(join(parts, "app_bg.wasm"), short.wasm);
+writeFileSync(join(parts, "app.js"), await minified(short.js, "app.js"));
+writeFileSync(join(parts, "__wasm_split.js"), await minified(readFileSync(join(parts, "__wasm_split.js"), "utf8"), "__wasm_split.js"));
 const partNames = readdirSync(parts).sort();
 const partsHash = hash(partNames.map((n) => n + ":" + hash(readFileSync(join(parts, n)))).join("\n")).slice(0, 16);
 const partsDir = `liftsheet-${partsHash}`;
@@ -78,16 +69,6 @@ for (const [placeholder, name] of [["__FULL_JS__", "app.js"], ["__FULL_WASM__", 
     process.exit(1);
   }
   boot = boot.replace(placeholder, `./${partsDir}/${name}`);
-}
-for (const [name, bin] of Object.entries(APPS)) {
-  for (const [part, ext] of [["JS", ".js"], ["WASM", "_bg.wasm"]]) {
-    const placeholder = `__${name}_${part}__`;
-    if (!boot.includes(placeholder)) {
-      console.error(`postbuild: boot.template.js has no ${placeholder}`);
-      process.exit(1);
-    }
-    boot = boot.replace(placeholder, `./${hashed(bin + ext, ext)}`);
-  }
 }
 // The full app's stylesheet (index.html copies it): minified, then hashed
 // like the apps, for the boot script to add with the full app.
@@ -174,4 +155,4 @@ const sw = template
   .replace("__BUILD_ID__", buildId)
   .replace("__PRECACHE__", JSON.stringify(precache, null, 2));
 writeFileSync(join(dir, "sw.js"), sw);
-console.log(`postbuild: ${bootName} starts one of ${Object.values(APPS).join(", ")} or ${partsDir} (${partNames.length} parts); sw.js build ${buildId}, ${precache.length} files to precache`);
+console.log(`postbuild: ${bootName} starts ${partsDir} (${partNames.length} parts); sw.js build ${buildId}, ${precache.length} files to precache`);
