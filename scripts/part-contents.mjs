@@ -6,7 +6,7 @@
 // binary format, 5.5 (modules). Usage:
 //   node scripts/part-contents.mjs <folder of parts> [rows]
 // where the folder is what `wasm-split-cli` wrote (scripts/split-build.sh
-// keeps it as <target>/split-raw).
+// keeps it as <target>/split-raw/release).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 

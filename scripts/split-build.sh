@@ -27,10 +27,10 @@ RUSTFLAGS="${RUSTFLAGS:-} -Clink-args=--emit-relocs" CARGO_TARGET_DIR=$split_tar
 wasm=$split_target/wasm32-unknown-unknown/$build/liftsheet.wasm
 
 # 1. Split: app.wasm (for wasm-bindgen), split_*.wasm, chunk_*.wasm,
-#    __wasm_split.js. Kept in <target>/split-raw (names intact) for
-#    scripts/part-contents.mjs.
-raw=$target_dir/split-raw
-rm -rf "$raw"
+#    __wasm_split.js. Kept in <target>/split-raw/<debug|release> (names
+#    intact) for scripts/part-contents.mjs.
+raw=$target_dir/split-raw/$build
+rm -rf "$raw" && mkdir -p "$(dirname "$raw")"
 wasm-split-cli --target web --out-name app "$wasm" "$raw"
 # 2. wasm-bindgen on the main part only. --keep-lld-exports: the chunks import
 #    the main part's table, memory and shared symbols from its exports.
