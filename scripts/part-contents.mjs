@@ -106,7 +106,10 @@ function contents(bytes) {
     }
     at = end;
   }
-  const functions = bodies.map((size, i) => ({ name: names.get(imports.count + i) || "?", size }));
+  // Not shipped: the descriptors wasm-bindgen reads and removes.
+  const functions = bodies
+    .map((size, i) => ({ name: names.get(imports.count + i) || "?", size }))
+    .filter(({ name }) => !name.includes("__wbindgen_describe"));
   return { functions, data };
 }
 
