@@ -1,10 +1,9 @@
 // What a first visit downloads before the app runs, measured raw, gzip -9 and
 // brotli 11: index.html, the css and js it links, and the app's main part the
 // boot script starts for every link (its wasm, glue and chunk loader, and
-// the stylesheet it adds). `share` is the same for a share link (the same
-// main part; the share screen's chunk is in `rest`). `rest` is every other
-// part (each screen's chunk and the chunks screens share) and the
-// kept-screen module, which the service worker precaches in the background.
+// the stylesheet it adds). `rest` is every other part (the document's chunk,
+// each screen's chunk and the chunks they share), fetched when needed and
+// precached by the service worker.
 // `parts`: the app's parts, one by one (splitParts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -28,7 +27,7 @@ function measure(dist, names) {
   return { files, total };
 }
 
-/** What the boot script names: the app's folder of parts, its stylesheet, the kept-screen module. */
+/** What the boot script names: the app's folder of parts and the screens' stylesheet. */
 export function bootTargets(dist, bootName) {
   // The boot script is minified: find each file by its hashed name
   // (scripts/postbuild.mjs: the parts in `liftsheet-<16 hex digits>/`).
@@ -37,15 +36,12 @@ export function bootTargets(dist, bootName) {
   if (!folder) throw new Error(`${bootName} names no app`);
   const css = boot.match(/["']\.\/(full-app-[0-9a-f]{16}\.css)["']/);
   if (!css) throw new Error(`${bootName} names no full-app stylesheet`);
-  const snapshot = boot.match(/["']\.\/(snapshot-[0-9a-f]{16}\.js)["']/);
-  if (!snapshot) throw new Error(`${bootName} names no snapshot module`);
   return {
     full: {
       js: `${folder[1]}/app.js`,
       wasm: `${folder[1]}/app_bg.wasm`,
       folder: folder[1],
       css: css[1],
-      snapshot: snapshot[1],
     },
   };
 }
@@ -59,12 +55,7 @@ export function firstLoad(dist) {
   const parts = splitParts(dist, full.folder);
   const first = measure(dist, ["index.html", ...linked, ...parts.main.files.map((f) => f.name), full.css]);
   const later = [...parts.screens.files, ...parts.shared.files].map((f) => f.name);
-  return {
-    ...first,
-    share: first,
-    rest: measure(dist, [...later, full.snapshot]),
-    parts,
-  };
+  return { ...first, rest: measure(dist, later), parts };
 }
 
 /**

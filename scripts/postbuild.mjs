@@ -22,10 +22,9 @@ if (!dir) {
 }
 const hash = (data) => createHash("sha256").update(data).digest("hex");
 
-// 1. Three apps (scripts/boot.template.js), each built by Trunk as an
-//    unhashed "worker" ES module with no loader: hash each app's files and
-//    write boot-<hash>.js, which starts the one app the URL needs, in place
-//    of the ./boot.js that index.html names.
+// 1. The boot script (scripts/boot.template.js), which starts the main part:
+//    written as boot-<hash>.js in place of the ./boot.js that index.html
+//    names.
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 const hashed = (name, ext) => {
@@ -63,32 +62,20 @@ const partsHash = hash(partNames.map((n) => n + ":" + hash(readFileSync(join(par
 const partsDir = `liftsheet-${partsHash}`;
 renameSync(parts, join(dir, partsDir));
 let boot = readFileSync(new URL("./boot.template.js", import.meta.url), "utf8");
-for (const [placeholder, name] of [["__FULL_JS__", "app.js"], ["__FULL_WASM__", "app_bg.wasm"]]) {
+// The other screens' stylesheet (index.html copies it): minified, then
+// hashed, for the boot script to add.
+minifiedCss(join(dir, "full-app.css"));
+for (const [placeholder, name] of [
+  ["__APP_JS__", `${partsDir}/app.js`],
+  ["__APP_WASM__", `${partsDir}/app_bg.wasm`],
+  ["__SCREENS_CSS__", hashed("full-app.css", ".css")],
+]) {
   if (!boot.includes(placeholder)) {
     console.error(`postbuild: boot.template.js has no ${placeholder}`);
     process.exit(1);
   }
-  boot = boot.replace(placeholder, `./${partsDir}/${name}`);
+  boot = boot.replace(placeholder, `./${name}`);
 }
-// The full app's stylesheet (index.html copies it): minified, then hashed
-// like the apps, for the boot script to add with the full app.
-if (!boot.includes("__FULL_CSS__")) {
-  console.error("postbuild: boot.template.js has no __FULL_CSS__");
-  process.exit(1);
-}
-minifiedCss(join(dir, "full-app.css"));
-const fullCss = hashed("full-app.css", ".css");
-boot = boot.replace("__FULL_CSS__", `./${fullCss}`);
-// The kept-screen module (scripts/snapshot.js), which the boot script
-// imports on a deep link and once the full app runs: minified and hashed.
-if (!boot.includes("__SNAPSHOT_JS__")) {
-  console.error("postbuild: boot.template.js has no __SNAPSHOT_JS__");
-  process.exit(1);
-}
-const snapshot = await minified(readFileSync(new URL("./snapshot.js", import.meta.url), "utf8"), "snapshot.js");
-const snapshotName = `snapshot-${hash(snapshot).slice(0, 16)}.js`;
-writeFileSync(join(dir, snapshotName), snapshot);
-boot = boot.replace("__SNAPSHOT_JS__", `./${snapshotName}`);
 boot = await minified(boot, "boot.js");
 const bootName = `boot-${hash(boot).slice(0, 16)}.js`;
 writeFileSync(join(dir, bootName), boot);

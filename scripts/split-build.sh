@@ -44,7 +44,7 @@ done
 # 3. wasm-opt each part (release only).
 if [ "$profile" = release ]; then
   for part in "$out"/*.wasm; do
-    wasm-opt -Oz "$part" -o "$part.opt" 2> >(grep -v 'unknown name subsection' >&2)
+    wasm-opt -Oz --strip-producers --strip-target-features "$part" -o "$part.opt" 2> >(grep -v 'unknown name subsection' >&2)
     mv "$part.opt" "$part"
   done
 fi

@@ -11,6 +11,8 @@ use crate::screens::{
     history::HistoryScreen, log::LogScreen, plan::PlanScreen, settings::settings_screen,
     share::ShareScreen,
 };
+use crate::state::{engine, Action, AppState};
+use std::rc::Rc;
 #[cfg(feature = "split")]
 use wasm_split_helpers::wasm_split;
 use yew::prelude::*;
@@ -26,22 +28,30 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
+// A split function is `async` only in the split build.
+#[cfg(feature = "split")]
+macro_rules! call {
+    ($f:expr) => {
+        $f.await
+    };
+}
+#[cfg(not(feature = "split"))]
+macro_rules! call {
+    ($f:expr) => {
+        $f
+    };
+}
+
+/// Opens the stored document once the document's code is here
+/// ([`crate::state::engine`]): the state to start from and what the outbox
+/// held, to apply to it.
+pub async fn document() -> Result<(Rc<AppState>, Vec<Action>), NotLoaded> {
+    call!(document_code())
+}
+
 /// The screen for `route`, once its chunk is here; `None` for a screen in the
 /// first part (the calculator, "not found"), which is never loaded.
 pub async fn screen(route: Route) -> Option<Result<Html, NotLoaded>> {
-    // A split function is `async` only in the split build.
-    #[cfg(feature = "split")]
-    macro_rules! call {
-        ($f:expr) => {
-            $f.await
-        };
-    }
-    #[cfg(not(feature = "split"))]
-    macro_rules! call {
-        ($f:expr) => {
-            $f
-        };
-    }
     Some(match route {
         Route::Plan => call!(plan()),
         Route::Log => call!(log()),
@@ -54,6 +64,14 @@ pub async fn screen(route: Route) -> Option<Result<Html, NotLoaded>> {
 }
 
 // A split function may not panic (it is called across an `extern "C"` edge).
+
+/// The document's code ([`crate::state::engine`]): installs it, and opens
+/// the stored document with what the outbox held.
+#[cfg_attr(feature = "split", wasm_split(document, fallible))]
+fn document_code() -> Result<(Rc<AppState>, Vec<Action>), NotLoaded> {
+    engine::install(&engine::Document);
+    Ok(engine::open_document())
+}
 
 #[cfg_attr(feature = "split", wasm_split(plan, fallible))]
 fn plan() -> Result<Html, NotLoaded> {

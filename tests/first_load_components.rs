@@ -1,11 +1,12 @@
-//! The first-load app in headless Chromium: its serde-free reader of the
-//! stored document agrees with the domain's decoder, it shows the lifter's own
-//! settings and maxes, the maxes it saves go to the outbox (and the full app
-//! drains it), and it hands over to the full app (a store it must not read)
-//! through the page's boot script.
+//! The app's first part in headless Chromium: its serde-free reader of the
+//! stored document agrees with the domain's decoder, the calculator shows the
+//! lifter's own settings and maxes, and the document takes in what the
+//! outbox holds (maxes the calculator saved before the document's chunk was
+//! here, programs older builds' share door adopted). The calculator posting
+//! to the outbox needs the chunk to be late, so it is tested end to end
+//! (tests/e2e/first-load.test.mjs).
 #![cfg(target_arch = "wasm32")]
 
-use liftsheet::calculator_app::CalculatorApp;
 use liftsheet::storage::outbox::Posted;
 use liftsheet::storage::{self, calculator_view, outbox};
 use liftsheet_domain::date::Date;
@@ -15,7 +16,6 @@ use liftsheet_domain::store::{self, StoredDocument, SCHEMA_VERSION};
 use liftsheet_domain::training_max::{RoundingRule, TmPercent};
 use liftsheet_domain::{Rounding, Unit, Weight};
 use serde_json::{json, Value};
-use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -26,12 +26,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The fixture of the schema this build writes.
 const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v3.json");
-/// An older schema: the first-load app hands it to the full app to migrate.
+/// An older schema: the first part leaves it to the document to migrate.
 const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
 
-/// Mounts the first-load app in a fresh element and lets it render.
+/// Mounts the app in a fresh element and lets it render.
 async fn start_calculator_app() -> Element {
-    let root = mount::<CalculatorApp>(());
+    let root = mount::<liftsheet::app::App>(());
     idle().await;
     root
 }
@@ -209,43 +209,16 @@ async fn the_calculator_app_shows_the_lifters_units_and_maxes() {
 }
 
 #[wasm_bindgen_test]
-async fn a_store_it_must_not_read_hands_over_to_the_full_app() {
+async fn a_store_the_first_part_cant_read_waits_for_the_document_which_keeps_it() {
     let _page = fresh_page();
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
     at_calculator();
     store(Some(&newer));
-    // No boot script (as here): the lifter is told, not left on "Loading".
-    set_global("liftsheetBoot", None);
     let root = start_calculator_app().await;
-    let alert = wait_for_selector(&root, "[role=alert]").await;
-    assert!(alert
-        .text_content()
-        .unwrap()
-        .contains("couldn't load the rest of the app"));
-    assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
-    unmount_all();
-
-    // With a boot script: it is asked once, and the page says it is loading.
-    let calls = js_sys::Array::new();
-    let record = {
-        let calls = calls.clone();
-        wasm_bindgen::closure::Closure::<dyn Fn() -> js_sys::Promise>::new(move || {
-            calls.push(&JsValue::TRUE);
-            js_sys::Promise::resolve(&JsValue::UNDEFINED)
-        })
-    };
-    let boot = js_sys::Object::new();
-    js_sys::Reflect::set(&boot, &"full".into(), record.as_ref().unchecked_ref()).unwrap();
-    set_global("liftsheetBoot", Some(&boot));
-    let root = start_calculator_app().await;
-    wait_for_text(&root, "Loading…").await;
-    // Asked once: by now the app has run every render, effect and promise
-    // callback that its start queued, so a second request would be in.
-    assert_eq!(calls.length(), 1);
-    assert!(root.query_selector("#e1rm-weight").unwrap().is_none());
-    unmount_all();
-    set_global("liftsheetBoot", None);
-    drop(record);
+    // The document says why it can't write, and the calculator still works.
+    wait_for_selector(&root, "[role=alert]").await;
+    wait_for_selector(&root, "#e1rm-weight").await;
+    assert_eq!(stored().as_deref(), Some(newer.as_str()));
 }
 
 /// Mounts the full app in a fresh element.
@@ -256,34 +229,6 @@ fn start_full_app() -> Element {
 /// The outbox's text, as stored.
 fn outbox_text() -> Option<String> {
     local().get_item(outbox::KEY).unwrap()
-}
-
-#[wasm_bindgen_test]
-async fn a_max_saved_on_the_calculator_is_in_the_outbox_and_shown_at_once() {
-    let _page = fresh_page();
-    at_calculator();
-    let doc = StoredDocument {
-        maxes: MaxTable::new().with_training_max("squat", Weight::kg(140.0)),
-        ..StoredDocument::default()
-    };
-    let text = store::encode(&doc);
-    store(Some(&text));
-    // No boot script: nothing may depend on the full app loading.
-    set_global("liftsheetBoot", None);
-    let root = start_calculator_app().await;
-    wait_for_selector(&root, ".saved-maxes button").await;
-    click(&button(&root, ".saved-maxes button")).await;
-    wait_for("the removed max to go from the table", || {
-        root.query_selector(".saved-maxes").unwrap().is_none()
-    })
-    .await;
-    assert_eq!(
-        outbox_text().as_deref(),
-        Some(format!("{}\ntm -\tsquat\n", outbox::HEADER).as_str())
-    );
-    // The document itself is the full app's to write.
-    assert_eq!(stored().as_deref(), Some(text.as_str()));
-    assert!(root.query_selector("[role=alert]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -320,7 +265,7 @@ async fn an_outbox_of_a_newer_format_is_kept_and_not_added_to() {
 }
 
 #[wasm_bindgen_test]
-async fn the_full_app_saves_every_max_the_calculator_app_posted() {
+async fn the_document_saves_every_max_the_calculator_posted() {
     let _page = fresh_page();
     for change in [
         tm("deadlift", Some(Weight::kg(190.0))),
@@ -346,7 +291,7 @@ async fn the_full_app_saves_every_max_the_calculator_app_posted() {
 }
 
 #[wasm_bindgen_test]
-async fn a_read_only_full_app_leaves_posted_maxes_in_the_outbox() {
+async fn a_read_only_document_leaves_posted_maxes_in_the_outbox() {
     let _page = fresh_page();
     let newer = format!(r#"{{"schema": {}, "maxes": {{}}}}"#, SCHEMA_VERSION + 1);
     store(Some(&newer));
@@ -364,31 +309,7 @@ async fn a_read_only_full_app_leaves_posted_maxes_in_the_outbox() {
 }
 
 #[wasm_bindgen_test]
-async fn a_max_the_outbox_cant_take_is_reported_and_the_calculator_stays() {
-    let _page = fresh_page();
-    at_calculator();
-    let doc = StoredDocument {
-        maxes: MaxTable::new().with_training_max("odd\tlift", Weight::kg(60.0)),
-        ..StoredDocument::default()
-    };
-    store(Some(&store::encode(&doc)));
-    let root = start_calculator_app().await;
-    wait_for_selector(&root, ".saved-maxes button").await;
-    click(&button(&root, ".saved-maxes button")).await;
-    let alert = wait_for_selector(&root, "[role=alert]").await;
-    assert!(alert
-        .text_content()
-        .unwrap()
-        .starts_with("Not saved: odd\tlift training max removed."));
-    assert!(
-        root.query_selector("#e1rm-weight").unwrap().is_some(),
-        "the calculator stays"
-    );
-    assert_eq!(outbox_text(), None);
-}
-
-#[wasm_bindgen_test]
-async fn a_program_adopted_on_the_share_door_waits_in_the_outbox_and_the_full_app_keeps_one_copy() {
+async fn a_program_adopted_from_a_link_is_saved_once_and_an_older_builds_outbox_adds_no_copy() {
     use liftsheet_domain::program::builtin::{build, BuiltinOptions};
     use liftsheet_domain::share::{self, SharedProgram};
     let _page = fresh_page();
@@ -402,31 +323,23 @@ async fn a_program_adopted_on_the_share_door_waits_in_the_outbox_and_the_full_ap
         .location()
         .set_hash(&format!("#/share/{payload}"))
         .unwrap();
-    let root = mount::<liftsheet::share_app::ShareApp>(());
+    let root = start_full_app();
     wait_for_text(&root, "Use this program").await;
     assert!(text_of(&root).contains("5/3/1 Boring But Big"));
     click(&button(&root, "button.primary")).await;
     wait_for_text(&root, "is now in your programs").await;
-    // Posted at once; the door never writes the document.
-    assert_eq!(
-        outbox_text(),
-        Some(format!("{}\nprogram\t{payload}\n", outbox::HEADER))
-    );
-    assert_eq!(stored(), None);
-    unmount_all();
-
-    start_full_app();
     wait_for("the adopted program to be saved", || stored().is_some()).await;
     let doc = store::decode(&stored().unwrap()).unwrap();
     assert_eq!(doc.custom_programs.len(), 1);
     assert_eq!(doc.custom_programs[0].id, share::adopted_id(&payload));
     assert_eq!(doc.custom_programs[0].name, shared.program.name);
     assert!(doc.program.is_none() && doc.log.is_empty());
-    assert_eq!(outbox_text(), None, "settled once saved");
+    assert_eq!(outbox_text(), None);
     unmount_all();
 
-    // The same link adopted again (another tab, a second tap): one copy,
-    // and the outbox is settled though nothing changed.
+    // The same link adopted by an older build's share door, which posted it
+    // to the outbox: one copy, and the outbox is settled though nothing
+    // changed.
     outbox::post_program(&payload).unwrap();
     let root = start_full_app();
     wait_for("the outbox to be settled", || outbox_text().is_none()).await;

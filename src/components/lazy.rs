@@ -51,12 +51,16 @@ pub fn Lazy(props: &LazyProps) -> Html {
                 </section>
             }
         }
-        _ => html! {
-            // No label of its own: the header names the screen, and a
-            // label would stand in for the screen's own fields meanwhile.
-            <section class="screen" aria-busy="true">
-                <p class="boot">{"Loading…"}</p>
-            </section>
-        },
+        _ => placeholder(),
+    }
+}
+
+/// A screen on its way. No label of its own: the header names the screen,
+/// and a label would stand in for the screen's own fields meanwhile.
+pub fn placeholder() -> Html {
+    html! {
+        <section class="screen" aria-busy="true">
+            <p class="boot">{"Loading…"}</p>
+        </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod bar_diagram;
 pub mod bottom_nav;
 pub mod data_section;
 pub mod delete_data;
+pub mod document_effects;
 pub mod download;
 pub mod e1rm_chart;
 pub mod editable;

@@ -10,13 +10,15 @@ pub use liftsheet_domain::document::{
     backup, bodyweight, equipment, exercises, program, session, settings, undo,
 };
 
+pub mod engine;
+
 use crate::storage::Persistence;
 use liftsheet_domain::store::StoredDocument;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Everything the UI renders from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct AppState {
     /// The lifter's data.
     pub doc: Rc<StoredDocument>,
@@ -35,6 +37,25 @@ pub struct AppState {
     /// The last change, if it lost or moved data: until the next change
     /// (here or from another tab) or a reload, it can be undone.
     pub undo: Option<Rc<undo::Undo>>,
+}
+
+/// The same state: the same document and undo (by identity: every change
+/// makes a new one, and comparing every session of the log would be slow and
+/// would put all of the document's comparisons in the first part of the app)
+/// and the same flags. Context consumers re-render when this says false.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.doc, &other.doc)
+            && self.revision == other.revision
+            && self.saved_revision == other.saved_revision
+            && self.persistence == other.persistence
+            && self.update_ready == other.update_ready
+            && self.problem == other.problem
+            && match (&self.undo, &other.undo) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+    }
 }
 
 impl AppState {
@@ -150,6 +171,8 @@ pub enum Action {
     Undo,
     /// The lifter closed the undo notice: the change stands.
     DismissUndo,
+    /// The document's chunk opened the stored document ([`engine::open`]).
+    Opened(Rc<AppState>),
 }
 
 impl From<crate::storage::outbox::Posted> for Action {
@@ -166,7 +189,20 @@ impl From<crate::storage::outbox::Posted> for Action {
 impl Reducible for AppState {
     type Action = Action;
 
+    /// Through [`engine::Engine`]: until the document's chunk is here, the
+    /// state stays as it is.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        match engine::get() {
+            Some(engine) => engine.reduce(self, action),
+            None => self,
+        }
+    }
+}
+
+impl AppState {
+    /// Every change to the state ([`Reducible::reduce`] once the document's
+    /// chunk is here).
+    pub fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         // `what`: the undo a change offers when it loses or moves data.
         let this = self.clone();
         let edit =
@@ -261,6 +297,7 @@ impl Reducible for AppState {
                 undo: None,
                 ..(*self).clone()
             }),
+            Action::Opened(state) => state,
         }
     }
 }

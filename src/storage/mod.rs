@@ -2,13 +2,12 @@
 //! document (`liftsheet_domain::store`), read once at start, written after
 //! every change, merged with what another tab wrote.
 //!
-//! The small first-load app only reads the document here ([`peek`]); it leaves
-//! writing it, and every store it can't plainly read, to the full app. The
-//! maxes it saves go to the [`outbox`] (a second localStorage key), which the
-//! full app drains into the document. Per-tab scratch state (calculator
-//! drafts) lives in sessionStorage, also here. The one other writer of
-//! localStorage is `scripts/snapshot.js`, whose copies of the screens
-//! ([`SNAPSHOT_KEY`]) are a cache this module drops when the store is full.
+//! Until the document's chunk is here, the app's first part only reads the
+//! document ([`peek`]): a max saved on the calculator meanwhile goes to the
+//! [`outbox`] (a second localStorage key), which the document takes in once
+//! open. Per-tab scratch state (calculator drafts) lives in sessionStorage,
+//! also here. Older builds also kept copies of the screens
+//! ([`SNAPSHOT_KEY`]): removed when the document opens.
 //!
 //! Never loses data: a stored text that can't be read (corrupt, or from a newer
 //! version) is left exactly as it is and the app goes read-only, offering it as a
@@ -38,8 +37,10 @@ pub enum Persistence {
     SaveFailed { reason: String },
 }
 
-/// The boot script's copies of the screens the full app last drew
-/// (`scripts/snapshot.js`): a cache, dropped to make room for data.
+/// Older builds' copies of the screens they last drew (their boot script's
+/// screen cache): they held personal data (notes, bodyweights), so the
+/// document removes them when it opens, and a save drops them if it needs the
+/// room.
 pub const SNAPSHOT_KEY: &str = "liftsheet.snapshot.v1";
 
 /// Writes `text` under `key`; if the store refuses (full), drops the screen
@@ -159,7 +160,10 @@ pub fn room() -> Option<usize> {
 /// Reads the stored document at start-up.
 pub fn load() -> (StoredDocument, Persistence) {
     let storage = match local_storage() {
-        Ok(storage) => storage,
+        Ok(storage) => {
+            let _ = storage.remove_item(SNAPSHOT_KEY);
+            storage
+        }
         Err(reason) => {
             return (
                 StoredDocument::default(),

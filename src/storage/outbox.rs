@@ -1,16 +1,16 @@
-//! The outbox: what the first-load apps saved, kept in localStorage until the
-//! full app has it in the document.
+//! The outbox: what the calculator saved before the document was open, kept
+//! in localStorage until the document has it.
 //!
-//! The first-load apps (the calculator, the share door) never write the
-//! document (they have no JSON code for it and must not overwrite a store
-//! they can't read). A training max or 1RM saved on the calculator, or a
-//! shared program adopted from a link, is [`post`]ed here instead, at once
-//! and durably: closing the tab, going offline or failing to fetch the full
-//! app loses nothing, and the app says "Saved" only once the write
-//! succeeded. [`pending`] lays the outbox over the document, so the
-//! calculator shows what it saved.
+//! The app's first part can't write the document: that takes serde and the
+//! domain's rules, which are the document's chunk (most of the app, and too
+//! big for the first load). A training max or 1RM saved on the calculator
+//! before that chunk is here is [`post`]ed instead, at once and durably:
+//! closing the tab, going offline or failing to fetch the chunk loses
+//! nothing, and the app says "Saved" only once the write succeeded.
+//! [`pending`] lays the outbox over the document, so the calculator shows
+//! what it saved. Older builds' small apps also posted shared programs.
 //!
-//! The full app [`take`]s what it hasn't yet at start and on every `storage`
+//! The document [`take`]s what it hasn't yet when it opens and on every `storage`
 //! event for [`KEY`], applies each change like a change of its own (the
 //! changes are idempotent: a max is an absolute value, an adopted program
 //! keeps the id its link gives; applying one twice is applying it once),

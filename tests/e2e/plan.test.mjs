@@ -221,7 +221,8 @@ test("copy and edit saves a custom program", async () => {
   const bbb = week.getByRole("table", { name: "Press (supplemental)" });
   assert.match(await bbb.locator("tbody tr.planned-set").first().textContent(), /60%.*90 lb × 10/);
   await page.reload();
-  await page.getByRole("navigation", { name: "Main" }).waitFor();
+  // The Program screen's chunk comes after the shell: wait for its picker.
+  await page.getByLabel("Program", { exact: true }).waitFor();
   const names = await page.getByLabel("Program", { exact: true }).locator("option").allTextContents();
   assert.ok(names.includes("Yours: My BBB 60"), names.join(", "));
   assert.deepEqual(errors, []);

@@ -53,15 +53,19 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   assert.deepEqual(a.errors, []);
   await a.context.close();
 
-  // Partner B: a fresh profile on another phone. The link opens the share
-  // door, the small app a share link starts (scripts/boot.template.js): the
-  // preview comes from exactly the files the budget counts for it, and the
-  // full app waits.
+  // Partner B: a fresh profile on another phone. The link opens the app's
+  // first part, the document's chunk and the share screen's; no other
+  // screen's chunk is fetched.
   const b = await env.phone({ colorScheme: "dark" });
   const files = recordFiles(b.page, env.origin);
   await b.page.goto(link);
   await b.page.getByRole("heading", { name: "5/3/1 Boring But Big" }).waitFor();
-  assert.deepEqual([...files].sort(), budget.share.files.map((f) => f.name).sort());
+  for (const f of budget.files) assert.ok(files.has(f.name), `${f.name} is part of the first load`);
+  const own = (name) => budget.parts.screens.files.find((f) => f.name.endsWith(`/split_${name}.wasm`)).name;
+  assert.ok(files.has(own("share")) && files.has(own("document")));
+  for (const screen of ["plan", "log", "history", "settings"]) {
+    assert.ok(!files.has(own(screen)), `${screen}'s chunk was not needed`);
+  }
   // The sender's maxes are shown for reference.
   const lifts = b.page.getByRole("table");
   assert.match(await lifts.textContent(), /285 lb/);
@@ -71,19 +75,11 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   await b.page.getByRole("button", { name: "Use this program" }).click();
   await b.page.getByRole("status").filter({ hasText: "is now in your programs" }).waitFor();
   await shot(b.page, "share-adopted-dark");
-  // Kept at once in the outbox; the document is the full app's to write.
-  const payload = link.slice(link.indexOf("#/share/") + "#/share/".length);
-  assert.equal(
-    await b.page.evaluate(() => localStorage.getItem("liftsheet.outbox")),
-    `liftsheet-outbox 2\nprogram\t${payload}\n`,
-  );
-  assert.equal(await b.page.evaluate(() => localStorage.getItem("liftsheet")), stored);
-  for (const f of budget.rest.files) assert.ok(!files.has(f.name), `${f.name} was not needed`);
-  // B closes the tab before the full app ever loads, and later opens the app.
+  // Saved at once: B closes the tab, and later opens the app.
+  await b.page.waitForFunction(() => JSON.parse(localStorage.getItem("liftsheet") || "{}").custom_programs?.length === 1);
   await b.page.close();
   const again = await b.context.newPage();
   await open(again, env.origin, "#/plan");
-  await again.waitForFunction(() => localStorage.getItem("liftsheet.outbox") === null);
   const after = JSON.parse(await again.evaluate(() => localStorage.getItem("liftsheet")));
   assert.equal(after.custom_programs.length, 1);
   assert.equal(after.custom_programs[0].name, "5/3/1 Boring But Big");
@@ -97,13 +93,12 @@ test("share BBB with maxes; a partner previews and adopts it, nothing else chang
   await again.getByLabel("Program", { exact: true }).locator("option:checked", { hasText: /^Yours: 5\/3\/1 Boring But Big/ }).waitFor({ state: "attached" });
 
   // Opening the same link again and adopting it again keeps one copy; this
-  // time the tab goes on to "Open my programs", which brings the full app.
+  // time the tab goes on to "Open my programs".
   await again.goto(link);
   await again.reload();
   await again.getByRole("button", { name: "Use this program" }).click();
   await again.getByRole("link", { name: "Open my programs" }).click();
   await again.getByLabel("Program", { exact: true }).waitFor();
-  await again.waitForFunction(() => localStorage.getItem("liftsheet.outbox") === null);
   const twice = JSON.parse(await again.evaluate(() => localStorage.getItem("liftsheet")));
   assert.equal(twice.custom_programs.length, 1);
   assert.deepEqual(b.errors, []);

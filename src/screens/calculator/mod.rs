@@ -194,3 +194,17 @@ pub(crate) fn setter(state: &UseStateHandle<String>) -> Callback<String> {
     let state = state.clone();
     Callback::from(move |text: String| state.set(text))
 }
+
+/// "squat training max 140 kg", "bench press 1RM removed".
+pub fn change_words(change: &MaxChange) -> String {
+    let lift = change.lift().as_str();
+    let name = BIG_LIFTS
+        .iter()
+        .find(|(key, _)| *key == lift)
+        .map_or_else(|| lift.to_string(), |(_, name)| name.to_ascii_lowercase());
+    let kind = saved_max_words(change.kind());
+    match change.weight() {
+        Some(max) => format!("{name} {kind} {max}"),
+        None => format!("{name} {kind} removed"),
+    }
+}

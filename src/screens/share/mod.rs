@@ -3,10 +3,8 @@
 //! lifter's own programs without touching the log, the active program or
 //! their maxes. A bad link explains itself and changes nothing.
 //!
-//! Two apps show it: the full app ([`ShareScreen`], adopting into the
-//! document) and the share door, the small app a link opens first
-//! ([`crate::share_app`], adopting through the outbox). Both render
-//! [`ShareView`] and differ only in how they adopt.
+//! [`ShareScreen`] adopts into the document; [`ShareView`] draws the
+//! preview and the result.
 
 mod preview;
 
