@@ -5,7 +5,8 @@
 // itself, from the same build's folder, when it needs them.
 const APP = { js: "__APP_JS__", wasm: "__APP_WASM__" };
 // The other screens' styles (styles/full-app.css): not needed to paint the
-// calculator, so not render-blocking; added at once all the same.
+// calculator, so added once the app runs, before any other screen's chunk
+// can have arrived.
 const SCREENS_CSS = "__SCREENS_CSS__";
 // Set when this build's files were missing once (a newer build replaced them
 // on the server and in the worker's cache): reload into the new build, once.
@@ -56,16 +57,15 @@ function fail(error) {
   root.replaceChildren(screen);
 }
 
-const link = document.createElement("link");
-link.rel = "stylesheet";
-link.href = SCREENS_CSS;
-document.head.append(link);
-
 try {
   // The wasm compiles as it streams in.
   const [glue, module] = await Promise.all([import(APP.js), WebAssembly.compileStreaming(fetchOk(APP.wasm))]);
   session((s) => s.removeItem(RELOADED));
   await glue.default({ module_or_path: module });
+  const link = document.createElement("link");
+  link.rel = "stylesheet";
+  link.href = SCREENS_CSS;
+  document.head.append(link);
 } catch (error) {
   // Reload only if the guard is in place, so it can never loop.
   const guarded =

@@ -2,12 +2,12 @@
 // part a first visit to a full-app screen starts with (with the page, styles
 // and boot script), each screen's chunk, the chunks screens share, and all
 // parts together. Usage: node scripts/parts.mjs [dist]
-import { join, dirname } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { firstLoad } from "./payload.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dist = join(root, process.argv[2] || "dist");
+const dist = resolve(root, process.argv[2] || "dist");
 const kb = (n) => (n / 1024).toFixed(1).padStart(8) + " KB";
 const row = (name, s) => console.log("  " + name.padEnd(40) + kb(s.raw) + kb(s.gzip) + kb(s.brotli));
 

@@ -1,9 +1,9 @@
 // What a first visit downloads before the app runs, measured raw, gzip -9 and
 // brotli 11: index.html, the css and js it links, and the app's main part the
-// boot script starts for every link (its wasm, glue and chunk loader, and
-// the stylesheet it adds). `rest` is every other part (the document's chunk,
-// each screen's chunk and the chunks they share), fetched when needed and
-// precached by the service worker.
+// boot script starts for every link (its wasm, glue and chunk loader). `rest`
+// is every other file of the app: the other screens' stylesheet (added once
+// the app runs), the document's chunk, each screen's chunk and the chunks they
+// share, fetched when needed and precached by the service worker.
 // `parts`: the app's parts, one by one (splitParts).
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -53,8 +53,8 @@ export function firstLoad(dist) {
   if (!boot) throw new Error("index.html links no boot script");
   const { full } = bootTargets(dist, boot);
   const parts = splitParts(dist, full.folder);
-  const first = measure(dist, ["index.html", ...linked, ...parts.main.files.map((f) => f.name), full.css]);
-  const later = [...parts.screens.files, ...parts.shared.files].map((f) => f.name);
+  const first = measure(dist, ["index.html", ...linked, ...parts.main.files.map((f) => f.name)]);
+  const later = [full.css, ...parts.screens.files.map((f) => f.name), ...parts.shared.files.map((f) => f.name)];
   return { ...first, rest: measure(dist, later), parts };
 }
 

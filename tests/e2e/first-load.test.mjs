@@ -139,6 +139,7 @@ test("when a newer build has replaced this build's files, the page reloads into 
   await page.goto(`${env.origin}/#/calc`);
   // One reload (the files of this build are gone), then the page says so.
   await page.getByRole("heading", { name: "Liftsheet couldn't start" }).waitFor();
+  await page.waitForLoadState("load");
   assert.equal(loads, 2);
   assert.match(await page.getByRole("alert").textContent(), /HTTP 404/);
   await shot(page, "first-load-missing-build");
