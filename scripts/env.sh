@@ -4,7 +4,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
 LIGHTHOUSE_VERSION=12.2.3
-TWIGGY_VERSION=0.7.0
 # wasm-split-cli, from the crate wasm_split_cli_support (TOOLCHAIN.md): splits the full app.
 WASM_SPLIT_VERSION=0.2.4
 # The CLI must equal the wasm-bindgen crate in Cargo.lock exactly.

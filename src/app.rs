@@ -8,7 +8,7 @@
 //! to the outbox ([`storage::outbox`]), durably and at once: writing the
 //! document takes serde and the domain's rules, which are the chunk.
 
-use crate::chunks::{self, NotLoaded};
+use crate::chunks::{self, NotLoaded, Piece};
 use crate::components::bottom_nav::bottom_nav;
 use crate::components::header::header;
 use crate::components::lazy::{placeholder, Lazy};
@@ -142,7 +142,7 @@ pub fn App() -> Html {
         }),
         // Every other screen is in a chunk of its own (crate::chunks) and
         // works on the open document.
-        _ if open => html! { <Lazy route={route.clone()} /> },
+        _ if open => html! { <Lazy piece={Piece::Screen(route.clone())} /> },
         _ => not_open(route.title()),
     };
     let engine = engine::get().filter(|_| open);

@@ -1,4 +1,5 @@
-//! The split points: every screen but the calculator is drawn by one of these
+//! The split points: the document's code, every screen but the calculator,
+//! and the calculator's sections after the first are drawn by one of these
 //! functions. Built with the `split` feature (scripts/split-build.sh), each is
 //! `#[wasm_split(.., fallible)]`: its code, and whatever only it uses, goes
 //! into a chunk of its own that is fetched the first time the screen opens; a
@@ -49,6 +50,37 @@ pub async fn document() -> Result<(Rc<AppState>, Vec<Action>), NotLoaded> {
     call!(document_code())
 }
 
+/// What a [`crate::components::lazy::Lazy`] shows: a screen, or one of the
+/// calculator's sections after the first, whose code is in a chunk.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Piece {
+    Screen(Route),
+    /// The calculator's plates for a bar.
+    Plates,
+    /// The calculator's warm-up ladder.
+    Warmup,
+}
+
+impl Piece {
+    /// What the lifter calls it, in a message that it couldn't load.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Piece::Screen(route) => route.title(),
+            Piece::Plates => "Plates",
+            Piece::Warmup => "Warm-up",
+        }
+    }
+}
+
+/// `piece`, once its chunk is here; `None` for a screen in the first part.
+pub async fn load(piece: Piece) -> Option<Result<Html, NotLoaded>> {
+    match piece {
+        Piece::Screen(route) => screen(route).await,
+        Piece::Plates => Some(call!(plates())),
+        Piece::Warmup => Some(call!(warmup())),
+    }
+}
+
 /// The screen for `route`, once its chunk is here; `None` for a screen in the
 /// first part (the calculator, "not found"), which is never loaded.
 pub async fn screen(route: Route) -> Option<Result<Html, NotLoaded>> {
@@ -96,6 +128,19 @@ fn settings() -> Result<Html, NotLoaded> {
 #[cfg_attr(feature = "split", wasm_split(share, fallible))]
 fn share(payload: String) -> Result<Html, NotLoaded> {
     Ok(html! { <ShareScreen payload={payload} /> })
+}
+
+// The calculator's first section (1RM & TM) is in the first part: a first
+// visit opens on it. The other two wait for their chip.
+
+#[cfg_attr(feature = "split", wasm_split(plates, fallible))]
+fn plates() -> Result<Html, NotLoaded> {
+    Ok(html! { <crate::screens::calculator::PlatesSection /> })
+}
+
+#[cfg_attr(feature = "split", wasm_split(warmup, fallible))]
+fn warmup() -> Result<Html, NotLoaded> {
+    Ok(html! { <crate::screens::calculator::WarmupSection /> })
 }
 
 #[cfg_attr(feature = "split", wasm_split(plate_path, fallible))]

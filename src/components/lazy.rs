@@ -1,39 +1,38 @@
-//! A screen whose code is in a chunk of its own ([`crate::chunks`]): while the
-//! chunk is on its way, the screen's title (the header has it too) and a
-//! quiet placeholder; if it can't be fetched, a message with "Try again" in
-//! place of the screen, and the rest of the app keeps working.
+//! A screen (or calculator section) whose code is in a chunk of its own
+//! ([`crate::chunks`]): while the chunk is on its way, a quiet placeholder;
+//! if it can't be fetched, a message with "Try again" in its place, and the
+//! rest of the app keeps working.
 
-use crate::chunks::{self, NotLoaded};
-use crate::route::Route;
+use crate::chunks::{self, NotLoaded, Piece};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LazyProps {
-    /// The screen to show (one that [`chunks::screen`] loads).
-    pub route: Route,
+    /// What to show, once [`chunks::load`] has it.
+    pub piece: Piece,
 }
 
 #[function_component]
 pub fn Lazy(props: &LazyProps) -> Html {
-    // What came back, and for which route: a result for the route before is
+    // What came back, and for which piece: a result for the piece before is
     // never shown for this one.
-    let loaded = use_state(|| None::<(Route, Result<Html, NotLoaded>)>);
+    let loaded = use_state(|| None::<(Piece, Result<Html, NotLoaded>)>);
     let attempt = use_state(|| 0u32);
     {
         let loaded = loaded.clone();
-        use_effect_with((props.route.clone(), *attempt), move |(route, _)| {
-            let route = route.clone();
+        use_effect_with((props.piece.clone(), *attempt), move |(piece, _)| {
+            let piece = piece.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(result) = chunks::screen(route.clone()).await {
-                    loaded.set(Some((route, result)));
+                if let Some(result) = chunks::load(piece.clone()).await {
+                    loaded.set(Some((piece, result)));
                 }
             });
         });
     }
-    let title = props.route.title();
+    let title = props.piece.title();
     match &*loaded {
-        Some((route, Ok(screen))) if *route == props.route => screen.clone(),
-        Some((route, Err(NotLoaded))) if *route == props.route => {
+        Some((piece, Ok(screen))) if *piece == props.piece => screen.clone(),
+        Some((piece, Err(NotLoaded))) if *piece == props.piece => {
             let retry = {
                 let loaded = loaded.clone();
                 let attempt = attempt.clone();

@@ -15,9 +15,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 // 150 KB budget); the three-app design's calculator alone was 135.0 KB
 // (138,210 B). Split, the first part also holds the router for every screen,
 // the reducer's state, the chunk loader and the web APIs every chunk calls
-// (wasm-bindgen's glue is the main part's): 151,106 B on 2026-12-08. The
-// line below is that, rounded up to the KB, to come down, never up.
-const FIRST_PART_LINE_GZIP = 148 * 1024;
+// (wasm-bindgen's glue is the main part's): 151,106 B on 2026-12-08 with the
+// whole calculator; 126,462 B once its Plates and Warm-up sections came in
+// chunks of their own (a first visit opens on 1RM & TM). The line below is
+// that, rounded up to the KB, to come down, never up.
+const FIRST_PART_LINE_GZIP = 124 * 1024;
 
 test("the first part is within its line, and the rest is fetched after it", (t) => {
   const { files, total, rest } = firstLoad(DIST);
@@ -31,9 +33,9 @@ test("the first part is within its line, and the rest is fetched after it", (t) 
 
 // All parts of one build together: what the service worker precaches. The
 // three-app design precached about 874 KB (calculator 135.0, share door
-// 130.9, full app 607.4); split, 693.5 KB (710,128 B) on 2026-12-08. The
-// issue asks for 600 KB.
-const ALL_PARTS_CEILING_GZIP = 700 * 1024;
+// 130.9, full app 607.4); split, 706.5 KB (723,494 B) on 2026-12-08, the
+// calculator's sections included. The issue asks for 600 KB.
+const ALL_PARTS_CEILING_GZIP = 707 * 1024;
 
 test("all parts together stay under their ceiling", (t) => {
   const { total, rest } = firstLoad(DIST);
@@ -43,7 +45,7 @@ test("all parts together stay under their ceiling", (t) => {
 });
 
 // Each split point's own chunk (split_<name>.wasm): the code only that screen
-// (or the document) uses. Code several share is in chunk_<n>.wasm, counted in
+// (or the document, or a calculator section) uses. Code several share is in chunk_<n>.wasm, counted in
 // the total. Ceilings at what each weighs now, rounded up to the KB.
 const OWN_CHUNK_CEILINGS_GZIP = {
   document: 30,
@@ -53,6 +55,8 @@ const OWN_CHUNK_CEILINGS_GZIP = {
   settings: 58,
   share: 8,
   plate_path: 5,
+  plates: 4,
+  warmup: 7,
 };
 
 test("each screen's own chunk stays under its ceiling", (t) => {

@@ -126,10 +126,10 @@ export function recordFiles(page, origin) {
 }
 
 /**
- * Fills the origin's localStorage to capacity with junk keys. First drops the
- * app's copies of its screens, which give way to a save anyway
- * (tests/e2e/snapshot.test.mjs), unless `keepScreenCopies`: without them
- * nothing can be freed and the store is truly full.
+ * Fills the origin's localStorage to capacity with junk keys. First drops an
+ * older build's copies of its screens, which give way to a save anyway,
+ * unless `keepScreenCopies`: without them nothing can be freed and the store
+ * is truly full.
  */
 export async function fillStorage(page, { keepScreenCopies = false } = {}) {
   await page.evaluate((keep) => {

@@ -13,6 +13,8 @@ pub use one_rep_max::{saved_max_words, OneRepMaxSection, BIG_LIFTS};
 pub use plates::PlatesSection;
 pub use warmup::WarmupSection;
 
+use crate::chunks::Piece;
+use crate::components::lazy::Lazy;
 use liftsheet_domain::maxes::{MaxChange, MaxTable};
 use liftsheet_domain::store::Settings;
 use liftsheet_domain::weight::WeightError;
@@ -154,8 +156,9 @@ pub fn CalculatorScreen() -> Html {
             </div>
             { match *section {
                 Section::Max => html! { <OneRepMaxSection /> },
-                Section::Plates => html! { <PlatesSection /> },
-                Section::Warmup => html! { <WarmupSection /> },
+                // In chunks of their own: a first visit opens on 1RM & TM.
+                Section::Plates => html! { <Lazy piece={Piece::Plates} /> },
+                Section::Warmup => html! { <Lazy piece={Piece::Warmup} /> },
             } }
         </section>
     }
