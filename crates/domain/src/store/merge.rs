@@ -99,7 +99,7 @@ fn trained(doc: &StoredDocument) -> bool {
 fn set_up_part(doc: &StoredDocument) -> StoredDocument {
     StoredDocument {
         settings: doc.settings.clone(),
-        backups: doc.backups,
+        backups: doc.backups.clone(),
         equipment: doc.equipment.clone(),
         exercises: doc.exercises.clone(),
         deleted_exercises: doc.deleted_exercises.clone(),
@@ -211,9 +211,9 @@ pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
         (&s_other.bodyweight, &s_other.bodyweight_removed),
     );
     // The later backup of the two is the last one made.
-    let last = match (s.backups.last, s_other.backups.last) {
-        (Some(x), Some(y)) if y.on > x.on => Some(y),
-        (x, y) => x.or(y),
+    let last = match (&s.backups.last, &s_other.backups.last) {
+        (Some(x), Some(y)) if y.on > x.on => Some(y.clone()),
+        (x, y) => x.as_ref().or(y.as_ref()).cloned(),
     };
     let mut unknown = t.unknown.clone();
     unknown.fill_from(&t_other.unknown);
