@@ -270,11 +270,18 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
-/** The text of `name` in the origin's private file system. */
+/** The text of `name` in the origin's private file system; null for a
+ * moment while a write replaces it (this profile's private file system is
+ * in memory, where closing a write swaps the file in). */
 const fileText = (page, name) =>
   page.evaluate(async (name) => {
     const dir = await navigator.storage.getDirectory();
-    return (await (await dir.getFileHandle(name)).getFile()).text();
+    try {
+      return await (await (await dir.getFileHandle(name)).getFile()).text();
+    } catch (e) {
+      if (e.name === "NotFoundError") return null;
+      throw e;
+    }
   }, name);
 
 /** Waits until `name` holds `text` (the write ends after the tap). */
@@ -372,4 +379,67 @@ test("on a computer, 'Back up now' rewrites the file picked once, 'Choose a diff
   assert.equal(downloads.length, 1, "only the refused file was downloaded");
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** Adds `name` as an own exercise from the Log's picker, in an empty session
+ * then discarded: his, and used nowhere. */
+async function addUnusedOwnExercise(page, name) {
+  await tab(page, "Log");
+  await page.getByRole("button", { name: "Start an empty session" }).click();
+  const form = page.getByRole("form", { name: "Add an exercise" });
+  await form.getByLabel("Exercise", { exact: true }).selectOption({ label: "Other exercise…" });
+  await form.getByLabel("Search exercises").fill(name);
+  await form.getByRole("button", { name: `Add “${name}” as your own exercise` }).click();
+  await page.getByRole("region", { name }).waitFor();
+  await page.getByRole("button", { name: "Discard session" }).click();
+  await page.getByRole("button", { name: "Yes, discard this session" }).click();
+  await page.getByRole("button", { name: "Start an empty session" }).waitFor();
+}
+
+test("an own exercise deleted on the phone stays deleted when either backup is merged, and one added again gets a new id", async () => {
+  const phone = await env.phone();
+  const laptop = await env.phone();
+  await open(phone.page, env.origin, "#/log");
+  await addUnusedOwnExercise(phone.page, "Sled push");
+  // The laptop has it from the phone's backup.
+  await open(laptop.page, env.origin, "#/settings");
+  await (await chooseBackup(laptop.page, await exportBackup(phone.page))).getByRole("button", { name: "Merge into my data" }).click();
+  const yours = (page) => page.getByRole("region", { name: "Your exercises" });
+  await yours(laptop.page).getByText("Sled push").waitFor();
+
+  // The phone deletes it in Settings.
+  const card = yours(phone.page);
+  await card.getByText("Sled push").waitFor();
+  for (const colorScheme of ["light", "dark"]) {
+    await phone.page.emulateMedia({ colorScheme });
+    await shotAt(phone.page, card, `own-exercises-${colorScheme}`);
+  }
+  await card.getByRole("button", { name: "Delete Sled push" }).click();
+  await card.waitFor({ state: "detached" });
+
+  // The laptop's backup, which still has it, doesn't bring it back...
+  const onPhone = await chooseBackup(phone.page, await exportBackup(laptop.page));
+  await onPhone.getByText("Merging changes nothing: everything in it is already here.").waitFor();
+  await onPhone.getByRole("button", { name: "Merge into my data" }).click();
+  await phone.page.getByText(/The backup was merged in/).waitFor();
+  // ...and the phone's takes it away on the laptop, saying so first.
+  const onLaptop = await chooseBackup(laptop.page, await exportBackup(phone.page));
+  await onLaptop.getByText("Merging removes 1 exercise deleted on the other device.").waitFor();
+  await onLaptop.getByRole("button", { name: "Merge into my data" }).click();
+  await laptop.page.getByText(/The backup was merged in/).waitFor();
+  await yours(laptop.page).waitFor({ state: "detached" });
+  const [p, l] = [await storedData(phone.page), await storedData(laptop.page)];
+  assert.deepEqual(p, l, "the same document on both");
+  assert.equal(p.exercises, undefined);
+  assert.deepEqual(p.deleted_exercises, ["sled-push"]);
+
+  // Added again on the laptop: a new id, which the deletion doesn't take.
+  await addUnusedOwnExercise(laptop.page, "Sled push");
+  const again = await storedData(laptop.page);
+  assert.deepEqual(again.exercises.map((e) => e.id), ["sled-push-2"]);
+  await settings(laptop.page);
+  await yours(laptop.page).getByText("Sled push").waitFor();
+  assert.deepEqual([...phone.errors, ...laptop.errors], []);
+  await phone.context.close();
+  await laptop.context.close();
 });

@@ -97,10 +97,10 @@ fn own_exercises(app: &AppContext) -> Html {
         }
     });
     html! {
-        <div class="card">
-            <h2>{"Your exercises"}</h2>
+        <section class="card" aria-labelledby="own-exercises-title">
+            <h2 id="own-exercises-title">{"Your exercises"}</h2>
             <p class="muted small">{"Exercises you added yourself. One you delete stays deleted on your other devices when you merge their backups."}</p>
             <ul class="own-exercises">{ for rows }</ul>
-        </div>
+        </section>
     }
 }
