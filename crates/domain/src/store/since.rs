@@ -12,7 +12,6 @@
 use super::{merge, StoredDocument};
 use crate::equipment::EquipmentTable;
 use crate::log::{SessionId, SetId};
-use crate::program::LiftKey;
 use std::collections::BTreeSet;
 
 /// What identifies the removable parts of a document: enough to see what
@@ -25,7 +24,8 @@ pub struct Footprint {
     /// Deletion marks of own programs and exercises (an undone deletion
     /// takes its mark away).
     deleted_programs: BTreeSet<String>,
-    deleted_exercises: BTreeSet<LiftKey>,
+    /// By the id's text: the sets of own ids above already have that code.
+    deleted_exercises: BTreeSet<String>,
     decided: BTreeSet<SessionId>,
     /// Sessions with proposals waiting.
     pending: BTreeSet<SessionId>,
@@ -50,7 +50,9 @@ impl Footprint {
             sessions: set_from(session_ids(doc).cloned()),
             deleted: set_from(doc.deleted.iter().cloned()),
             deleted_programs: set_from(doc.deleted_programs.iter().cloned()),
-            deleted_exercises: set_from(doc.deleted_exercises.iter().cloned()),
+            deleted_exercises: set_from(
+                doc.deleted_exercises.iter().map(|k| k.as_str().to_string()),
+            ),
             decided: set_from(doc.decided.iter().cloned()),
             pending: set_from(doc.pending.iter().map(|p| p.session.clone())),
             exercises: set_from(doc.exercises.iter().map(|e| e.id.clone())),
@@ -119,8 +121,12 @@ fn without_removed(
         .retain(|id| !gone(&base.deleted, &remover.deleted, id));
     doc.deleted_programs
         .retain(|id| !gone(&base.deleted_programs, &remover.deleted_programs, id));
-    doc.deleted_exercises
-        .retain(|id| !gone(&base.deleted_exercises, &remover.deleted_exercises, id));
+    doc.deleted_exercises.retain(|id| {
+        !taken_back(
+            base.deleted_exercises.contains(id.as_str()),
+            remover.deleted_exercises.contains(id),
+        )
+    });
     doc.decided
         .retain(|id| !gone(&base.decided, &remover.decided, id));
     doc.pending.retain(|p| {
