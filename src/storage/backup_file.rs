@@ -155,8 +155,10 @@ async fn finished(request: &web_sys::IdbRequest) -> Result<JsValue, JsValue> {
     request.result()
 }
 
-/// The database, made on first use.
-async fn open() -> Result<web_sys::IdbDatabase, JsValue> {
+/// The database; made on first use when `make`, else (only looking) not:
+/// a database that isn't there holds no file, and making an empty one
+/// would leave something behind after "Delete all my data".
+async fn open(make: bool) -> Result<web_sys::IdbDatabase, JsValue> {
     let factory = web_sys::window()
         .ok_or(JsValue::NULL)?
         .indexed_db()?
@@ -164,7 +166,12 @@ async fn open() -> Result<web_sys::IdbDatabase, JsValue> {
     let request = factory.open_with_u32(DB, 1)?;
     let upgrading = request.clone();
     let upgrade = Closure::once_into_js(move || {
-        if let Ok(db) = upgrading.result() {
+        if !make {
+            // Aborting the upgrade leaves no database: the open fails.
+            if let Some(t) = upgrading.transaction() {
+                let _ = t.abort();
+            }
+        } else if let Ok(db) = upgrading.result() {
             let _ = db
                 .unchecked_into::<web_sys::IdbDatabase>()
                 .create_object_store(STORE);
@@ -178,7 +185,7 @@ async fn open() -> Result<web_sys::IdbDatabase, JsValue> {
 async fn store(
     mode: web_sys::IdbTransactionMode,
 ) -> Result<(web_sys::IdbDatabase, web_sys::IdbObjectStore), JsValue> {
-    let db = open().await?;
+    let db = open(mode == web_sys::IdbTransactionMode::Readwrite).await?;
     let store = db
         .transaction_with_str_and_mode(STORE, mode)?
         .object_store(STORE)?;
