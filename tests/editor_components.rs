@@ -141,7 +141,7 @@ fn mount(program: Program) -> (Element, Rc<RefCell<Option<Program>>>) {
 
 fn block_copy() -> Program {
     let block = build("5s-3s-1s", &BuiltinOptions::default()).unwrap();
-    edit::copy_of(&block, &[])
+    edit::copy_of(&block, &|_| false)
 }
 
 #[wasm_bindgen_test]

@@ -25,7 +25,7 @@ use support::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// The fixture of the schema this build writes.
-const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v3.json");
+const CURRENT: &str = include_str!("../crates/domain/tests/fixtures/store/v4.json");
 /// An older schema: the first part leaves it to the document to migrate.
 const V1: &str = include_str!("../crates/domain/tests/fixtures/store/v1.json");
 

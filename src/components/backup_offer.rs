@@ -3,21 +3,26 @@
 //! backup where the device allows (`download::send_backup`) and records the
 //! day in the document. "Not now" hides it until the next finished session.
 
-use crate::components::download::send_backup;
+use crate::components::download::{send_backup, Sent};
 use crate::state::{backup::Change, use_app, Action, AppContext};
 use liftsheet_domain::date::Date;
 use yew::prelude::*;
 
 /// "Back up now": sends the document in memory and records the day and
-/// place once it went (Settings' backup card uses it too).
-pub fn back_up(app: &AppContext, today: Date) -> Callback<MouseEvent> {
+/// place once it went (Settings' backup card uses it too, and with
+/// `new_file` for "Choose a different file").
+pub fn back_up(app: &AppContext, today: Date, new_file: bool) -> Callback<MouseEvent> {
     let app = app.clone();
     Callback::from(move |_| {
         let dispatch = app.dispatcher();
-        let done = Callback::from(move |place| {
-            dispatch.dispatch(Action::Backup(Change::Made { on: today, place }))
+        let done = Callback::from(move |sent: Sent| {
+            dispatch.dispatch(Action::Backup(Change::Made {
+                on: today,
+                place: sent.place,
+                file: sent.file,
+            }))
         });
-        send_backup(&app.doc, done)
+        send_backup(&app.doc, new_file, done)
     })
 }
 
@@ -29,14 +34,14 @@ pub fn BackupOffer() -> Html {
     if *dismissed || app.read_only() || !app.doc.backups.due(today) {
         return html! {};
     }
-    let last = match app.doc.backups.last {
+    let last = match &app.doc.backups.last {
         None => "You haven't backed up yet.".to_string(),
         Some(made) => match today.days_since(made.on) {
             1 => format!("Last backup: {} (yesterday).", made.on),
             n => format!("Last backup: {} ({n} days ago).", made.on),
         },
     };
-    let back_up = back_up(&app, today);
+    let back_up = back_up(&app, today, false);
     let not_now = Callback::from(move |_| dismissed.set(true));
     html! {
         <section class="card backup-offer" aria-labelledby="backup-offer-title">

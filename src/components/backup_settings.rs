@@ -1,10 +1,31 @@
 //! Settings' backup card: when the last backup was made and where it went,
-//! how often one is due, "Back up now", and whether this browser may clear
-//! the data on its own (`navigator.storage.persisted()`), in plain words.
+//! how often one is due, "Back up now" (and, where backups rewrite a file
+//! the lifter picked, "Choose a different file"), and whether this browser
+//! may clear the data on its own (`navigator.storage.persisted()`), in
+//! plain words.
 
 use crate::state::{backup, use_app, Action};
-use liftsheet_domain::document::backup::{BackupPlace, EVERY_DAYS};
+use crate::storage::backup_file;
+use liftsheet_domain::document::backup::{BackupMade, BackupPlace, EVERY_DAYS};
 use yew::prelude::*;
+
+/// The name of the file this device's backups rewrite, if one was picked
+/// here (read again after each backup: one may have just been picked).
+#[hook]
+fn use_picked_file(last: Option<BackupMade>) -> Option<String> {
+    let name = use_state(|| None::<String>);
+    {
+        let name = name.clone();
+        use_effect_with(last, move |_| {
+            if backup_file::can_pick() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    name.set(backup_file::picked().await.map(|h| h.name()));
+                });
+            }
+        });
+    }
+    (*name).clone()
+}
 
 /// Whether the browser keeps this site's storage ("persistent"), once asked.
 #[hook]
@@ -37,19 +58,20 @@ fn installed() -> bool {
 pub fn BackupSettings() -> Html {
     let app = use_app();
     let persisted = use_persisted();
+    let picked = use_picked_file(app.doc.backups.last.clone());
     let today = crate::clock::today();
-    let last = match app.doc.backups.last {
+    let last = match &app.doc.backups.last {
         None => "No backup made yet.".to_string(),
-        Some(made) => format!(
-            "Last backup: {}, {}.",
-            made.on,
-            match made.place {
-                BackupPlace::Shared => "shared from this phone",
-                BackupPlace::Download => "downloaded",
+        Some(made) => match (&made.file, made.place) {
+            (Some(file), _) => format!("Last backup: {}, to {file}.", made.on),
+            (None, BackupPlace::Shared) => {
+                format!("Last backup: {}, shared from this phone.", made.on)
             }
-        ),
+            (None, BackupPlace::Download) => format!("Last backup: {}, downloaded.", made.on),
+        },
     };
-    let back_up = crate::components::backup_offer::back_up(&app, today);
+    let back_up = crate::components::backup_offer::back_up(&app, today, false);
+    let choose_file = crate::components::backup_offer::back_up(&app, today, true);
     let on_every = {
         let app = app.clone();
         Callback::from(move |e: Event| {
@@ -66,6 +88,9 @@ pub fn BackupSettings() -> Html {
         <section class="card" aria-labelledby="backup-title">
             <h2 id="backup-title">{"Backups"}</h2>
             <p>{ last }</p>
+            if let Some(file) = &picked {
+                <p class="muted small">{ format!("Each backup from this computer rewrites {file}, the file you picked.") }</p>
+            }
             if at_risk {
                 <p class="notice warn" role="status">
                     {"This browser may clear your data if the phone runs low on space or you don't open the app for a while. Install the app (your browser's menu: \"Install app\" or \"Add to Home screen\") and back up now and then."}
@@ -85,6 +110,9 @@ pub fn BackupSettings() -> Html {
             </div>
             <div class="actions">
                 <button type="button" class="button primary" onclick={back_up}>{"Back up now"}</button>
+                if picked.is_some() {
+                    <button type="button" class="button" onclick={choose_file}>{"Choose a different file"}</button>
+                }
             </div>
         </section>
     }

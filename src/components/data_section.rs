@@ -79,6 +79,8 @@ fn merge_summary(c: &MergeCounts) -> String {
         removes,
         &[
             (c.sessions_removed, "session"),
+            (c.programs_removed, "program"),
+            (c.exercises_removed, "exercise"),
             (c.bodyweight_removed, "bodyweight reading"),
         ],
     );

@@ -1,5 +1,6 @@
 //! Saving a text as a file on the lifter's device (backups, CSV exports).
 
+use crate::storage::backup_file;
 use liftsheet_domain::document::backup::BackupPlace;
 use liftsheet_domain::store::{self, StoredDocument};
 use wasm_bindgen::{JsCast, JsValue};
@@ -8,22 +9,64 @@ fn backup_name() -> String {
     format!("liftsheet-backup-{}.json", crate::screens::log::today())
 }
 
+/// The name suggested for the file a backup rewrites each time: one file,
+/// so no date in it.
+const PICKED_NAME: &str = "liftsheet-backup.json";
+
+/// Where a backup went: the document's place, and the name of the picked
+/// file when it went there (`document::backup::BackupMade`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sent {
+    pub place: BackupPlace,
+    pub file: Option<String>,
+}
+
+impl Sent {
+    fn to(place: BackupPlace) -> Sent {
+        Sent { place, file: None }
+    }
+}
+
 /// Offers `doc` (the document in memory, with changes storage may not have
 /// taken) as a JSON backup file.
 pub fn download_backup(doc: &StoredDocument) {
     download_text(&backup_name(), "application/json", &store::encode(doc));
 }
 
-/// Sends `doc` as a backup file where the device allows: the share sheet
-/// with the file (Drive, Files, mail), where the browser can share files;
-/// else a download. `done` hears where it went; a share the lifter
+/// Sends `doc` as a backup file where the device allows:
+/// - where the browser lets the lifter pick a file to write (File System
+///   Access: desktop Chromium, never a phone), the file he picked once,
+///   rewritten each time (picked on this tap if none yet, or if `new_file`);
+///   a desktop's share sheet is for apps and people, not a folder to keep
+///   a backup in;
+/// - else the share sheet with the file (Drive, Files, mail), where the
+///   browser can share files (phones);
+/// - else, or when writing the picked file is refused or fails, a download.
+///
+/// `done` hears where it went; a save dialog or share sheet the lifter
 /// cancels is no backup and says nothing.
-pub fn send_backup(doc: &StoredDocument, done: yew::Callback<BackupPlace>) {
+pub fn send_backup(doc: &StoredDocument, new_file: bool, done: yew::Callback<Sent>) {
     let text = store::encode(doc);
     let name = backup_name();
+    if backup_file::can_pick() {
+        wasm_bindgen_futures::spawn_local(async move {
+            match to_picked_file(&text, new_file).await {
+                Ok(file) => done.emit(Sent {
+                    place: BackupPlace::Download,
+                    file: Some(file),
+                }),
+                Err(backup_file::Failure::Cancelled) => {}
+                Err(_) => {
+                    download_text(&name, "application/json", &text);
+                    done.emit(Sent::to(BackupPlace::Download));
+                }
+            }
+        });
+        return;
+    }
     let Some(data) = shareable(&text, &name) else {
         download_text(&name, "application/json", &text);
-        done.emit(BackupPlace::Download);
+        done.emit(Sent::to(BackupPlace::Download));
         return;
     };
     let navigator = web_sys::window().map(|w| w.navigator());
@@ -33,21 +76,43 @@ pub fn send_backup(doc: &StoredDocument, done: yew::Callback<BackupPlace>) {
     });
     let Some(promise) = share.and_then(|p| p.dyn_into::<js_sys::Promise>().ok()) else {
         download_text(&name, "application/json", &text);
-        done.emit(BackupPlace::Download);
+        done.emit(Sent::to(BackupPlace::Download));
         return;
     };
     wasm_bindgen_futures::spawn_local(async move {
         match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(_) => done.emit(BackupPlace::Shared),
+            Ok(_) => done.emit(Sent::to(BackupPlace::Shared)),
             // Cancelled on the share sheet: nothing was backed up.
-            Err(e) if error_name(&e).as_deref() == Some("AbortError") => {}
+            Err(e) if backup_file::Failure::of(&e) == backup_file::Failure::Cancelled => {}
             // Sharing failed: the file still goes somewhere.
             Err(_) => {
                 download_text(&name, "application/json", &text);
-                done.emit(BackupPlace::Download);
+                done.emit(Sent::to(BackupPlace::Download));
             }
         }
     });
+}
+
+/// Writes `text` to the file picked on this device (asking for one first
+/// if there is none, or `new_file`); the file's name once written.
+async fn to_picked_file(text: &str, new_file: bool) -> Result<String, backup_file::Failure> {
+    let kept = if new_file {
+        None
+    } else {
+        backup_file::picked().await
+    };
+    let handle = match kept {
+        Some(handle) => handle,
+        None => {
+            let handle = backup_file::pick(PICKED_NAME).await?;
+            // Not kept (no IndexedDB): this backup still goes to the file,
+            // and the next tap asks again.
+            let _ = backup_file::keep(&handle).await;
+            handle
+        }
+    };
+    backup_file::write(&handle, text).await?;
+    Ok(handle.name())
 }
 
 /// `{files: [file], title}` if this browser can share such a file.
@@ -67,10 +132,6 @@ fn shareable(text: &str, name: &str) -> Option<JsValue> {
         .as_bool()
         .unwrap_or(false)
         .then_some(data.into())
-}
-
-fn error_name(e: &JsValue) -> Option<String> {
-    js_sys::Reflect::get(e, &"name".into()).ok()?.as_string()
 }
 
 /// Offers `text` as a download named `filename`. Uses a Blob URL, which the CSP

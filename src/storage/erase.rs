@@ -1,8 +1,9 @@
 //! "Delete all my data": every key this app wrote in localStorage (the
 //! document, its token, the outbox, the screen copies) and sessionStorage
-//! (field drafts, the boot script's reload guard), every Cache Storage cache
-//! of its service worker, and the service worker itself, which the next
-//! load registers afresh.
+//! (field drafts, the boot script's reload guard), the IndexedDB database
+//! of the picked backup file's handle ([`super::backup_file`]), every Cache
+//! Storage cache of its service worker, and the service worker itself,
+//! which the next load registers afresh.
 //!
 //! Only what the app wrote: keys and caches whose names begin with
 //! `liftsheet` (an origin may serve other apps too). Once erasing starts,
@@ -59,6 +60,10 @@ pub async fn delete_all() -> Result<(), String> {
                 }
             }
         }
+    }
+    // Without IndexedDB (blocked storage) no handle was kept either.
+    if window.indexed_db().ok().flatten().is_some() && super::backup_file::erase().await.is_err() {
+        left += 1;
     }
     let navigator = window.navigator();
     if js_sys::Reflect::has(&navigator, &"serviceWorker".into()).unwrap_or(false) {

@@ -13,6 +13,7 @@
 //! version) is left exactly as it is and the app goes read-only, offering it as a
 //! download; a failed write (quota) leaves the previous text in place.
 
+pub mod backup_file;
 pub mod calculator_view;
 pub mod erase;
 pub mod outbox;

@@ -1,6 +1,7 @@
 // "Delete all my data" (issue 28, item 6): on Settings, after a second
 // confirmation that offers a backup first, every localStorage and
-// sessionStorage key and every Cache Storage cache the app wrote is gone,
+// sessionStorage key, IndexedDB database (the picked backup file's handle)
+// and every Cache Storage cache the app wrote is gone,
 // and the app starts again empty. What other apps on the origin keep stays.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -27,7 +28,8 @@ function everything(page) {
     for (const name of await caches.keys()) {
       caches_[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
     }
-    return { local: keys(localStorage), session: keys(sessionStorage), caches: caches_ };
+    const databases = (await indexedDB.databases()).map((d) => d.name).sort();
+    return { local: keys(localStorage), session: keys(sessionStorage), caches: caches_, databases };
   });
 }
 
@@ -54,6 +56,15 @@ test("delete all my data: asks twice, offers a backup, then clears every key and
       if (name.startsWith("liftsheet-")) await (await caches.open(name)).put("/left-over", new Response("old"));
     }
     await (await caches.open("other-app")).put("/theirs", new Response("theirs"));
+    // The database keeping the backup file he picked, and another app's.
+    for (const name of ["liftsheet-files", "other-app"]) {
+      await new Promise((resolve, reject) => {
+        const r = indexedDB.open(name, 1);
+        r.onupgradeneeded = () => r.result.createObjectStore("handles");
+        r.onsuccess = () => resolve(r.result.close());
+        r.onerror = () => reject(r.error);
+      });
+    }
   });
   const before = await everything(page);
   assert.match(before.local.liftsheet, /Squat Day/);
@@ -96,6 +107,8 @@ test("delete all my data: asks twice, offers a backup, then clears every key and
   assert.equal(after.local["other-app"], "theirs");
   assert.equal(after.session["other-app"], "theirs");
   assert.deepEqual(after.caches["other-app"], ["/theirs"]);
+  assert.deepEqual(before.databases, ["liftsheet-files", "other-app"]);
+  assert.deepEqual(after.databases, ["other-app"]);
   assert.deepEqual(errors, []);
   await context.close();
 });

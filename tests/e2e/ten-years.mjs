@@ -45,7 +45,7 @@ export function tenYearDocument(count = 2080) {
       x: [{ k, n: name, s: main }, accessory("dumbbell-row", "Dumbbell row"), accessory("chin-up", "Chin-up")],
     });
   }
-  return { schema: 3, log };
+  return { schema: 4, log };
 }
 
 /** The document as the text the app keeps under its `liftsheet` key. */

@@ -38,7 +38,7 @@ use crate::exercise::OwnExercise;
 use crate::log::{Session, SessionId};
 use crate::maxes::MaxTable;
 use crate::plates::BarSetup;
-use crate::program::Program;
+use crate::program::{LiftKey, Program};
 use crate::progression::Proposal;
 use crate::training_max::{RoundingRule, TmPercent};
 use crate::weight::{Rounding, Unit, Weight};
@@ -47,7 +47,7 @@ use serde_json::Value;
 use std::fmt;
 
 /// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// The lifter's settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -165,6 +165,17 @@ pub struct StoredDocument {
     /// another tab's copy doesn't bring them back.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub deleted: Vec<SessionId>,
+    /// Ids of the lifter's own programs he deleted, marked like sessions
+    /// (`deleted`): merging a copy that still has one doesn't bring it back,
+    /// and no new program takes one of these ids
+    /// ([`crate::document::program::copy_for`]). Since schema 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_programs: Vec<String>,
+    /// Ids of the lifter's own exercises he deleted, likewise
+    /// ([`crate::document::exercises::new_id`] never gives one again).
+    /// Since schema 4.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deleted_exercises: Vec<LiftKey>,
     /// The lifter's bodyweight readings, by date, one per date
     /// ([`crate::bodyweight`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -225,6 +236,8 @@ impl Default for StoredDocument {
             applied: Vec::new(),
             backups: Default::default(),
             deleted: Vec::new(),
+            deleted_programs: Vec::new(),
+            deleted_exercises: Vec::new(),
             bodyweight: Vec::new(),
             bodyweight_removed: Vec::new(),
             equipment: EquipmentTable::new(),
@@ -288,6 +301,10 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration {
         from: 2,
         run: migrate::two_to_three,
+    },
+    Migration {
+        from: 3,
+        run: migrate::three_to_four,
     },
 ];
 

@@ -28,7 +28,7 @@ proptest! {
         let mut doc = lifter(&misses);
         backup::apply(&mut doc, backup::Change::Every(every)).unwrap();
         if backed_up {
-            let made = backup::Change::Made { on: day(30), place: BackupPlace::Shared };
+            let made = backup::Change::Made { on: day(30), place: BackupPlace::Shared, file: None };
             backup::apply(&mut doc, made).unwrap();
         }
         // What "Back up now" writes, read back as a restore reads it.

@@ -3,16 +3,21 @@
 //! repeatedly. Property tests over pairs of documents built the way the app
 //! builds them: one lifter's document, then on each device its own changes
 //! (sessions logged, deleted, sets added and removed, settings, bodyweight,
-//! own exercises, proposals applied or dismissed), or two unrelated lifters.
+//! own exercises and programs added and deleted, proposals applied or
+//! dismissed), or two unrelated lifters.
 //!
 //! - commutative: A merged into B is B merged into A;
 //! - idempotent: merging again (either backup) changes nothing;
-//! - nothing either side logged is lost: every session and set;
-//! - deletions on either side stay deleted: sessions, sets, bodyweight.
+//! - nothing either side logged is lost: every session and set, and every
+//!   own program and exercise neither side deleted;
+//! - deletions on either side stay deleted: sessions, sets, bodyweight, own
+//!   programs and own exercises.
 
-use liftsheet_domain::document::{bodyweight, exercises, session, settings};
+use liftsheet_domain::document::{bodyweight, exercises, program, session, settings};
 use liftsheet_domain::exercise::{Implement, LoadKind};
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
+use liftsheet_domain::program::builtin::{build, BuiltinOptions};
+use liftsheet_domain::program::LiftKey;
 use liftsheet_domain::store::{self, merge, StoredDocument};
 use liftsheet_domain::{Unit, Weight};
 use proptest::prelude::*;
@@ -43,8 +48,16 @@ enum Op {
         kg: u32,
     },
     RemoveBodyweight(usize),
-    /// Adds an own exercise by name (both devices may add the same one).
+    /// Adds an own exercise by name (both devices may add the same one, and
+    /// add one again after deleting it).
     OwnExercise(u8),
+    /// Deletes the own exercise at this index (modulo their number).
+    DeleteExercise(usize),
+    /// Saves a copy of a built-in as an own program (a fresh id each time).
+    OwnProgram(u8),
+    /// Deletes the own program at this index (the lifter's document starts
+    /// with one, which both devices may delete).
+    DeleteProgram(usize),
     ApplyWaiting,
     DismissWaiting,
 }
@@ -60,7 +73,10 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (10u32..25).prop_map(Op::BarKg),
         2 => (0i64..10, 60u32..100).prop_map(|(on, kg)| Op::Bodyweight { on, kg }),
         1 => any::<usize>().prop_map(Op::RemoveBodyweight),
-        1 => (0u8..3).prop_map(Op::OwnExercise),
+        2 => (0u8..3).prop_map(Op::OwnExercise),
+        1 => any::<usize>().prop_map(Op::DeleteExercise),
+        1 => (0u8..2).prop_map(Op::OwnProgram),
+        1 => any::<usize>().prop_map(Op::DeleteProgram),
         1 => Just(Op::ApplyWaiting),
         1 => Just(Op::DismissWaiting),
     ]
@@ -139,6 +155,25 @@ fn on_device(mut doc: StoredDocument, device: &str, ops: &[Op]) -> StoredDocumen
                 };
                 exercises::apply(&mut doc, change).map_err(|e| e.to_string())
             }
+            Op::DeleteExercise(i) if !doc.exercises.is_empty() => {
+                let id = LiftKey::new(doc.exercises[i % doc.exercises.len()].id.clone());
+                exercises::apply(&mut doc, exercises::Change::DeleteOwn(id))
+                    .map_err(|e| e.to_string())
+            }
+            Op::OwnProgram(k) => {
+                let builtin = ["starting-strength", "texas-method"][usize::from(k)];
+                let copy =
+                    program::copy_for(&doc, &build(builtin, &BuiltinOptions::default()).unwrap());
+                program::apply(&mut doc, program::Change::SaveCustom(copy))
+                    .map_err(|e| e.to_string())
+            }
+            Op::DeleteProgram(i) if !doc.custom_programs.is_empty() => {
+                let id = doc.custom_programs[i % doc.custom_programs.len()]
+                    .id
+                    .clone();
+                program::apply(&mut doc, program::Change::DeleteCustom(id))
+                    .map_err(|e| e.to_string())
+            }
             Op::ApplyWaiting => {
                 apply_waiting(&mut doc, today);
                 Ok(())
@@ -209,6 +244,25 @@ fn nothing_lost(
             }
         }
     }
+    for p in &side.custom_programs {
+        if !side.deleted_programs.contains(&p.id) && !other.deleted_programs.contains(&p.id) {
+            prop_assert!(
+                merged.custom_programs.iter().any(|m| m.id == p.id),
+                "program {:?} lost",
+                p.id
+            );
+        }
+    }
+    for e in &side.exercises {
+        let key = LiftKey::new(e.id.clone());
+        if !side.deleted_exercises.contains(&key) && !other.deleted_exercises.contains(&key) {
+            prop_assert!(
+                merged.exercises.iter().any(|m| m.id == e.id),
+                "exercise {:?} lost",
+                e.id
+            );
+        }
+    }
     Ok(())
 }
 
@@ -245,6 +299,22 @@ fn deletions_hold(
                 "removed reading {:?} came back",
                 gone
             );
+        }
+        for id in &side.deleted_programs {
+            prop_assert!(
+                merged.custom_programs.iter().all(|p| p.id != *id),
+                "deleted program {:?} came back",
+                id
+            );
+            prop_assert!(merged.deleted_programs.contains(id));
+        }
+        for id in &side.deleted_exercises {
+            prop_assert!(
+                merged.exercises.iter().all(|e| e.id != id.as_str()),
+                "deleted exercise {:?} came back",
+                id
+            );
+            prop_assert!(merged.deleted_exercises.contains(id));
         }
     }
     Ok(())
@@ -343,7 +413,6 @@ proptest! {
 fn the_preview_counts_what_a_merge_adds_and_removes() {
     use liftsheet_domain::document::program;
     use liftsheet_domain::program::builtin::{build, BuiltinOptions};
-    use liftsheet_domain::program::edit::copy_of;
     use liftsheet_domain::store::{merge_counts, MergeCounts};
     let start = lifter(&[0, 0]);
     let first = start.log[0].id.clone();
@@ -358,11 +427,14 @@ fn the_preview_counts_what_a_merge_adds_and_removes() {
         ],
     );
     session::apply(&mut phone, session::Change::DeleteLogged(first)).unwrap();
-    let own = copy_of(
+    let own = program::copy_for(
+        &phone,
         &build("starting-strength", &BuiltinOptions::default()).unwrap(),
-        &[],
     );
     program::apply(&mut phone, program::Change::SaveCustom(own)).unwrap();
+    // The program both had (the lifter's from the start) deleted on the phone.
+    let old = start.custom_programs[0].id.clone();
+    program::apply(&mut phone, program::Change::DeleteCustom(old)).unwrap();
     let laptop = on_device(start, "laptop", &[Op::OwnExercise(0), Op::AddSet]);
 
     // The laptop merges the phone's backup.
@@ -373,6 +445,7 @@ fn the_preview_counts_what_a_merge_adds_and_removes() {
             sessions_added: 2,
             sessions_removed: 1,
             programs_added: 1,
+            programs_removed: 1,
             settings_taken: true,
             // An off-plan session moves no program, a saved one no max.
             training_taken: false,
@@ -393,4 +466,17 @@ fn the_preview_counts_what_a_merge_adds_and_removes() {
     // Nothing new: nothing to say.
     assert!(merge_counts(&phone, &phone).is_nothing());
     assert!(merge_counts(&merge(&phone, &laptop), &laptop).is_nothing());
+
+    // The phone, with the laptop's own exercise merged in, deletes it: the
+    // laptop's preview says so.
+    let mut phone = merge(&phone, &laptop);
+    let id = LiftKey::new(phone.exercises[0].id.clone());
+    exercises::apply(&mut phone, exercises::Change::DeleteOwn(id)).unwrap();
+    assert_eq!(
+        merge_counts(&laptop, &phone).exercises_removed,
+        1,
+        "{:?}",
+        merge_counts(&laptop, &phone)
+    );
+    assert_eq!(merge_counts(&phone, &laptop).exercises_added, 0);
 }

@@ -179,7 +179,7 @@ proptest! {
 
             // Without the footprint, a plain merge brings deletions back:
             // the footprint is what makes undo hold (checked where it shows).
-            if matches!(expected, Undone::SessionDeleted | Undone::Imported) {
+            if matches!(expected, Undone::SessionDeleted | Undone::Imported | Undone::ProgramDeleted) {
                 let (plain, _) = reconcile(&undone, &after, &Footprint::default());
                 prop_assert!(!same_data(&plain, &before));
             }

@@ -514,6 +514,37 @@ fn own_exercises_get_unique_ids_and_plain_name_errors() {
 }
 
 #[test]
+fn an_own_exercise_is_deleted_only_when_unused_and_its_id_is_never_given_again() {
+    use liftsheet_domain::program::LiftKey;
+    let mut doc = StoredDocument::default();
+    add(&mut doc, "Sled push", LoadKind::Fixed).unwrap();
+    add(&mut doc, "Yoke", LoadKind::Fixed).unwrap();
+    // Logged: it stays, and says why.
+    let mut s = Session::new(SessionId::new("s"), today());
+    s.add_exercise(LoggedExercise::new("yoke", "Yoke"));
+    session::apply(&mut doc, session::Change::Start(s)).unwrap();
+    let delete = |id: &str| Change::DeleteOwn(LiftKey::new(id));
+    let e = exercises::apply(&mut doc, delete("yoke")).unwrap_err();
+    assert_eq!(e.to_string(), "Yoke is in a logged session, so it stays.");
+    assert_eq!(
+        exercises::apply(&mut doc, delete("squat")),
+        Err(ExerciseError::NotYours),
+        "a library exercise is no one's to delete"
+    );
+    exercises::apply(&mut doc, delete("sled-push")).unwrap();
+    let ids: Vec<&str> = doc.exercises.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, ["yoke"]);
+    assert_eq!(doc.deleted_exercises, [LiftKey::new("sled-push")]);
+    // Added again by the same name: a new id, which the mark doesn't take.
+    add(&mut doc, "Sled push", LoadKind::Fixed).unwrap();
+    assert_eq!(doc.exercises[1].id, "sled-push-2");
+    assert_eq!(exercises::id_for_name(&doc, "Sled push"), "sled-push-2");
+    assert_eq!(exercises::id_for_name(&doc, "Sled pull"), "sled-pull");
+    let back = store::decode(&store::encode(&doc)).unwrap();
+    assert_eq!(back, doc);
+}
+
+#[test]
 fn an_own_exercise_logged_by_name_is_logged_under_its_id() {
     let mut doc = StoredDocument::default();
     add(&mut doc, "Row", LoadKind::Fixed).unwrap();

@@ -90,6 +90,22 @@ fn current_fixture_re_encodes_to_the_same_json() {
 }
 
 #[test]
+fn v4_fixture_keeps_deletion_marks_and_the_picked_backup_file() {
+    let doc = store::decode(&fixture(4)).unwrap();
+    assert_eq!(doc.deleted_programs, ["custom-texas-method"]);
+    assert_eq!(
+        doc.deleted_exercises,
+        [liftsheet_domain::program::LiftKey::new("sandbag-carry")]
+    );
+    let last = doc.backups.last.as_ref().unwrap();
+    assert_eq!(last.file.as_deref(), Some("liftsheet-backup.json"));
+    assert_eq!(doc.backups.every(), 14);
+    // Schema 3 had neither: it reads as before, with no marks.
+    let v3 = store::decode(&fixture(3)).unwrap();
+    assert!(v3.deleted_programs.is_empty() && v3.deleted_exercises.is_empty());
+}
+
+#[test]
 fn v1_fixture_content_is_read_field_by_field() {
     let doc = store::decode(&fixture(1)).unwrap();
     assert_eq!(doc.settings.unit, Unit::Lb);

@@ -366,7 +366,7 @@ fn draft_ops_return_typed_errors_and_leave_the_program_alone() {
 #[test]
 fn one_lift_one_day_a_week_is_a_normal_program() {
     let block = build("5s-3s-1s");
-    let copy = edit::copy_of(&block, &[]);
+    let copy = edit::copy_of(&block, &|_| false);
     let step = edit::smallest_step(&BarSetup::lb_standard(), Unit::Lb);
     let mut d = Draft::new(copy, Unit::Lb, step);
     for lift in ["squat", "bench", "press"] {

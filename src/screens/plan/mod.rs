@@ -357,15 +357,11 @@ pub fn PlanScreen() -> Html {
         Callback::from(move |_| c.set(false))
     };
     let copy = {
-        let (editing, running, program, custom) = (
-            editing.clone(),
-            editing_running.clone(),
-            program.clone(),
-            doc.custom_programs.clone(),
-        );
+        let (editing, running) = (editing.clone(), editing_running.clone());
+        let draft = program::copy_for(&doc, &program);
         Callback::from(move |_| {
             running.set(false);
-            editing.set(Some(edit::copy_of(&program, &custom)));
+            editing.set(Some(draft.clone()));
         })
     };
     // The running program, edited in place: a built-in becomes the lifter's
@@ -379,7 +375,7 @@ pub fn PlanScreen() -> Html {
             } else {
                 Program {
                     id,
-                    ..edit::copy_of(&a.program, &doc.custom_programs)
+                    ..program::copy_for(&doc, &a.program)
                 }
             }
         });

@@ -2,15 +2,22 @@
 //! exercise an import brings in that the library doesn't have.
 //!
 //! An own exercise's id is a slug of its name ([`names::slug`]), made unique
-//! against the library and the lifter's other entries, so it never takes a
-//! built-in's id; its name may not repeat a library name or alias, nor
-//! another own entry's name (compared without case or accents).
+//! against the library and the lifter's other entries, present or deleted,
+//! so it never takes a built-in's id nor a deleted entry's (whose mark would
+//! take it away in the next merge); its name may not repeat a library name
+//! or alias, nor another own entry's name (compared without case or accents).
+//!
+//! An own exercise is deleted only while nothing refers to it: no logged
+//! session, no program of his and not the running one. Its id is then
+//! marked deleted (`StoredDocument::deleted_exercises`), so merging a copy
+//! that still has it doesn't bring it back.
 
 use crate::exercise::names;
 use crate::exercise::search::fold;
 use crate::exercise::{library, lookup, Implement, LoadKind, OwnExercise};
 use crate::limits::{self, LimitError};
 use crate::log::{Session, SetKind};
+use crate::program::LiftKey;
 use crate::store::StoredDocument;
 use std::fmt;
 
@@ -25,6 +32,13 @@ pub enum ExerciseError {
     InLibrary { existing: &'static str },
     /// One of the lifter's own entries has this name already.
     AlreadyYours { existing: String },
+    /// Not one of the lifter's own exercises (a library one, or gone).
+    NotYours,
+    /// Logged in this many sessions: deleting it would leave them an
+    /// exercise the app doesn't know.
+    Logged { name: String, sessions: usize },
+    /// One of his programs (this one, by name) has it.
+    InProgram { name: String, program: String },
 }
 
 impl fmt::Display for ExerciseError {
@@ -45,6 +59,20 @@ impl fmt::Display for ExerciseError {
             ExerciseError::AlreadyYours { existing } => {
                 write!(f, "You have an exercise called “{existing}” already.")
             }
+            ExerciseError::NotYours => f.write_str("Only exercises you added can be deleted."),
+            ExerciseError::Logged { name, sessions } => {
+                let sessions = match sessions {
+                    1 => "a logged session".to_string(),
+                    n => format!("{n} logged sessions"),
+                };
+                write!(f, "{name} is in {sessions}, so it stays.")
+            }
+            ExerciseError::InProgram { name, program } => {
+                write!(
+                    f,
+                    "“{program}” has {name}: take it out of the program first."
+                )
+            }
         }
     }
 }
@@ -60,6 +88,8 @@ pub enum Change {
         load: LoadKind,
         implement: Implement,
     },
+    /// Delete one of the lifter's own exercises (nothing may refer to it).
+    DeleteOwn(LiftKey),
 }
 
 /// `name`, trimmed, if it can name a new own exercise.
@@ -95,7 +125,7 @@ pub fn check_name(doc: &StoredDocument, name: &str) -> Result<String, ExerciseEr
 /// when the library or an own entry has that id already.
 pub fn new_id(doc: &StoredDocument, name: &str) -> String {
     let base = names::slug(name);
-    let taken = |id: &str| lookup(id, &doc.exercises).is_some();
+    let taken = |id: &str| lookup(id, &doc.exercises).is_some() || deleted(doc, id);
     if !taken(&base) {
         return base;
     }
@@ -116,7 +146,56 @@ pub fn id_for_name(doc: &StoredDocument, name: &str) -> String {
     doc.exercises
         .iter()
         .find(|e| fold(&e.name) == folded)
-        .map_or_else(|| names::slug(name), |e| e.id.clone())
+        .map_or_else(
+            || {
+                let slug = names::slug(name);
+                // A deleted entry's id would be taken away with it again.
+                if deleted(doc, &slug) {
+                    new_id(doc, name)
+                } else {
+                    slug
+                }
+            },
+            |e| e.id.clone(),
+        )
+}
+
+/// Whether the lifter deleted an own exercise of this id.
+fn deleted(doc: &StoredDocument, id: &str) -> bool {
+    doc.deleted_exercises.iter().any(|k| k.as_str() == id)
+}
+
+/// Why the own exercise `id` can't be deleted now, if so: it isn't his, or
+/// a logged session or one of his programs has it.
+pub fn check_delete(doc: &StoredDocument, id: &LiftKey) -> Result<(), ExerciseError> {
+    let own = doc
+        .exercises
+        .iter()
+        .find(|e| e.id == id.as_str())
+        .ok_or(ExerciseError::NotYours)?;
+    let sessions = doc
+        .log
+        .iter()
+        .chain(&doc.in_progress)
+        .filter(|s| s.lifts.iter().any(|x| x.lift == own.id))
+        .count();
+    if sessions > 0 {
+        return Err(ExerciseError::Logged {
+            name: own.name.clone(),
+            sessions,
+        });
+    }
+    let running = doc.program.iter().map(|a| &a.program);
+    if let Some(p) = running
+        .chain(&doc.custom_programs)
+        .find(|p| p.lift(id).is_some() || p.exercises().any(|x| &x.lift == id))
+    {
+        return Err(ExerciseError::InProgram {
+            name: own.name.clone(),
+            program: p.name.clone(),
+        });
+    }
+    Ok(())
 }
 
 /// How an exercise the library doesn't have is most likely loaded, from the
@@ -192,6 +271,13 @@ fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), ExerciseE
                 load,
                 implement,
             });
+        }
+        Change::DeleteOwn(id) => {
+            check_delete(doc, &id)?;
+            doc.exercises.retain(|e| e.id != id.as_str());
+            if !deleted(doc, id.as_str()) {
+                doc.deleted_exercises.push(id);
+            }
         }
     }
     Ok(())

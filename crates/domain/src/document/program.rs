@@ -29,7 +29,9 @@ pub enum Change {
     /// already there, perhaps edited since, is kept as it is. The log, the
     /// maxes and the running program are not touched.
     AdoptShared { payload: String },
-    /// Delete the custom program with this id.
+    /// Delete the custom program with this id. Its id is marked deleted
+    /// (`StoredDocument::deleted_programs`), so a merge with a copy that
+    /// still has it doesn't bring it back, and no new program takes the id.
     DeleteCustom(String),
     /// Edit the running program in place ([`ActiveProgram::edited`]): from
     /// its next session on it runs this program, keeping its place, stages,
@@ -88,14 +90,29 @@ impl fmt::Display for ProgramError {
 impl std::error::Error for ProgramError {}
 
 /// The id the running program has as the lifter's own: its own if it is
-/// one of his programs already, else (a built-in) a new one, made once.
+/// one of his programs already, else (a built-in, or one he deleted from
+/// his list) a new one, made once.
 pub fn own_id(doc: &StoredDocument) -> Option<String> {
     let active = doc.program.as_ref()?;
     let id = &active.program.id;
     if doc.custom_programs.iter().any(|p| &p.id == id) {
         return Some(id.clone());
     }
-    Some(crate::program::edit::copy_of(&active.program, &doc.custom_programs).id)
+    Some(copy_for(doc, &active.program).id)
+}
+
+/// A copy of `program` to edit as a new program of the lifter's own, under
+/// an id none of his programs has or had: a deleted program's mark would
+/// take a new one under its id away in the next merge.
+pub fn copy_for(doc: &StoredDocument, program: &Program) -> Program {
+    crate::program::edit::copy_of(program, &|id| {
+        doc.custom_programs.iter().any(|p| p.id == id) || deleted(doc, id)
+    })
+}
+
+/// Whether the lifter deleted an own program of this id.
+fn deleted(doc: &StoredDocument, id: &str) -> bool {
+    doc.deleted_programs.iter().any(|d| d == id)
 }
 
 /// `program` as it is kept: its source in plain words (one shared before
@@ -146,14 +163,23 @@ fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramEr
         }
         Change::SaveCustom(program) => {
             check(&program)?;
-            let program = as_saved(program);
+            let mut program = as_saved(program);
+            if deleted(doc, &program.id) {
+                // Deleted while its editor was open (in another tab): saved
+                // as a new program, not under the mark that removes it.
+                program.id = copy_for(doc, &program).id;
+            }
             match doc.custom_programs.iter_mut().find(|p| p.id == program.id) {
                 Some(slot) => *slot = program,
                 None => doc.custom_programs.push(program),
             }
         }
         Change::AdoptShared { payload } => {
-            let id = crate::share::adopted_id(&payload);
+            // The link's own id, unless a copy of it was deleted: adopting it
+            // again is then a new program, under the next free id.
+            let id = crate::program::edit::unique(&crate::share::adopted_id(&payload), &|id| {
+                deleted(doc, id)
+            });
             if doc.custom_programs.iter().any(|p| p.id == id) {
                 return Ok(());
             }
@@ -163,7 +189,12 @@ fn apply_inner(doc: &mut StoredDocument, change: Change) -> Result<(), ProgramEr
             program.id = id;
             return apply(doc, Change::SaveCustom(program));
         }
-        Change::DeleteCustom(id) => doc.custom_programs.retain(|p| p.id != id),
+        Change::DeleteCustom(id) => {
+            doc.custom_programs.retain(|p| p.id != id);
+            if !deleted(doc, &id) {
+                doc.deleted_programs.push(id);
+            }
+        }
         Change::EditRunning(program) => {
             check(&program)?;
             let program = as_saved(program);
@@ -318,7 +349,7 @@ mod tests {
     #[test]
     fn custom_programs_are_saved_replaced_and_deleted() {
         let mut doc = StoredDocument::default();
-        let mut mine = crate::program::edit::copy_of(&bbb(), &[]);
+        let mut mine = copy_for(&doc, &bbb());
         apply(&mut doc, Change::SaveCustom(mine.clone())).unwrap();
         mine.name = "Renamed".into();
         apply(&mut doc, Change::SaveCustom(mine.clone())).unwrap();
@@ -329,8 +360,18 @@ mod tests {
             apply(&mut doc, Change::SaveCustom(mine.clone())),
             Err(ProgramError::Name(_))
         ));
-        apply(&mut doc, Change::DeleteCustom(mine.id)).unwrap();
+        apply(&mut doc, Change::DeleteCustom(mine.id.clone())).unwrap();
         assert!(doc.custom_programs.is_empty());
+        assert_eq!(doc.deleted_programs, [mine.id.clone()]);
+        // A new copy never takes the deleted one's id, nor does the old
+        // copy saved from an editor left open.
+        let again = copy_for(&doc, &bbb());
+        assert_ne!(again.id, mine.id);
+        mine.name = "Renamed".into();
+        apply(&mut doc, Change::SaveCustom(mine.clone())).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1);
+        assert_ne!(doc.custom_programs[0].id, mine.id);
+        assert_eq!(doc.custom_programs[0].name, "Renamed");
     }
 
     #[test]
@@ -355,6 +396,14 @@ mod tests {
         assert_eq!(doc.custom_programs.len(), 1);
         assert_eq!(doc.custom_programs[0].name, "BBB, my way");
         assert!(doc.program.is_none() && doc.log.is_empty());
+        // Deleted, then adopted again: a new copy under a new id.
+        let first = doc.custom_programs[0].id.clone();
+        apply(&mut doc, Change::DeleteCustom(first.clone())).unwrap();
+        apply(&mut doc, adopt()).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1);
+        assert_eq!(doc.custom_programs[0].id, format!("{first}-2"));
+        apply(&mut doc, adopt()).unwrap();
+        assert_eq!(doc.custom_programs.len(), 1, "still one copy");
         // A link cut short adds nothing and says why.
         let cut = &payload[..payload.len() / 2];
         let mut empty = StoredDocument::default();

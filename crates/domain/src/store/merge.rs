@@ -6,7 +6,7 @@
 //! - merging again changes nothing: `merge(merge(a, b), b) == merge(a, b)`;
 //! - nothing either copy logged is lost (every session and set, the session
 //!   in progress), and what either copy deleted (a session, a set, a
-//!   bodyweight reading) stays deleted.
+//!   bodyweight reading, an own program or exercise) stays deleted.
 //!
 //! So no rule here may ask which copy is "ours". Where the copies must choose
 //! (the settings, the maxes, the running program), the copy the lifter
@@ -17,7 +17,9 @@
 //! copies' text. Everything else is a union: sessions by id
 //! ([`crate::log::merge`]), deletion and decision marks, bodyweight readings
 //! by date, own exercises, own programs and equipment by id (the winning
-//! area's entry where both have one).
+//! area's entry where both have one). A deletion mark keeps its entry out
+//! whichever copy still has it: sessions, own programs and own exercises
+//! alike ([`without_deleted`]).
 
 use super::StoredDocument;
 use crate::document::backup::Backups;
@@ -77,6 +79,7 @@ fn set_up(doc: &StoredDocument) -> bool {
         || doc.backups.every_days.is_some()
         || !doc.equipment.is_empty()
         || !doc.exercises.is_empty()
+        || !doc.deleted_exercises.is_empty()
 }
 
 /// Whether `doc` holds any training state a merge takes whole.
@@ -85,6 +88,7 @@ fn trained(doc: &StoredDocument) -> bool {
         || !doc.maxes.is_empty()
         || !doc.applied.is_empty()
         || !doc.custom_programs.is_empty()
+        || !doc.deleted_programs.is_empty()
         || !doc.pending.is_empty()
 }
 
@@ -95,9 +99,10 @@ fn trained(doc: &StoredDocument) -> bool {
 fn set_up_part(doc: &StoredDocument) -> StoredDocument {
     StoredDocument {
         settings: doc.settings.clone(),
-        backups: doc.backups,
+        backups: doc.backups.clone(),
         equipment: doc.equipment.clone(),
         exercises: doc.exercises.clone(),
+        deleted_exercises: doc.deleted_exercises.clone(),
         bodyweight: doc.bodyweight.clone(),
         bodyweight_removed: doc.bodyweight_removed.clone(),
         ..StoredDocument::default()
@@ -115,6 +120,7 @@ fn training_part(doc: &StoredDocument) -> StoredDocument {
         decided: doc.decided.clone(),
         applied: doc.applied.clone(),
         deleted: doc.deleted.clone(),
+        deleted_programs: doc.deleted_programs.clone(),
         unknown: doc.unknown.clone(),
         ..StoredDocument::default()
     }
@@ -188,22 +194,29 @@ pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
     union(&mut custom_programs, &t_other.custom_programs, |x, y| {
         x.id == y.id
     });
+    let mut deleted_programs = t.deleted_programs.clone();
+    union(&mut deleted_programs, &t_other.deleted_programs, |x, y| {
+        x == y
+    });
     let mut exercises = s.exercises.clone();
     union(&mut exercises, &s_other.exercises, |x, y| x.id == y.id);
+    let mut deleted_exercises = s.deleted_exercises.clone();
+    union(
+        &mut deleted_exercises,
+        &s_other.deleted_exercises,
+        |x, y| x == y,
+    );
     let (bodyweight, bodyweight_removed) = crate::bodyweight::merge(
         (&s.bodyweight, &s.bodyweight_removed),
         (&s_other.bodyweight, &s_other.bodyweight_removed),
     );
     // The later backup of the two is the last one made.
-    let last = match (s.backups.last, s_other.backups.last) {
-        (Some(x), Some(y)) if y.on > x.on => Some(y),
-        (x, y) => x.or(y),
+    let last = match (&s.backups.last, &s_other.backups.last) {
+        (Some(x), Some(y)) if y.on > x.on => Some(y.clone()),
+        (x, y) => x.as_ref().or(y.as_ref()).cloned(),
     };
     let mut unknown = t.unknown.clone();
     unknown.fill_from(&t_other.unknown);
-    let in_progress = in_progress.filter(|s| !deleted.contains(&s.id));
-    let mut log = log;
-    log.retain(|s| !deleted.contains(&s.id));
     let mut merged = StoredDocument {
         schema: a.schema.max(b.schema),
         generation: a.generation.max(b.generation),
@@ -225,12 +238,15 @@ pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
             last,
         },
         deleted,
+        deleted_programs,
+        deleted_exercises,
         bodyweight,
         bodyweight_removed,
         equipment: EquipmentTable::merge(&s.equipment, &s_other.equipment),
         exercises,
         unknown,
     };
+    without_deleted(&mut merged);
     // An area the merge made anew (the winner's plus what only the other
     // had) is a new revision of it, past both: merging either copy again
     // then keeps it as it is (as `log::merge_session` does for a session).
@@ -241,6 +257,26 @@ pub fn merge(a: &StoredDocument, b: &StoredDocument) -> StoredDocument {
         merged.revisions.training_changed();
     }
     merged
+}
+
+/// `doc` without what its deletion marks name: sessions (logged or in
+/// progress), own programs and own exercises. The one place a mark takes
+/// its entry away in a merge.
+fn without_deleted(doc: &mut StoredDocument) {
+    let deleted = &doc.deleted;
+    doc.log.retain(|s| !deleted.contains(&s.id));
+    if doc
+        .in_progress
+        .as_ref()
+        .is_some_and(|s| deleted.contains(&s.id))
+    {
+        doc.in_progress = None;
+    }
+    let programs = &doc.deleted_programs;
+    doc.custom_programs.retain(|p| !programs.contains(&p.id));
+    let exercises = &doc.deleted_exercises;
+    doc.exercises
+        .retain(|e| !exercises.iter().any(|k| k.as_str() == e.id));
 }
 
 /// The log of both copies and the session in progress. A session in
@@ -281,10 +317,13 @@ pub struct MergeCounts {
     pub sessions_removed: usize,
     /// Sets the backup adds to sessions both have.
     pub sets_added: usize,
-    /// The lifter's own programs the backup adds.
+    /// The lifter's own programs the backup adds, and those here it
+    /// removes (deleted on the other device).
     pub programs_added: usize,
-    /// The lifter's own exercises the backup adds.
+    pub programs_removed: usize,
+    /// The lifter's own exercises the backup adds, and removes.
     pub exercises_added: usize,
+    pub exercises_removed: usize,
     /// Bodyweight readings added, and removed (deleted on the other device).
     pub bodyweight_added: usize,
     pub bodyweight_removed: usize,
@@ -347,19 +386,33 @@ pub fn merge_counts(here: &StoredDocument, backup: &StoredDocument) -> MergeCoun
         .iter()
         .filter(|e| !merged.bodyweight.contains(e))
         .count();
+    let programs = |d: &'_ StoredDocument| -> Vec<String> {
+        d.custom_programs.iter().map(|p| p.id.clone()).collect()
+    };
+    let exercises = |d: &'_ StoredDocument| -> Vec<String> {
+        d.exercises.iter().map(|e| e.id.clone()).collect()
+    };
+    let (programs_added, programs_removed) = added_removed(&programs(here), &programs(&merged));
+    let (exercises_added, exercises_removed) = added_removed(&exercises(here), &exercises(&merged));
     MergeCounts {
         sessions_added,
         sessions_removed,
         sets_added,
-        programs_added: merged
-            .custom_programs
-            .len()
-            .saturating_sub(here.custom_programs.len()),
-        exercises_added: merged.exercises.len().saturating_sub(here.exercises.len()),
+        programs_added,
+        programs_removed,
+        exercises_added,
+        exercises_removed,
         bodyweight_added,
         bodyweight_removed,
         settings_taken: merged.settings != here.settings
             || merged.backups.every_days != here.backups.every_days,
         training_taken: merged.maxes != here.maxes || merged.program != here.program,
     }
+}
+
+/// How many ids of `after` are not in `before`, and of `before` not in `after`.
+fn added_removed(before: &[String], after: &[String]) -> (usize, usize) {
+    let missing =
+        |from: &[String], to: &[String]| from.iter().filter(|id| !to.contains(id)).count();
+    (missing(after, before), missing(before, after))
 }

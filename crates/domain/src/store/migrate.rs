@@ -3,6 +3,22 @@
 
 use serde_json::{Map, Value};
 
+/// Schema 3 → 4: deletions of own programs and own exercises are marked.
+///
+/// Schema 4 adds `deleted_programs` and `deleted_exercises`, the ids of the
+/// lifter's own programs and exercises he deleted, which a merge unions and
+/// keeps out like deleted sessions. A schema-3 document has none, so nothing
+/// moves. The step exists because a schema-3 build would keep those lists
+/// only as fields it doesn't know ([`super::Unknown`]): its merge would
+/// take one copy's list whole instead of both, and bring a deleted program
+/// or exercise back from the other device's backup. With the new number it
+/// sees a schema-4 store (or backup) as newer and leaves it alone until it
+/// is updated.
+pub fn three_to_four(doc: Value) -> Result<Value, String> {
+    doc.as_object().ok_or("not an object")?;
+    Ok(doc)
+}
+
 /// Schema 2 → 3: exercises beyond the big four, and bodyweight.
 ///
 /// Schema 3 adds two optional fields: `exercises` (the lifter's own library

@@ -21,6 +21,11 @@ pub struct Footprint {
     /// Logged sessions and the one in progress.
     sessions: BTreeSet<SessionId>,
     deleted: BTreeSet<SessionId>,
+    /// Deletion marks of own programs and exercises (an undone deletion
+    /// takes its mark away).
+    deleted_programs: BTreeSet<String>,
+    /// By the id's text: the sets of own ids above already have that code.
+    deleted_exercises: BTreeSet<String>,
     decided: BTreeSet<SessionId>,
     /// Sessions with proposals waiting.
     pending: BTreeSet<SessionId>,
@@ -44,6 +49,10 @@ impl Footprint {
         Footprint {
             sessions: set_from(session_ids(doc).cloned()),
             deleted: set_from(doc.deleted.iter().cloned()),
+            deleted_programs: set_from(doc.deleted_programs.iter().cloned()),
+            deleted_exercises: set_from(
+                doc.deleted_exercises.iter().map(|k| k.as_str().to_string()),
+            ),
             decided: set_from(doc.decided.iter().cloned()),
             pending: set_from(doc.pending.iter().map(|p| p.session.clone())),
             exercises: set_from(doc.exercises.iter().map(|e| e.id.clone())),
@@ -67,7 +76,7 @@ fn session_ids(doc: &StoredDocument) -> impl Iterator<Item = &SessionId> {
 
 /// [`merge`] of `primary` and `other` (either order gives the same), after taking from each what the other
 /// removed since `base`: a session deleted (or discarded, or un-imported),
-/// a deletion or a decision undone, proposals decided or restored, an own
+/// a deletion (of a session, an own program or exercise) or a decision undone, proposals decided or restored, an own
 /// exercise or program dropped; and each with the equipment the other
 /// changed since. Without a base (`Footprint::default()`) it is [`merge`].
 pub fn merge_since(
@@ -87,9 +96,6 @@ fn without_removed(
     remover: &StoredDocument,
     base: &Footprint,
 ) -> StoredDocument {
-    let gone = |was: &BTreeSet<SessionId>, now: &[SessionId], id: &SessionId| {
-        taken_back(was.contains(id), now.contains(id))
-    };
     let has: BTreeSet<&SessionId> = crate::sort::set_from(session_ids(remover));
     let pending: BTreeSet<&SessionId> =
         crate::sort::set_from(remover.pending.iter().map(|p| &p.session));
@@ -113,6 +119,14 @@ fn without_removed(
     }
     doc.deleted
         .retain(|id| !gone(&base.deleted, &remover.deleted, id));
+    doc.deleted_programs
+        .retain(|id| !gone(&base.deleted_programs, &remover.deleted_programs, id));
+    doc.deleted_exercises.retain(|id| {
+        !taken_back(
+            base.deleted_exercises.contains(id.as_str()),
+            remover.deleted_exercises.contains(id),
+        )
+    });
     doc.decided
         .retain(|id| !gone(&base.decided, &remover.decided, id));
     doc.pending.retain(|p| {
@@ -134,6 +148,12 @@ fn without_removed(
     doc.equipment
         .take_changes(&remover.equipment, &base.equipment);
     doc
+}
+
+/// Whether the remover took the mark `id` away since the base (its list
+/// `now`, the base's `was`).
+fn gone<T: Ord>(was: &BTreeSet<T>, now: &[T], id: &T) -> bool {
+    taken_back(was.contains(id), now.contains(id))
 }
 
 /// Whether the remover took a thing away since the base: the base had it and

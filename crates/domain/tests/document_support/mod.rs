@@ -9,7 +9,6 @@ use liftsheet_domain::document::program;
 use liftsheet_domain::document::session::{self, plan_base};
 use liftsheet_domain::log::{session_from_program, SessionId, SetKind};
 use liftsheet_domain::program::builtin::{build, BuiltinOptions};
-use liftsheet_domain::program::edit::copy_of;
 use liftsheet_domain::program::Maxes;
 use liftsheet_domain::store::StoredDocument;
 use liftsheet_domain::Weight;
@@ -83,9 +82,9 @@ pub fn lifter(misses: &[u32]) -> StoredDocument {
         }
     }
     // A custom program, to delete.
-    let own = copy_of(
+    let own = program::copy_for(
+        &doc,
         &build("texas-method", &BuiltinOptions::default()).unwrap(),
-        &[],
     );
     program::apply(&mut doc, program::Change::SaveCustom(own)).unwrap();
     // Waiting proposals stop the next day from starting: log one off-plan.

@@ -158,12 +158,14 @@ pub fn summary_with_days(summary: &str, days: usize) -> String {
 }
 
 /// A copy of `program` for the lifter to edit: named "My <name>", with an id
-/// (`custom-...`) that no program in `existing` has, and a source that says
+/// (`custom-...`) that `taken` doesn't refuse
+/// ([`crate::document::program::copy_for`]: none of the lifter's programs,
+/// present or deleted, has it), and a source that says
 /// what it is a copy of (in plain words: no source tags).
-pub fn copy_of(program: &Program, existing: &[Program]) -> Program {
+pub fn copy_of(program: &Program, taken: &dyn Fn(&str) -> bool) -> Program {
     let name = format!("My {}", program.name);
     let base = format!("custom-{}", slug(&program.name));
-    let id = unique(&base, &|id| existing.iter().any(|p| p.id == id));
+    let id = unique(&base, taken);
     Program {
         id,
         name,
@@ -283,11 +285,11 @@ mod tests {
     #[test]
     fn slugs_and_unique_copy_ids() {
         assert_eq!(slug("  Pause Squat (T2) "), "pause-squat-t2");
-        let first = copy_of(&bbb(), &[]);
+        let first = copy_of(&bbb(), &|_| false);
         assert_eq!(first.id, "custom-5-3-1-boring-but-big");
         assert_eq!(first.name, "My 5/3/1 Boring But Big");
         assert_eq!(first.source, "Copy of 5/3/1 Boring But Big");
-        let second = copy_of(&bbb(), std::slice::from_ref(&first));
+        let second = copy_of(&bbb(), &|id| id == first.id);
         assert_eq!(second.id, "custom-5-3-1-boring-but-big-2");
         assert_eq!(second.cycles, bbb().cycles);
     }
