@@ -1,7 +1,7 @@
 // Equipment per exercise: set an exercise to a 25 kg trap bar in Settings,
 // then read the Program tab's plan on it: plates per side on 25 kg, the
-// warm-up ladder starting at the trap bar, the bar named; then back to the
-// default. Bad input is explained next to its field.
+// warm-up ladder starting at the trap bar, the bar named; the calculator's
+// plates and warm-ups on the same bar; then back to the default. Bad input is explained next to its field.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, open, SHOTS } from "./harness.mjs";
@@ -96,6 +96,21 @@ for (const colorScheme of ["light", "dark"]) {
     assert.match(await firstWarmup.textContent(), /^W–25 kg × 5/);
     assert.equal(await firstWarmup.locator("td.plates-text").textContent(), "empty bar");
     await view(page, exercise, `equipment-plan-${colorScheme}`);
+
+    // The calculator's plates and warm-ups offer the same trap bar.
+    await open(page, env.origin, "#/calc/plates");
+    await page.getByLabel("Target weight (kg)").fill("145");
+    const eachSide = page.getByText("Each side:").locator("..").locator(".plates-text");
+    assert.equal(await eachSide.textContent(), "25/25/10/2.5", "his 20 kg barbell first");
+    await page.getByLabel("Bar", { exact: true }).selectOption({ label: `${EXERCISE.name}: Trap bar 25 kg` });
+    await page.getByText("25 kg bar").waitFor();
+    assert.equal(await eachSide.textContent(), "25/25/10");
+    await view(page, page.locator(".card").first(), `equipment-calc-plates-${colorScheme}`);
+    await page.getByRole("button", { name: "Warm-up" }).click();
+    await page.getByLabel("Work weight (kg)").fill("145");
+    await page.getByLabel("Bar", { exact: true }).selectOption({ label: `${EXERCISE.name}: Trap bar 25 kg` });
+    const ladder = page.getByRole("list", { name: "Warm-up sets" });
+    assert.match(await ladder.locator("li").first().textContent(), /^25 kg × 5/, "from the empty trap bar");
 
     // Back to the default: the 20 kg bar again.
     await open(page, env.origin, "#/settings");

@@ -419,3 +419,39 @@ fn the_lifters_own_exercise_defaults_to_the_implement_he_gave_it() {
     // Unknown to the library and to the lifter: nothing to plan it on.
     assert_eq!(rules::implement_of(&doc, &key("mystery")), None);
 }
+
+#[test]
+fn own_bars_are_the_exercises_set_to_a_bar_of_their_own_with_his_plates() {
+    let mut doc = StoredDocument::default();
+    assert!(
+        rules::own_bars(&doc).is_empty(),
+        "none set: his barbell for all"
+    );
+    rules::apply(
+        &mut doc,
+        Change::Set {
+            exercise: key("deadlift"),
+            equipment: trap_bar(kg(25.0)),
+        },
+    )
+    .unwrap();
+    // Dumbbells are no bar: not listed.
+    rules::apply(
+        &mut doc,
+        Change::Set {
+            exercise: key("bench"),
+            equipment: Equipment::default_for(Implement::Dumbbell, Unit::Kg),
+        },
+    )
+    .unwrap();
+    let bars = rules::own_bars(&doc);
+    assert_eq!(bars.len(), 1, "{bars:?}");
+    let deadlift = &bars[0];
+    assert_eq!(deadlift.exercise, key("deadlift"));
+    assert_eq!(deadlift.name, "Deadlift");
+    assert_eq!(deadlift.bar, "Trap bar 25 kg");
+    // His plates and collars, on the trap bar.
+    assert_eq!(deadlift.setup.bar, kg(25.0));
+    assert_eq!(deadlift.setup.plates, doc.settings.bar.plates);
+    assert_eq!(deadlift.setup.collar, doc.settings.bar.collar);
+}

@@ -5,6 +5,7 @@
 //! two hosts can run it: the full app ([`crate::app::App`]) and the small
 //! first-load app ([`crate::calculator_app::CalculatorApp`]).
 
+mod bar_choice;
 mod one_rep_max;
 pub(crate) mod plates;
 mod warmup;

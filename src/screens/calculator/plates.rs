@@ -33,7 +33,8 @@ pub fn PlatesSection() -> Html {
     let calc = use_calculator();
     let settings = &calc.settings;
     let unit = settings.unit;
-    let setup = &settings.bar;
+    let bar = super::bar_choice::use_bar_choice("plates-bar", &settings.bar);
+    let setup = &bar.setup;
     let target_text = use_draft(weight_key("calc.plates.target", unit), String::new());
     let aim_text = use_draft("calc.plates.aim".into(), String::from("below"));
     let target = positive_weight(&target_text, unit);
@@ -87,6 +88,7 @@ pub fn PlatesSection() -> Html {
                         ("above".into(), "At or above".into()),
                     ]} />
             </div>
+            { bar.field.clone() }
             <p class="muted small">
                 { setup_words(setup) }{" · "}<a href="#/settings">{"Change bar and plates"}</a>
             </p>

@@ -39,7 +39,8 @@ pub fn WarmupSection() -> Html {
     let calc = use_calculator();
     let settings = &calc.settings;
     let unit = settings.unit;
-    let setup = &settings.bar;
+    let bar = super::bar_choice::use_bar_choice("warmup-bar", &settings.bar);
+    let setup = &bar.setup;
     let work_text = use_draft(weight_key("calc.warmup.work", unit), String::new());
     let scheme_text = use_draft("calc.warmup.scheme".into(), String::from("ss"));
     // The 5/3/1 ladder runs off a training max: the saved one of the lift
@@ -149,6 +150,7 @@ pub fn WarmupSection() -> Html {
             <h2>{"Warm-up"}</h2>
             <Field id="warmup-work" label="Work weight" unit={unit.symbol()}
                 value={(*work_text).clone()} oninput={setter(&work_text)} error={error_of(&work)} />
+            { bar.field.clone() }
             <SelectField id="warmup-scheme" label="Scheme" selected={(*scheme_text).clone()}
                 onchange={setter(&scheme_text)}
                 options={vec![

@@ -108,6 +108,42 @@ pub fn bar_setup_for(doc: &StoredDocument, exercise: &LiftKey) -> Option<BarSetu
     for_exercise(doc, exercise)?.bar_setup(&doc.settings.bar)
 }
 
+/// An exercise the lifter set to a bar of its own (a trap bar for deadlifts,
+/// a safety squat bar): what the calculator's plates and warm-ups may load
+/// instead of his barbell.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExerciseBar {
+    pub exercise: LiftKey,
+    /// The exercise's name ("Deadlift").
+    pub name: String,
+    /// The bar, as the Program tab names it ("Trap bar 25 kg").
+    pub bar: String,
+    /// His plates and collars on that bar.
+    pub setup: BarSetup,
+}
+
+/// Every exercise the lifter set to a bar other than his barbell, in the
+/// order [`exercises`] lists them.
+pub fn own_bars(doc: &StoredDocument) -> Vec<ExerciseBar> {
+    if doc.equipment.is_empty() {
+        return Vec::new();
+    }
+    exercises(doc)
+        .into_iter()
+        .filter_map(|(exercise, name)| {
+            let chosen = doc.equipment.get(&exercise)?;
+            let bar = chosen.bar_label()?;
+            let setup = chosen.bar_setup(&doc.settings.bar)?;
+            Some(ExerciseBar {
+                exercise,
+                name,
+                bar,
+                setup,
+            })
+        })
+        .collect()
+}
+
 /// The exercises a lifter may set equipment for, by id with their names:
 /// the running program's lifts first, then what the log holds, then the
 /// rest of the library; each once.
