@@ -20,6 +20,7 @@ pub mod pwa;
 pub mod route;
 pub mod screens;
 pub mod share_app;
+pub mod slices;
 pub mod state;
 pub mod storage;
 pub mod storage_events;

@@ -13,6 +13,7 @@ pub mod exercise_picker;
 pub mod field;
 pub mod header;
 pub mod hold_timer;
+pub mod import_reading;
 pub mod lifted_on;
 pub mod plate_list;
 pub mod proposals_card;
