@@ -14,9 +14,10 @@ use crate::screens::{
     settings::settings_screen,
     share::ShareScreen,
 };
-use crate::state::{settings, Action, AppContext, AppState};
+use crate::state::{settings, Action, AppContext, AppState, SameDoc};
 use crate::storage::{self, Persistence};
 use crate::storage_events::{use_other_tab_writes, OtherTabWrite};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -99,6 +100,17 @@ pub fn App() -> Html {
             }
         });
     }
+
+    // What History shows is worked out while the page is idle, at start and
+    // after each change, so opening History only draws (history/view.rs).
+    use_effect_with(SameDoc(state.doc.clone()), |SameDoc(doc)| {
+        let stop = Rc::new(Cell::new(false));
+        wasm_bindgen_futures::spawn_local(crate::screens::history::prepare(
+            doc.clone(),
+            stop.clone(),
+        ));
+        move || stop.set(true)
+    });
 
     let screen = match &route {
         Route::Calculator => html! { <CalculatorScreen /> },

@@ -96,8 +96,10 @@ test("a share link's first load (the share door) is within 150 KB gzip", (t) => 
 // when opened): 601,595 -> 603,109 B (+1,514 B, built from 2994a23 and
 // wip/scale), and imports that fit (store::room, storage::room, the
 // refusal in the import and restore previews, the preview read once per
-// file): 603,109 -> 604,602 B (+1,493 B).
-const FULL_APP_CEILING_GZIP = 605 * 1024 + 1514 + 1493;
+// file): 603,109 -> 604,602 B (+1,493 B). Then issue 28's big imports read
+// in slices with their progress, backups read in steps, and what History
+// derives made ahead in idle slices (wip/depth): 621,983 -> 629,399 B (+7,416 B).
+const FULL_APP_CEILING_GZIP = 605 * 1024 + 1514 + 1493 + 7416;
 
 test("the full app stays under its ceiling", (t) => {
   const { rest } = firstLoad(DIST);
