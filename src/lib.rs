@@ -14,6 +14,7 @@ pub mod panic_screen;
 pub mod pwa;
 pub mod route;
 pub mod screens;
+pub mod slices;
 pub mod state;
 pub mod storage;
 pub mod storage_events;

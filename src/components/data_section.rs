@@ -9,13 +9,14 @@
 
 use crate::components::delete_data::{delete_data, DeleteStep};
 use crate::components::download::{download_backup, download_text};
+use crate::components::import_reading::{use_import_reading, ImportRead};
 use crate::components::select_field::SelectField;
-use crate::state::{session::Change, use_app, Action, SameDoc, SaveState};
+use crate::state::{session::Change, use_app, Action, SaveState};
 use crate::storage;
-use liftsheet_domain::import::{self, export, ImportOptions, ImportPreview};
+use liftsheet_domain::import::export;
 use liftsheet_domain::store::{self, room, MergeCounts, StoredDocument};
 use liftsheet_domain::Unit;
-use wasm_bindgen_futures::JsFuture;
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -28,10 +29,8 @@ fn read_chosen(e: Event, done: Callback<Result<String, String>>) {
     };
     input.set_value("");
     wasm_bindgen_futures::spawn_local(async move {
-        let result = JsFuture::from(file.text())
+        let result = crate::slices::file_text(&file)
             .await
-            .ok()
-            .and_then(|v| v.as_string())
             .ok_or_else(|| "That file could not be read as text.".to_string());
         done.emit(result);
     });
@@ -128,6 +127,23 @@ fn too_big_words(what: &str, too_big: room::TooBig, instead: &str) -> String {
     )
 }
 
+/// A backup's text read: the document, what merging it into `doc` changes,
+/// and the size that merge would leave stored; or why it can't be used.
+/// Each step in a task of its own: with ten years on both sides, together
+/// they held the page for up to 265 ms.
+async fn read_backup(
+    text: Result<String, String>,
+    doc: &StoredDocument,
+) -> Result<(StoredDocument, MergeCounts, usize), String> {
+    let backup = store::decode(&text?)
+        .map_err(|e| format!("This backup can't be used, nothing was changed. {e}"))?;
+    crate::slices::breathe().await;
+    let counts = store::merge_counts(doc, &backup);
+    crate::slices::breathe().await;
+    let merged = room::size(&store::merge(doc, &backup));
+    Ok((backup, counts, merged))
+}
+
 fn today_stamp() -> String {
     crate::screens::log::today().to_string()
 }
@@ -141,7 +157,9 @@ pub fn DataSection() -> Html {
     // would leave stored: worked out once, when the file is read.
     let backup = use_state(|| None::<Result<(StoredDocument, MergeCounts, usize), String>>);
     let confirm_replace = use_state(|| false);
-    let csv_text = use_state(|| None::<String>);
+    // The chosen export's text; `csv_opening` while the browser reads the file.
+    let csv_text = use_state(|| None::<Rc<String>>);
+    let csv_opening = use_state(|| false);
     let csv_unit = use_state(|| app.doc.settings.unit);
     let done_message = use_state(|| None::<String>);
     let delete_step = use_state(|| DeleteStep::Idle);
@@ -187,17 +205,10 @@ pub fn DataSection() -> Html {
             read_chosen(
                 e,
                 Callback::from(move |text: Result<String, String>| {
-                    backup.set(Some(text.and_then(|t| {
-                        store::decode(&t)
-                            .map(|doc| {
-                                let counts = store::merge_counts(&app.doc, &doc);
-                                let merged = room::size(&store::merge(&app.doc, &doc));
-                                (doc, counts, merged)
-                            })
-                            .map_err(|e| {
-                                format!("This backup can't be used, nothing was changed. {e}")
-                            })
-                    })));
+                    let (backup, app) = (backup.clone(), app.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        backup.set(Some(read_backup(text, &app.doc).await));
+                    });
                 }),
             );
         })
@@ -243,40 +254,32 @@ pub fn DataSection() -> Html {
 
     let on_csv_file = {
         let csv_text = csv_text.clone();
+        let csv_opening = csv_opening.clone();
         let done_message = done_message.clone();
         Callback::from(move |e: Event| {
             let csv_text = csv_text.clone();
+            let csv_opening = csv_opening.clone();
             done_message.set(None);
+            csv_text.set(None);
+            csv_opening.set(true);
             read_chosen(
                 e,
                 Callback::from(move |text: Result<String, String>| {
-                    csv_text.set(Some(text.unwrap_or_default()));
+                    csv_opening.set(false);
+                    csv_text.set(Some(Rc::new(text.unwrap_or_default())));
                 }),
             );
         })
     };
-    // Read once per file, unit and document (not on every render: a 23 MB
-    // export took 2 s to read), with whether the result fits in storage.
-    let csv_read = use_memo(
-        (csv_text.clone(), *csv_unit, SameDoc(app.doc.clone())),
-        |(text, unit, SameDoc(doc))| {
-            (**text).as_ref().map(|text| {
-                let preview = import::preview(
-                    text,
-                    &doc.log,
-                    &ImportOptions::new(*unit, crate::screens::log::today()),
-                )
-                .map_err(|e| e.to_string())?;
-                let fits = fits(room::size_with(doc, &preview.sessions));
-                Ok((preview, fits))
-            })
-        },
-    );
-    let csv_preview: Option<Result<ImportPreview, String>> = (*csv_read)
-        .as_ref()
-        .map(|r| r.as_ref().map(|(p, _)| p.clone()).map_err(Clone::clone));
-    let csv_fits = (*csv_read)
-        .as_ref()
+    // Read a slice at a time, once per file, unit and document, with
+    // whether the result fits in storage (import_reading.rs).
+    let csv_read = use_import_reading((*csv_text).clone(), *csv_unit, app.doc.clone(), fits);
+    let csv_preview = match &csv_read {
+        ImportRead::Read(read) => Some(read.clone()),
+        ImportRead::Nothing | ImportRead::Reading(_) => None,
+    };
+    let csv_fits = csv_preview
+        .as_deref()
         .and_then(|r| r.as_ref().ok())
         .map_or(Ok(()), |(_, fits)| *fits);
     let on_unit = {
@@ -289,7 +292,7 @@ pub fn DataSection() -> Html {
         let done_message = done_message.clone();
         let preview = csv_preview.clone().filter(|_| csv_fits.is_ok());
         Callback::from(move |_| {
-            if let Some(Ok(p)) = &preview {
+            if let Some(Ok((p, _))) = preview.as_deref() {
                 let n = p.sessions.len();
                 let sets = p.set_count();
                 app.dispatch(Action::Session(Change::Import(p.clone())));
@@ -348,12 +351,29 @@ pub fn DataSection() -> Html {
         }
     };
 
-    let csv_view = match &csv_preview {
-        None => html! {},
+    // How far the reading is (it takes seconds for years of sets); it can be
+    // stopped once the browser has handed over the file's text.
+    let reading = match &csv_read {
+        _ if *csv_opening => Some(("Opening the file…".to_string(), false)),
+        ImportRead::Reading(words) => Some((words.clone(), true)),
+        ImportRead::Nothing | ImportRead::Read(_) => None,
+    };
+    let csv_view = match csv_preview.as_deref() {
+        None => match reading {
+            Some((words, stoppable)) => html! {
+                <div class="import-progress">
+                    <p role="status">{ words }</p>
+                    if stoppable {
+                        <button class="button" onclick={cancel_csv}>{"Cancel"}</button>
+                    }
+                </div>
+            },
+            None => html! {},
+        },
         Some(Err(e)) => {
             html! { <p class="notice error" role="alert">{ format!("Nothing was imported. {e}") }</p> }
         }
-        Some(Ok(p)) => html! {
+        Some(Ok((p, _))) => html! {
             <div class="import-preview" role="region" aria-label="Import preview">
                 <p>{ format!("{} export: {} to add ({}).", p.format.name(), plural(p.sessions.len(), "new session"), plural(p.set_count(), "set")) }</p>
                 if p.skipped_duplicates > 0 {

@@ -1,12 +1,13 @@
 //! What keeps the open document in step with the world, from the document's
 //! chunk ([`crate::state::engine::Engine::chrome`]): a save after every
 //! change (merging other tabs' writes), other tabs' writes taken in, durable
-//! storage asked for, and the service worker registered, with a banner when
-//! a new version waits.
+//! storage asked for, the service worker registered, with a banner when a new
+//! version waits, and what History shows worked out while the page is idle.
 
-use crate::state::{use_app, Action};
+use crate::state::{use_app, Action, SameDoc};
 use crate::storage;
 use crate::storage_events::{use_other_tab_writes, OtherTabWrite};
+use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -55,5 +56,15 @@ pub fn DocumentEffects() -> Html {
             }
         });
     }
+    // What History shows is worked out while the page is idle, at start and
+    // after each change, so opening History only draws (history/view.rs).
+    use_effect_with(SameDoc(state.doc.clone()), |SameDoc(doc)| {
+        let stop = Rc::new(Cell::new(false));
+        wasm_bindgen_futures::spawn_local(crate::screens::history::prepare(
+            doc.clone(),
+            stop.clone(),
+        ));
+        move || stop.set(true)
+    });
     html! {}
 }

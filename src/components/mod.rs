@@ -14,6 +14,7 @@ pub mod exercise_picker;
 pub mod field;
 pub mod header;
 pub mod hold_timer;
+pub mod import_reading;
 pub mod lazy;
 pub mod lifted_on;
 pub mod plate_list;

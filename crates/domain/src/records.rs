@@ -34,6 +34,7 @@
 //! the set as "BW + 10 kg" ([`load_text`]).
 
 pub mod chart;
+pub mod derived;
 pub mod holds;
 pub mod pr;
 pub mod progress;
@@ -255,98 +256,131 @@ impl Records {
     /// Computes every record of `sessions`, with weights in `unit` and each
     /// set's load from `loads`.
     pub fn compute_with(sessions: &[Session], unit: Unit, loads: Loads<'_>) -> Records {
-        let mut lifts: BTreeMap<String, LiftRecords> = BTreeMap::new();
+        let mut builder = Builder::new(unit);
+        for session in pr::in_order(sessions) {
+            builder.add(session, loads);
+        }
+        builder.finish()
+    }
 
+    /// The records of one lift.
+    pub fn lift(&self, lift: &str) -> Option<&LiftRecords> {
+        self.lifts.get(lift)
+    }
+}
+
+/// [`Records::compute_with`] a session at a time, for a caller that spreads
+/// a long log over several slices of work (History, ten years deep):
+/// sessions added in the order the log happened ([`pr::in_order`]) give the
+/// same records.
+pub struct Builder {
+    unit: Unit,
+    lifts: BTreeMap<String, LiftRecords>,
+    flags: pr::Flags,
+}
+
+impl Builder {
+    /// Records with weights in `unit`.
+    pub fn new(unit: Unit) -> Builder {
+        Builder {
+            unit,
+            lifts: BTreeMap::new(),
+            flags: pr::Flags::default(),
+        }
+    }
+
+    /// The next session in the order the log happened, each set's load from
+    /// `loads`.
+    pub fn add(&mut self, session: &Session, loads: Loads<'_>) {
+        let (unit, lifts) = (self.unit, &mut self.lifts);
         // Per exercise, not per set: a 10-year log has 40,000 sets, and a
         // key cloned and looked up for each was most of the time History
         // took to open.
-        for session in pr::in_order(sessions) {
-            for exercise in session.lifts.iter().filter(|e| !e.sets.is_empty()) {
-                let rec = match lifts.get_mut(&exercise.lift) {
-                    Some(rec) => rec,
-                    None => lifts.entry(exercise.lift.clone()).or_insert(LiftRecords {
-                        lift: exercise.lift.clone(),
-                        name: exercise.name.clone(),
-                        rep_records: Vec::new(),
-                        best_e1rm: None,
-                        e1rm_series: Vec::new(),
-                    }),
+        for exercise in session.lifts.iter().filter(|e| !e.sets.is_empty()) {
+            let rec = match lifts.get_mut(&exercise.lift) {
+                Some(rec) => rec,
+                None => lifts.entry(exercise.lift.clone()).or_insert(LiftRecords {
+                    lift: exercise.lift.clone(),
+                    name: exercise.name.clone(),
+                    rep_records: Vec::new(),
+                    best_e1rm: None,
+                    e1rm_series: Vec::new(),
+                }),
+            };
+            if !exercise.name.is_empty() {
+                rec.name.clone_from(&exercise.name);
+            }
+            for set in &exercise.sets {
+                let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit) else {
+                    continue;
                 };
-                if !exercise.name.is_empty() {
-                    rec.name.clone_from(&exercise.name);
+                let weight = load.total;
+                let at = || SetRef {
+                    session: session.id.clone(),
+                    set: set.id,
+                };
+                // A lift has a few dozen rep counts at most: a plain search.
+                let best = rec.rep_records.iter().position(|r| r.reps == set.reps);
+                let heavier = best.is_none_or(|i| {
+                    weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater
+                });
+                if heavier {
+                    let record = RepRecord {
+                        reps: set.reps,
+                        weight,
+                        logged: set.weight,
+                        bodyweight: load.bodyweight,
+                        date: session.date,
+                        at: at(),
+                    };
+                    match best {
+                        Some(i) => rec.rep_records[i] = record,
+                        None => rec.rep_records.push(record),
+                    }
                 }
-                for set in &exercise.sets {
-                    let Some(load) = record_load(loads, &exercise.lift, session.date, set, unit)
-                    else {
-                        continue;
-                    };
-                    let weight = load.total;
-                    let at = || SetRef {
-                        session: session.id.clone(),
-                        set: set.id,
-                    };
-                    // A lift has a few dozen rep counts at most: a plain search.
-                    let best = rec.rep_records.iter().position(|r| r.reps == set.reps);
-                    let heavier = best.is_none_or(|i| {
-                        weight.cmp_mass(rec.rep_records[i].weight) == Ordering::Greater
-                    });
-                    if heavier {
-                        let record = RepRecord {
-                            reps: set.reps,
+                if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
+                    let best = rec
+                        .best_e1rm
+                        .as_ref()
+                        .is_none_or(|b| e1rm.cmp_mass(b.e1rm) == Ordering::Greater);
+                    if best {
+                        rec.best_e1rm = Some(E1rmRecord {
+                            e1rm,
                             weight,
                             logged: set.weight,
                             bodyweight: load.bodyweight,
+                            reps: set.reps,
                             date: session.date,
                             at: at(),
-                        };
-                        match best {
-                            Some(i) => rec.rep_records[i] = record,
-                            None => rec.rep_records.push(record),
-                        }
+                        });
                     }
-                    if let Some(e1rm) = estimate(weight, set.reps, set.rpe) {
-                        let best = rec
-                            .best_e1rm
-                            .as_ref()
-                            .is_none_or(|b| e1rm.cmp_mass(b.e1rm) == Ordering::Greater);
-                        if best {
-                            rec.best_e1rm = Some(E1rmRecord {
-                                e1rm,
-                                weight,
-                                logged: set.weight,
-                                bodyweight: load.bodyweight,
-                                reps: set.reps,
-                                date: session.date,
-                                at: at(),
-                            });
+                    match rec.e1rm_series.last_mut() {
+                        Some(p) if p.date == session.date => {
+                            p.e1rm = p.e1rm.max_mass(e1rm);
                         }
-                        match rec.e1rm_series.last_mut() {
-                            Some(p) if p.date == session.date => {
-                                p.e1rm = p.e1rm.max_mass(e1rm);
-                            }
-                            _ => rec.e1rm_series.push(E1rmPoint {
-                                date: session.date,
-                                e1rm,
-                            }),
-                        }
+                        _ => rec.e1rm_series.push(E1rmPoint {
+                            date: session.date,
+                            e1rm,
+                        }),
                     }
                 }
             }
         }
+        self.flags.add(session, loads);
+    }
+
+    /// The records of the sessions added.
+    pub fn finish(self) -> Records {
+        let mut lifts = self.lifts;
         for rec in lifts.values_mut() {
             crate::sort::sort_by_key(&mut rec.rep_records, |r| r.reps);
         }
         // Drop lifts that never had a counted set (only warm-ups, say).
         lifts.retain(|_, r| !r.rep_records.is_empty());
         Records {
-            unit,
+            unit: self.unit,
             lifts,
-            prs: pr::flags(sessions, loads),
+            prs: self.flags.finish(),
         }
-    }
-
-    /// The records of one lift.
-    pub fn lift(&self, lift: &str) -> Option<&LiftRecords> {
-        self.lifts.get(lift)
     }
 }

@@ -5,12 +5,19 @@
 use liftsheet_domain::bodyweight::{self, BodyweightEntry};
 use liftsheet_domain::date::Date;
 use liftsheet_domain::import::{self, ImportOptions};
+use liftsheet_domain::log::newest_first;
 use liftsheet_domain::log::{LoggedExercise, LoggedSet, Session, SessionId, SetKind};
+use liftsheet_domain::records::derived::{Derived, Deriving};
+use liftsheet_domain::records::holds::hold_records;
 use liftsheet_domain::records::pr::{flags, Lookup, PrKind};
-use liftsheet_domain::records::{estimate, record_load, Loads};
+use liftsheet_domain::records::progress::exercises_by_recency;
+use liftsheet_domain::records::{estimate, record_load, Loads, Records};
 use liftsheet_domain::rpe::Rpe;
 use liftsheet_domain::weight::{Unit, Weight};
 use proptest::prelude::*;
+
+#[path = "log_support/mod.rs"]
+mod log_support;
 
 fn day(d: i64) -> Date {
     Date::from_ymd(2024, 3, 1).unwrap().add_days(d).unwrap()
@@ -367,8 +374,53 @@ fn flagged(log: &[Session], bw: &[BodyweightEntry]) -> Vec<(String, u32, PrKind)
         .collect()
 }
 
+/// What History derives made a slice at a time is what it is made in one
+/// go, and each part is what it is worked out alone over the whole log.
+fn derived_in_slices_is_the_whole(
+    log: &[Session],
+    bw: &[BodyweightEntry],
+    unit: Unit,
+    work: usize,
+) {
+    let whole = Derived::of(log, bw, unit);
+    let mut deriving = Deriving::new(log, bw, unit);
+    let mut steps = 0;
+    while !deriving.step(work) {
+        steps += 1;
+        assert!(steps <= log.len(), "never done");
+        let (done, of) = deriving.progress();
+        assert!(done > 0 && done < of);
+    }
+    assert_eq!(deriving.finish(), whole, "in steps of {work} sets");
+    let records = Records::compute_with(log, unit, Loads::library(bw));
+    assert_eq!(whole.prs, Lookup::new(&flags(log, Loads::library(bw))));
+    assert_eq!(whole.records, records);
+    assert_eq!(whole.holds, hold_records(log, unit));
+    assert_eq!(whole.exercises, exercises_by_recency(log));
+    let newest: Vec<&Session> = whole.newest.iter().map(|&i| &log[i]).collect();
+    assert_eq!(newest, newest_first(log));
+}
+
+#[test]
+fn ten_years_derived_in_slices_are_the_whole() {
+    let doc = log_support::ten_year_document();
+    for work in [1, 19, 500, 40_000] {
+        derived_in_slices_is_the_whole(&doc.log, &doc.bodyweight, Unit::Kg, work);
+    }
+    derived_in_slices_is_the_whole(&doc.log, &doc.bodyweight, Unit::Lb, 300);
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn what_history_derives_in_slices_is_the_whole(
+        (log, bw) in arb_log(),
+        work in 1usize..12,
+        lb in any::<bool>(),
+    ) {
+        derived_in_slices_is_the_whole(&log, &bw, if lb { Unit::Lb } else { Unit::Kg }, work);
+    }
 
     #[test]
     fn no_set_of_an_exercises_first_session_is_a_pr((log, bw) in arb_log()) {

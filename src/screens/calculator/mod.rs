@@ -1,9 +1,10 @@
 //! The calculator tab: a row of section chips over one section at a time
 //! (one file each): estimated max and training max, plates, warm-up.
 //!
-//! The screen reads a [`CalculatorContext`] rather than the whole app state, so
-//! two hosts can run it: the full app ([`crate::app::App`]) and the small
-//! first-load app ([`crate::calculator_app::CalculatorApp`]).
+//! The screen reads a [`CalculatorContext`] rather than the whole app state:
+//! [`crate::app::App`] fills it from what the first part read from storage
+//! until the document is open, then from the document. The Plates and
+//! Warm-up sections come in chunks of their own ([`crate::chunks::Piece`]).
 
 mod bar_choice;
 mod one_rep_max;

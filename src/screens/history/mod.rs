@@ -20,6 +20,7 @@ use bodyweight_card::BodyweightCard;
 use hold_records::{hold_records_card, HoldRecordsCardProps};
 use records_card::{records_card, RecordsCardProps};
 use session_list::SessionList;
+pub use view::prepare;
 use view::HistoryView;
 use yew::prelude::*;
 
@@ -27,7 +28,7 @@ use yew::prelude::*;
 pub fn HistoryScreen() -> Html {
     let app = use_app();
     let doc = app.doc.clone();
-    // Derived once per document, and kept for the next visit (view.rs).
+    // Made ahead while the page was idle, or now (view.rs).
     let view = HistoryView::of(&doc);
     let (records, holds, exercises) = (
         view.records.clone(),
@@ -60,10 +61,11 @@ pub fn HistoryScreen() -> Html {
         .filter(|k| exercises.iter().any(|(lift, _)| lift == k))
         .or_else(|| exercises.first().map(|(lift, _)| lift.clone()))
         .unwrap_or_default();
+    let weeks = view.weekly(&current);
     html! {
         <section class="screen history">
             { records_card(&RecordsCardProps { records: records.clone(), exercises: exercises.clone(),
-                selected: current.into(), on_select }) }
+                selected: current.into(), on_select, weeks }) }
             { hold_records_card(&HoldRecordsCardProps { holds, unit: doc.settings.unit }) }
             <BodyweightCard />
             <Editable><SessionList view={view} /></Editable>

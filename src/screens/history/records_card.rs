@@ -8,6 +8,7 @@ use crate::components::e1rm_chart::{e1rm_chart, E1rmChartProps};
 use crate::components::select_field::SelectField;
 use liftsheet_domain::exercise::{library, LoadKind};
 use liftsheet_domain::records::chart::shown;
+use liftsheet_domain::records::progress::WeekVolume;
 use liftsheet_domain::records::{load_text, Records};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -20,6 +21,8 @@ pub struct RecordsCardProps {
     /// The key of the exercise shown.
     pub selected: AttrValue,
     pub on_select: Callback<String>,
+    /// The exercise's weekly volume.
+    pub weeks: Rc<Vec<WeekVolume>>,
 }
 
 /// Why an exercise has no records yet, in its own terms.
@@ -91,7 +94,7 @@ pub fn records_card(props: &RecordsCardProps) -> Html {
             } else {
                 <p class="muted">{ no_records_words(&lift, &name) }</p>
             }
-            <VolumeCard lift={lift.clone()} name={name.clone()} />
+            <VolumeCard lift={lift.clone()} name={name.clone()} weeks={props.weeks.clone()} />
         </section>
     }
 }

@@ -1,4 +1,5 @@
-//! Every logged session, newest first, a page at a time.
+//! Every logged session, newest first, a page at a time: on opening, the
+//! newest sessions up to [`FIRST_SETS`] sets, then 20 more per "Show more".
 
 use super::session_editor::SessionEditor;
 use super::view::HistoryView;
@@ -10,6 +11,11 @@ use yew::prelude::*;
 
 /// Sessions shown per "Show more".
 const PAGE: usize = 20;
+
+/// Sets drawn on opening: the newest sessions up to this many (at least
+/// one). The first 20 of a 10-year log (19 sets each) were 1,400 elements,
+/// most of what opening History then cost, for sessions below the screen.
+const FIRST_SETS: usize = 60;
 
 /// What a PR flag's set beat ([`liftsheet_domain::records::pr`]).
 fn pr_title(kind: PrKind) -> &'static str {
@@ -46,7 +52,23 @@ pub fn SessionList(props: &SessionListProps) -> Html {
         use_callback((), move |id: Option<SessionId>, _| editing.set(id))
     };
     let total = props.view.len();
-    let shown = (*pages * PAGE).min(total);
+    // The first page: as many of the newest sessions as fit in FIRST_SETS.
+    let mut sets = 0;
+    let first = props
+        .view
+        .newest(0, total)
+        .take_while(|s| {
+            sets += s.set_count();
+            sets <= FIRST_SETS
+        })
+        .count()
+        .clamp(total.min(1), total);
+    // Page `n`'s first session and size.
+    let page_at = |n: usize| match n {
+        0 => (0, first),
+        n => (first + (n - 1) * PAGE, PAGE),
+    };
+    let shown = (first + (*pages - 1) * PAGE).min(total);
     let more = {
         let pages = pages.clone();
         Callback::from(move |_| pages.set(*pages + 1))
@@ -60,13 +82,13 @@ pub fn SessionList(props: &SessionListProps) -> Html {
             // every keyed page's nodes, when a page was added at the end:
             // every session shown was drawn again on each tap.)
             <div class="session-pages">
-                { for (0..total.div_ceil(PAGE)).map(|page| {
-                    let start = page * PAGE;
+                { for (0..1 + (total - first).div_ceil(PAGE)).map(|page| {
+                    let (start, count) = page_at(page);
                     let editing = (*editing)
                         .clone()
-                        .filter(|id| props.view.newest(start, PAGE).any(|s| s.id == *id));
+                        .filter(|id| props.view.newest(start, count).any(|s| s.id == *id));
                     html! {
-                        <SessionPage view={props.view.clone()} {start} shown={page < *pages}
+                        <SessionPage view={props.view.clone()} {start} {count} shown={page < *pages}
                             {editing} on_edit={on_edit.clone()} />
                     }
                 }) }
@@ -83,6 +105,8 @@ struct SessionPageProps {
     view: Rc<HistoryView>,
     /// The page's first session, counted from the newest.
     start: usize,
+    /// How many sessions it has (the last may have fewer).
+    count: usize,
     /// Whether the lifter has asked for it yet.
     shown: bool,
     /// The session of this page being corrected.
@@ -98,12 +122,14 @@ impl PartialEq for SessionPageProps {
     fn eq(&self, other: &Self) -> bool {
         let same_page = |a: &HistoryView, b: &HistoryView| {
             a.doc.settings.unit == b.doc.settings.unit
-                && a.newest(self.start, PAGE).count() == b.newest(self.start, PAGE).count()
-                && a.newest(self.start, PAGE)
-                    .zip(b.newest(self.start, PAGE))
+                && a.newest(self.start, self.count).count()
+                    == b.newest(self.start, self.count).count()
+                && a.newest(self.start, self.count)
+                    .zip(b.newest(self.start, self.count))
                     .all(|(x, y)| x == y && a.prs.session(&x.id) == b.prs.session(&y.id))
         };
         self.start == other.start
+            && self.count == other.count
             && self.shown == other.shown
             && self.editing == other.editing
             && self.on_edit == other.on_edit
@@ -122,7 +148,7 @@ fn SessionPage(props: &SessionPageProps) -> Html {
     }
     html! {
         <>
-            { for view.newest(props.start, PAGE).map(|s| {
+            { for view.newest(props.start, props.count).map(|s| {
                 let title = if s.day_label.is_empty() { "Session".to_string() } else { s.day_label.clone() };
                 if props.editing.as_ref() == Some(&s.id) {
                     let close = props.on_edit.reform(|_| None);

@@ -4,10 +4,10 @@
 //! how to count it rather than "0 kg".
 
 use crate::components::time_chart::{ChartKind, TimeChart};
-use crate::state::{use_app, SameDoc};
+use crate::state::use_app;
 use liftsheet_domain::records::chart::date_label;
-use liftsheet_domain::records::progress::{weekly, Volume};
-use liftsheet_domain::records::{library_bodyweight_plus, Loads};
+use liftsheet_domain::records::library_bodyweight_plus;
+use liftsheet_domain::records::progress::{Volume, WeekVolume};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +16,8 @@ pub struct VolumeCardProps {
     /// The exercise's key.
     pub lift: AttrValue,
     pub name: AttrValue,
+    /// Its weekly volume (worked out ahead: history/view.rs).
+    pub weeks: Rc<Vec<WeekVolume>>,
 }
 
 /// What to do about a volume that needs a bodyweight (the words).
@@ -25,18 +27,7 @@ const NEEDS_BODYWEIGHT: &str = "log your bodyweight to count these";
 pub fn VolumeCard(props: &VolumeCardProps) -> Html {
     let app = use_app();
     let unit = app.doc.settings.unit;
-    let weeks = use_memo(
-        (SameDoc(app.doc.clone()), props.lift.clone()),
-        |(doc, lift)| {
-            let doc = &doc.0;
-            weekly(
-                &doc.log,
-                lift,
-                doc.settings.unit,
-                Loads::library(&doc.bodyweight),
-            )
-        },
-    );
+    let weeks = props.weeks.clone();
     // Drawn when the lifter opens it (a row a week: 520 for ten years).
     let table = use_callback(
         (weeks.clone(), props.name.clone(), unit),

@@ -48,79 +48,114 @@ pub fn sniff_delimiter(text: &str) -> char {
 /// its place; reading stops after it only when nothing can follow (an
 /// unclosed quote swallows the rest of the file).
 pub fn read(text: &str, delimiter: char) -> Vec<Result<Record, CsvError>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut row = 0;
-    let mut fields: Vec<String> = Vec::new();
-    let mut field = String::new();
-    let mut in_record = false;
+    Records::new(text, delimiter).collect()
+}
 
-    loop {
-        let Some(c) = chars.next() else {
-            if in_record {
-                fields.push(std::mem::take(&mut field));
-                row += 1;
-                push_record(&mut out, row, std::mem::take(&mut fields));
-            }
-            return out;
-        };
-        match c {
-            '"' if field.is_empty() => {
-                in_record = true;
-                // Quoted field: runs to the next lone quote.
-                let mut closed = false;
-                while let Some(q) = chars.next() {
-                    if q == '"' {
-                        if chars.peek() == Some(&'"') {
-                            chars.next();
-                            field.push('"');
+/// The records of a text, one at a time: what [`read`] collects, for a
+/// reader that takes a big file a slice at a time.
+pub struct Records<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    delimiter: char,
+    /// The number of the last record made (blank lines skipped are not).
+    row: usize,
+    /// After an unclosed quote: nothing more can be read.
+    ended: bool,
+}
+
+impl<'a> Records<'a> {
+    pub fn new(text: &'a str, delimiter: char) -> Records<'a> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Records {
+            chars: text.chars().peekable(),
+            delimiter,
+            row: 0,
+            ended: false,
+        }
+    }
+
+    /// The next record, blank or not; `None` at the end of the text.
+    fn record(&mut self) -> Option<Result<Record, CsvError>> {
+        if self.ended {
+            return None;
+        }
+        let chars = &mut self.chars;
+        let mut fields: Vec<String> = Vec::new();
+        let mut field = String::new();
+        let mut in_record = false;
+        loop {
+            let Some(c) = chars.next() else {
+                self.ended = true;
+                if !in_record {
+                    return None;
+                }
+                break;
+            };
+            match c {
+                '"' if field.is_empty() => {
+                    in_record = true;
+                    // Quoted field: runs to the next lone quote.
+                    let mut closed = false;
+                    while let Some(q) = chars.next() {
+                        if q == '"' {
+                            if chars.peek() == Some(&'"') {
+                                chars.next();
+                                field.push('"');
+                            } else {
+                                closed = true;
+                                break;
+                            }
                         } else {
-                            closed = true;
-                            break;
+                            field.push(q);
                         }
-                    } else {
-                        field.push(q);
+                    }
+                    if !closed {
+                        self.ended = true;
+                        self.row += 1;
+                        return Some(Err(CsvError {
+                            row: self.row,
+                            reason: "a quoted field never ends (is the file cut short?)",
+                        }));
                     }
                 }
-                if !closed {
-                    row += 1;
-                    out.push(Err(CsvError {
-                        row,
-                        reason: "a quoted field never ends (is the file cut short?)",
-                    }));
-                    return out;
-                }
-            }
-            c if c == delimiter => {
-                in_record = true;
-                fields.push(std::mem::take(&mut field));
-            }
-            '\r' | '\n' => {
-                if c == '\r' && chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                if in_record {
+                c if c == self.delimiter => {
+                    in_record = true;
                     fields.push(std::mem::take(&mut field));
-                    row += 1;
-                    push_record(&mut out, row, std::mem::take(&mut fields));
-                    in_record = false;
                 }
-            }
-            c => {
-                in_record = true;
-                field.push(c);
+                '\r' | '\n' => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    if in_record {
+                        break;
+                    }
+                }
+                c => {
+                    in_record = true;
+                    field.push(c);
+                }
             }
         }
+        fields.push(field);
+        self.row += 1;
+        Some(Ok(Record {
+            row: self.row,
+            fields,
+        }))
     }
 }
 
-fn push_record(out: &mut Vec<Result<Record, CsvError>>, row: usize, fields: Vec<String>) {
-    // A line of only spaces is as blank as an empty one.
-    if fields.len() == 1 && fields[0].trim().is_empty() {
-        return;
+impl Iterator for Records<'_> {
+    type Item = Result<Record, CsvError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            match self.record()? {
+                // A line of only spaces is as blank as an empty one.
+                Ok(r) if r.fields.len() == 1 && r.fields[0].trim().is_empty() => continue,
+                other => return Some(other),
+            }
+        }
     }
-    out.push(Ok(Record { row, fields }));
 }
 
 /// `field` quoted for CSV when it needs to be (RFC 4180 §2.6-2.7): when it

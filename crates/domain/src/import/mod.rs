@@ -21,6 +21,7 @@ mod fitnotes;
 mod hevy;
 pub mod lifts;
 mod liftsheet;
+mod reading;
 mod rows;
 mod strong;
 mod stronglifts;
@@ -29,10 +30,10 @@ use crate::date::Date;
 use crate::log::Session;
 use crate::weight::Unit;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashSet};
 use std::fmt;
 
 pub use lifts::lift_key;
+pub use reading::{Progress, Reading};
 
 /// The apps whose exports can be imported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -169,14 +170,12 @@ impl fmt::Display for Skipped {
     }
 }
 
-/// Counts by kind, in [`SkippedKind::ALL`] order, kinds with none left out.
-fn count_skipped(kinds: &[SkippedKind]) -> Vec<Skipped> {
+/// Counts by kind (in [`SkippedKind::ALL`] order), kinds with none left out.
+fn count_skipped(counts: &[usize; 7]) -> Vec<Skipped> {
     SkippedKind::ALL
         .into_iter()
-        .map(|kind| Skipped {
-            kind,
-            count: kinds.iter().filter(|&&k| k == kind).count(),
-        })
+        .zip(counts)
+        .map(|(kind, &count)| Skipped { kind, count })
         .filter(|s| s.count > 0)
         .collect()
 }
@@ -262,152 +261,19 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// The longest first line (header) read: far past any app's.
-const HEADER_MAX: usize = 64 * 1024;
-
 /// Reads an export file into a preview of what importing it would add to
-/// `existing` (the current log). Nothing is changed; see [`apply`].
+/// `existing` (the current log). Nothing is changed; see [`apply`]. All at
+/// once: [`Reading`] takes a big file a slice at a time, to the same result.
 pub fn preview(
     text: &str,
     existing: &[Session],
     options: &ImportOptions,
 ) -> Result<ImportPreview, ImportError> {
-    if text.trim_start_matches('\u{feff}').trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    // Every app's header is a few hundred characters: a file whose first
-    // line runs on past this is no export, and reading all of it (a 30 MB
-    // line) held the page for over a second before saying so.
-    if !text
-        .bytes()
-        .take(HEADER_MAX)
-        .any(|b| b == b'\n' || b == b'\r')
-        && text.len() > HEADER_MAX
-    {
-        return Err(ImportError::UnknownFormat);
-    }
-    let records = csv::read(text, csv::sniff_delimiter(text));
-    let (header, body) = match records.split_first() {
-        Some((Ok(r), body)) => (rows::Header::new(&r.fields), body),
-        Some((Err(_), _)) => return Err(ImportError::UnknownFormat),
-        None => return Err(ImportError::Empty),
-    };
-    let reader = rows::Reader::for_file(&header, body, options)?;
-
-    let mut sets = Vec::new();
-    let mut bad_rows = Vec::new();
-    let mut skipped = Vec::new();
-    for record in body {
-        match record {
-            Err(e) => bad_rows.push(BadRow {
-                row: e.row,
-                reason: e.reason.to_string(),
-            }),
-            Ok(r) => match reader.read(r) {
-                // A row is imported whole or not at all (a StrongLifts row
-                // holds all of an exercise's sets).
-                Ok(found) => match found
-                    .sets
-                    .iter()
-                    .try_for_each(|set| rows::check(set, options.today))
-                {
-                    Ok(()) => {
-                        sets.extend(found.sets);
-                        skipped.extend(found.skipped);
-                    }
-                    Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
-                },
-                Err(reason) => bad_rows.push(BadRow { row: r.row, reason }),
-            },
-        }
-    }
-    let skipped = count_skipped(&skipped);
-    if sets.is_empty() {
-        return Err(if bad_rows.is_empty() && !skipped.is_empty() {
-            ImportError::NoSets { skipped }
-        } else {
-            ImportError::NoValidRows { bad_rows }
-        });
-    }
-    let format = reader.format();
-    let sessions = rows::build_sessions(format, sets);
-    let (sessions, skipped_duplicates) = drop_duplicates(sessions, existing);
-    Ok(ImportPreview {
-        format,
-        sessions,
-        skipped_duplicates,
-        bad_rows,
-        skipped,
-        assumed_unit: reader.assumed_unit(),
-    })
+    Reading::new(text, existing, options).finish()
 }
 
 /// Adds a previewed import to the log, keeping it in date order.
 pub fn apply(log: &mut Vec<Session>, preview: ImportPreview) {
     log.extend(preview.sessions);
     crate::sort::sort_by(log, crate::log::oldest_first);
-}
-
-/// Identity of a set for spotting duplicates: date, lift, its index among that
-/// lift's sets in the session, weight and reps.
-type SetKey = (Date, String, usize, i64, Unit, u32);
-
-fn set_keys(session: &Session) -> Vec<SetKey> {
-    let mut seen: Vec<(&str, usize)> = Vec::new();
-    let mut keys = Vec::new();
-    for ex in &session.lifts {
-        for set in &ex.sets {
-            let index = match seen.iter_mut().find(|(l, _)| *l == ex.lift) {
-                Some((_, n)) => {
-                    *n += 1;
-                    *n
-                }
-                None => {
-                    seen.push((&ex.lift, 0));
-                    0
-                }
-            };
-            keys.push((
-                session.date,
-                ex.lift.clone(),
-                index,
-                set.weight.milli(),
-                set.weight.unit(),
-                set.reps,
-            ));
-        }
-    }
-    keys
-}
-
-/// Removes sets `existing` already has; returns the rest and how many went.
-fn drop_duplicates(sessions: Vec<Session>, existing: &[Session]) -> (Vec<Session>, usize) {
-    let known: HashSet<SetKey> = existing.iter().flat_map(set_keys).collect();
-    let mut ids: BTreeSet<String> = crate::sort::set_from(existing.iter().map(|s| s.id.0.clone()));
-    let mut skipped = 0;
-    let mut out = Vec::new();
-    for mut session in sessions {
-        let mut keys = set_keys(&session).into_iter();
-        for ex in &mut session.lifts {
-            ex.sets.retain(|_| {
-                let keep = keys.next().is_none_or(|k| !known.contains(&k));
-                skipped += usize::from(!keep);
-                keep
-            });
-        }
-        session.lifts.retain(|e| !e.sets.is_empty());
-        if session.lifts.is_empty() {
-            continue;
-        }
-        // A workout partly imported before keeps a distinct id for its new sets.
-        let base = session.id.0.clone();
-        let mut n = 1;
-        while ids.contains(&session.id.0) {
-            n += 1;
-            session.id.0 = format!("{base}-{n}");
-        }
-        ids.insert(session.id.0.clone());
-        out.push(session);
-    }
-    (out, skipped)
 }

@@ -397,15 +397,32 @@ fn fingerprint(text: &str) -> u32 {
 }
 
 /// Groups rows into sessions (one per start time and workout name, in file
-/// order) and exercises (one per name within a session). Ids are derived from
-/// the app, start time and workout name, so importing the file again gives
-/// the same ids.
-pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Session> {
-    let mut sessions: Vec<Session> = Vec::new();
-    let mut index: HashMap<(DateTime, String, Option<String>), usize> = HashMap::new();
-    for row in rows {
+/// order) and exercises (one per name within a session), a row at a time.
+/// Ids are derived from the app, start time and workout name, so importing
+/// the file again gives the same ids.
+pub(super) struct Sessions {
+    format: ImportFormat,
+    sessions: Vec<Session>,
+    index: HashMap<(DateTime, String, Option<String>), usize>,
+}
+
+impl Sessions {
+    pub(super) fn new(format: ImportFormat) -> Sessions {
+        Sessions {
+            format,
+            sessions: Vec::new(),
+            index: HashMap::new(),
+        }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.sessions.is_empty()
+    }
+
+    pub(super) fn add(&mut self, row: RawSet) {
+        let (format, sessions) = (self.format, &mut self.sessions);
         let key = (row.when, row.workout.clone(), row.source_id.clone());
-        let at = *index.entry(key).or_insert_with(|| {
+        let at = *self.index.entry(key).or_insert_with(|| {
             let id = match &row.source_id {
                 // Our own export: keep the session's id, so a re-import of
                 // a backup finds the sessions already in the log.
@@ -447,12 +464,17 @@ pub(super) fn build_sessions(format: ImportFormat, rows: Vec<RawSet>) -> Vec<Ses
         // checked reps and weight.
         let _ = session.add_set(ex, set);
     }
-    for s in &mut sessions {
-        // Imported history starts at revision 0: nothing was edited here.
-        s.revision = 0;
+
+    /// The sessions, oldest first.
+    pub(super) fn finish(self) -> Vec<Session> {
+        let mut sessions = self.sessions;
+        for s in &mut sessions {
+            // Imported history starts at revision 0: nothing was edited here.
+            s.revision = 0;
+        }
+        crate::sort::sort_by(&mut sessions, crate::log::oldest_first);
+        sessions
     }
-    crate::sort::sort_by(&mut sessions, crate::log::oldest_first);
-    sessions
 }
 
 #[cfg(test)]

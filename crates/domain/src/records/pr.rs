@@ -95,10 +95,11 @@ pub fn in_order(sessions: &[Session]) -> Vec<&Session> {
 /// What the sets so far of one exercise achieved. (Plain lists, searched
 /// in turn: a log has a few dozen exercises and rep counts, and a map type
 /// costs the app kilobytes of code.)
-struct Baseline<'a> {
-    lift: &'a str,
-    /// The session that set it: none of its sets is a PR.
-    first: &'a Session,
+struct Baseline {
+    lift: String,
+    /// The session that set it (its place in the order the log happened):
+    /// none of its sets is a PR.
+    first: usize,
     /// The heaviest load at each rep count, in thousandths of a kg.
     heaviest: Vec<(u32, i64)>,
     /// The highest estimate, in thousandths of a kg.
@@ -116,9 +117,30 @@ fn milli_kg(w: Weight) -> i64 {
 /// from `loads` (a bodyweight exercise's set counts the bodyweight of its
 /// date; without one its load is unknown and it counts for nothing).
 pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
-    let mut seen: Vec<Baseline<'_>> = Vec::new();
-    let mut prs = Vec::new();
+    let mut flags = Flags::default();
     for session in in_order(sessions) {
+        flags.add(session, loads);
+    }
+    flags.finish()
+}
+
+/// [`flags`] a session at a time, for a caller that spreads a long log
+/// over several slices of work: sessions added in the order the log
+/// happened ([`in_order`]) give the same flags.
+#[derive(Default)]
+pub struct Flags {
+    seen: Vec<Baseline>,
+    prs: Vec<PrSet>,
+    /// Sessions added so far.
+    added: usize,
+}
+
+impl Flags {
+    /// The next session in the order the log happened.
+    pub fn add(&mut self, session: &Session, loads: Loads<'_>) {
+        let this = self.added;
+        self.added += 1;
+        let (seen, prs) = (&mut self.seen, &mut self.prs);
         for exercise in &session.lifts {
             for set in &exercise.sets {
                 let Some(load) = record_load(loads, &exercise.lift, session.date, set, COMPARED_IN)
@@ -131,8 +153,8 @@ pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
                     Some(i) => i,
                     None => {
                         seen.push(Baseline {
-                            lift: &exercise.lift,
-                            first: session,
+                            lift: exercise.lift.clone(),
+                            first: this,
                             heaviest: Vec::new(),
                             best_e1rm: None,
                         });
@@ -140,9 +162,7 @@ pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
                     }
                 };
                 let base = &mut seen[i];
-                // The very session that set the baseline (by address: ids
-                // are unique in a log, but this needn't trust them).
-                if !std::ptr::eq(base.first, session) && !set.missed() {
+                if base.first != this && !set.missed() {
                     let rep = base
                         .heaviest
                         .iter()
@@ -171,7 +191,11 @@ pub fn flags(sessions: &[Session], loads: Loads<'_>) -> Vec<PrSet> {
             }
         }
     }
-    prs
+
+    /// The PR sets, in the order they happened.
+    pub fn finish(self) -> Vec<PrSet> {
+        self.prs
+    }
 }
 
 /// The PR flags of a log, found by set. [`flags`] lists them in the order

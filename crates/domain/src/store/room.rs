@@ -37,12 +37,20 @@ pub fn size(doc: &StoredDocument) -> usize {
 }
 
 /// What `doc` would take with `sessions` added (an import): its size plus
-/// each session's, as the log's JSON holds them (a comma apart). Each session
-/// is written alone, so the whole document is never written twice.
+/// [`added`]. Each session is written alone, so the whole document is never
+/// written twice.
 pub fn size_with(doc: &StoredDocument, sessions: &[Session]) -> usize {
-    sessions.iter().fold(size(doc), |n, s| {
-        n + serde_json::to_string(s).map_or(0, |t| t.len()) + 1
-    })
+    size(doc) + added(sessions)
+}
+
+/// What `sessions` add to a document's log: each session's JSON, a comma
+/// apart. Sums over parts of a list add up to the whole's, so a big import
+/// can be sized a part at a time.
+pub fn added(sessions: &[Session]) -> usize {
+    sessions
+        .iter()
+        .map(|s| serde_json::to_string(s).map_or(0, |t| t.len()) + 1)
+        .sum()
 }
 
 #[cfg(test)]
@@ -74,6 +82,7 @@ mod tests {
             Session::new(SessionId::new("c"), day),
         ];
         let estimate = size_with(&doc, &more);
+        assert_eq!(estimate, size(&doc) + added(&more[..1]) + added(&more[1..]));
         doc.log.extend(more);
         assert_eq!(estimate, size(&doc));
     }
