@@ -56,7 +56,7 @@ const OWN_CHUNK_CEILINGS_GZIP = {
   document: 32,
   plan: 113,
   log: 40,
-  history: 36,
+  history: 37,
   settings: 65,
   share: 8,
   plate_path: 5,
