@@ -104,6 +104,9 @@ export async function launch({ dist = DIST, cache = true } = {}) {
 export async function open(page, origin, hash = "#/calc") {
   await page.goto(`${origin}/${hash}`);
   await page.getByRole("navigation", { name: "Main" }).waitFor();
+  // The shell comes first; a screen other than the calculator is drawn once
+  // its chunk (and the document's) is here: wait for it, not its placeholder.
+  await page.locator("main .screen:not([aria-busy=true])").first().waitFor();
 }
 
 /** Saves a screenshot under target/screenshots/ for a person to look at: the
